@@ -1,0 +1,29 @@
+import type { PublishedFrom, RemovedLine } from '../brief/types.ts';
+
+/** An article as a reader found it: text not yet cleaned of its metadata lines. */
+export interface RawArticle {
+  source: string;
+  title: string | null;
+  text: string;
+  published: string | null;
+  publishedFrom: PublishedFrom | null;
+  /** First-published and last-updated dates, when the page tells them apart. */
+  updated?: string | null;
+  outlet: string | null;
+  byline: string | null;
+  url?: string | null;
+}
+
+/** An article after cleaning: the analysed body, and what was taken out of it. */
+export interface CleanArticle {
+  source: string;
+  title: string | null;
+  text: string;
+  published: string | null;
+  publishedFrom: PublishedFrom | null;
+  outlet: string | null;
+  byline: string | null;
+  dateline: string | null;
+  credits: string[];
+  removed: RemovedLine[];
+}

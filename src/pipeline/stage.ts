@@ -1,0 +1,42 @@
+/**
+ * A stage is { name, requires, assigns, run }. Building a pipeline checks that every stage's requirements are
+ * assigned by an earlier stage (or present at the start), and names the stage and what is missing when not.
+ */
+import { CorroborateError } from '../errors.ts';
+
+export interface Stage<T, K extends string = string> {
+  name: string;
+  requires: readonly K[];
+  assigns: readonly K[];
+  run(input: T): T;
+}
+
+export interface Pipeline<T> {
+  stages: readonly string[];
+  run(input: T): T;
+}
+
+export function buildPipeline<T, K extends string>(
+  stages: readonly Stage<T, K>[],
+  initial: readonly K[],
+): Pipeline<T> {
+  const have = new Set<K>(initial);
+  for (const stage of stages) {
+    const missing = stage.requires.filter((r) => !have.has(r));
+    if (missing.length > 0) {
+      throw new CorroborateError('PIPELINE_UNMET_REQUIREMENT', {
+        stage: stage.name,
+        missing: missing.join(', '),
+      });
+    }
+    for (const a of stage.assigns) have.add(a);
+  }
+  return {
+    stages: stages.map((s) => s.name),
+    run(input: T): T {
+      let value = input;
+      for (const stage of stages) value = stage.run(value);
+      return value;
+    },
+  };
+}

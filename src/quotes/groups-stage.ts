@@ -1,0 +1,10 @@
+/** STUB (to be replaced by the owner of this module): assigns an empty section so the pipeline is whole. */
+import type { Stage } from '../pipeline/stage.ts';
+import type { Corpus, CorpusLayer } from '../analyze/types.ts';
+
+export const quoteGroupsStage: Stage<Corpus, CorpusLayer> = {
+  name: 'quoteGroupsStage',
+  requires: ['entities'],
+  assigns: ['quotes'],
+  run: (corpus) => ({ ...corpus, quotes: [], quoteGroups: [] }),
+};
