@@ -1,40 +1,72 @@
 /**
- * Text → tokens, sentences and paragraphs with character offsets. wink-nlp reads one paragraph at a time, so no
- * sentence runs over a paragraph break (headlines and subheads stay apart from the sentences around them).
+ * Text → tokens, sentences and paragraphs with character offsets. wink-nlp reads the whole text once; its
+ * line-break tokens become paragraph breaks, and a sentence that wink runs over a line break is cut there, so
+ * headlines and subheads stay apart from the sentences around them.
  */
 import { nlp, its } from './nlp.ts';
-import { splitParagraphs } from './paragraphs.ts';
-import type { ArticleMeta, Doc, Sentence, Token } from './types.ts';
+import type { ArticleMeta, Doc, Paragraph, Sentence, Token } from './types.ts';
+
+const BLANK = /^\s*$/;
 
 export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | 'paragraphs'> {
-  const paragraphs = splitParagraphs(text);
+  const wdoc = nlp.readDoc(text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
+  const paragraphs: Paragraph[] = [];
+  /** wink token index → our token index (-1 for whitespace tokens); breaks[i] true when wink token i is a line break. */
+  const ours = new Int32Array(values.length).fill(-1);
+  const breaks = new Uint8Array(values.length);
+  let cursor = 0;
+  let paraStart = -1;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let at = text.indexOf(value, cursor);
+    if (at < 0) at = cursor; // wink does not rewrite text; never lose alignment if it did
+    const end = at + value.length;
+    cursor = end;
+    if (BLANK.test(value)) {
+      if (value.includes('\n')) {
+        breaks[i] = 1;
+        if (paraStart >= 0) {
+          paragraphs.push({ start: paraStart, end: tokens[tokens.length - 1]!.end });
+          paraStart = -1;
+        }
+      }
+      continue;
+    }
+    if (paraStart < 0) paraStart = at;
+    ours[i] = tokens.length;
+    tokens.push({ text: value, start: at, end, pos: pos[i] ?? 'X', norm: value.toLowerCase() });
+  }
+  if (paraStart >= 0 && tokens.length) paragraphs.push({ start: paraStart, end: tokens[tokens.length - 1]!.end });
+
   const sentences: Sentence[] = [];
-  paragraphs.forEach((para, p) => {
-    const slice = text.slice(para.start, para.end);
-    const wdoc = nlp.readDoc(slice);
-    const values = wdoc.tokens().out(its.value) as string[];
-    const pos = wdoc.tokens().out(its.pos) as string[];
-    const norm = wdoc.tokens().out(its.normal) as string[];
-    const base = tokens.length;
-    let cursor = 0;
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i]!;
-      let at = slice.indexOf(value, cursor);
-      if (at < 0) at = cursor; // wink never rewrites text, but never lose alignment if it did
-      const start = para.start + at;
-      const end = Math.min(start + value.length, para.end);
-      tokens.push({ text: text.slice(start, end), start, end, pos: pos[i] ?? 'X', norm: norm[i] ?? value.toLowerCase() });
-      cursor = at + value.length;
+  let paragraph = 0;
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  const emit = (a: number, b: number) => {
+    // a..b are our token indices, inclusive
+    if (a > b) return;
+    const first = tokens[a]!;
+    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end < first.start) paragraph++;
+    sentences.push({ start: first.start, end: tokens[b]!.end, tokenStart: a, tokenEnd: b + 1, paragraph });
+  };
+  for (const [wa, wb] of spans) {
+    let runStart = -1;
+    let runEnd = -1;
+    for (let i = wa; i <= wb; i++) {
+      if (breaks[i]) {
+        if (runStart >= 0) emit(runStart, runEnd);
+        runStart = -1;
+        continue;
+      }
+      const o = ours[i]!;
+      if (o < 0) continue;
+      if (runStart < 0) runStart = o;
+      runEnd = o;
     }
-    const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [a, b] of spans) {
-      const first = tokens[base + a];
-      const last = tokens[base + b];
-      if (!first || !last) continue;
-      sentences.push({ start: first.start, end: last.end, tokenStart: base + a, tokenEnd: base + b + 1, paragraph: p });
-    }
-  });
+    if (runStart >= 0) emit(runStart, runEnd);
+  }
   return { tokens, sentences, paragraphs };
 }
 

@@ -1,0 +1,49 @@
+/**
+ * npm run bench [-- --quick]: articles per second and peak memory of the per-article pipeline and of a whole brief,
+ * beside a bare wink-nlp pass over the same generated text in the same run; brief time for 10, 100 and 1,000
+ * articles to show how it grows. Each figure is the median of several runs after a warm-up, in its own process.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const quick = process.argv.includes('--quick');
+const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
+
+interface Result { medians: Record<string, number>; mode: string; count: number; runs: number; medianMs: number; articlesPerSec: number; wordsPerArticle: number; peakRssMB: number }
+
+function measure(mode: string, count: number, runs: number): Result {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', worker, mode, String(count), String(runs)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench worker ${mode} ${count} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Result;
+}
+
+const perArticleN = quick ? 200 : 1000;
+const runs = quick ? 3 : 5;
+const rows: Result[] = [];
+rows.push(measure('wink', perArticleN, runs));
+rows.push(measure('docs', perArticleN, runs));
+for (const n of quick ? [10, 100] : [10, 100, 1000]) rows.push(measure('brief', n, n >= 1000 ? 3 : runs));
+
+const fmt = (x: number, d = 0) => x.toFixed(d).padStart(9);
+const out = [
+  `corpus: generated news, ~${rows[0]!.wordsPerArticle} words per article; median of ${runs} runs after a warm-up; one process per row`,
+  '',
+  `${'what'.padEnd(34)} ${'articles'.padStart(9)} ${'median ms'.padStart(9)} ${'art/s'.padStart(9)} ${'peak MB'.padStart(9)}`,
+  ...rows.map((r) => {
+    const label = r.mode === 'wink' ? 'bare wink-nlp pass (peer)' : r.mode === 'docs' ? 'per-article pipeline' : `whole brief of ${r.count}`;
+    return `${label.padEnd(34)} ${fmt(r.count)} ${fmt(r.medianMs, 1)} ${fmt(r.articlesPerSec)} ${fmt(r.peakRssMB)}`;
+  }),
+  '',
+];
+const wink = rows[0]!;
+const docs = rows[1]!;
+const pair = measure('pair:wink,docs', perArticleN, runs + 2);
+out.push(
+  `per-article pipeline speed / bare wink-nlp speed: ${(pair.medians.wink! / pair.medians.docs!).toFixed(2)}× (target ≥ 0.80×; ` +
+    `both alternated in one process: wink ${pair.medians.wink!.toFixed(1)} ms, pipeline ${pair.medians.docs!.toFixed(1)} ms ` +
+    `for ${perArticleN} articles; separate rows: ${(docs.articlesPerSec / wink.articlesPerSec).toFixed(2)}×)`,
+);
+const b100 = rows.find((r) => r.mode === 'brief' && r.count === 100);
+const b1000 = rows.find((r) => r.mode === 'brief' && r.count === 1000);
+if (b100 && b1000) out.push(`brief of 1,000 / brief of 100: ${(b1000.medianMs / b100.medianMs).toFixed(1)}× the time (target ≤ ~12×)`);
+process.stdout.write(out.join('\n') + '\n');
