@@ -32,6 +32,8 @@ export const ERRORS = {
   // evaluation
   GATE_FAILED: 'quality gate failed: {reason}',
   EVAL_DATA_MISSING: 'evaluation data {input} is missing: expected ../shared/eval',
+  // output
+  OUTPUT_FAILED: 'the output {input} could not be written ({reason}): check the path and permissions',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
