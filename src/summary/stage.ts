@@ -1,47 +1,57 @@
 /**
- * First summary (baseline, to be replaced by the real summariser): the lead sentence of each article in turn,
- * skipping one that repeats an earlier pick, until the word budget is spent. Every sentence cites its article.
+ * Corpus stage: the summary. A short account of the story in whole sentences taken from the articles, each citing
+ * every article that carries it. What many independent sources repeat comes first (concept support, see
+ * weights.ts), chosen greedily under the word budget (select.ts), then merged with its copies (support.ts) and
+ * put in reading order: the sentences reports lead with first, background last.
  */
 import type { Stage } from '../pipeline/stage.ts';
 import type { Corpus, CorpusLayer } from '../analyze/types.ts';
 import type { SummarySentence } from '../brief/types.ts';
+import { articleUnits, type Unit } from './units.ts';
+import { sourceOf } from './sources.ts';
+import { conceptWeights } from './weights.ts';
+import { selectUnits } from './select.ts';
+import { evidenceOf, findCopies } from './support.ts';
+import { factBonus } from './facts.ts';
 
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Sentences read from the top of each article: news puts what matters first, and it bounds the work. */
+const SENTENCES_PER_ARTICLE = 40;
+/** At most this many candidates enter the greedy search (the best by concept weight per word). */
+const MAX_CANDIDATES = 3000;
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n / Math.max(1, Math.min(a.size, b.size));
+export function summarize(corpus: Corpus): SummarySentence[] {
+  const source = sourceOf(corpus);
+  const units: Unit[] = [];
+  corpus.docs.forEach((doc, i) => units.push(...articleUnits(doc, i, source.get(doc.id) ?? doc.id, SENTENCES_PER_ARTICLE)));
+  const { weight } = conceptWeights(units);
+  // Candidates: sentences of articles that are no one's copy (copies are cited, not chosen from).
+  let candidates = units.filter((u) => u.readable && u.source === u.article);
+  if (candidates.length === 0) candidates = units.filter((u) => u.readable);
+  if (candidates.length > MAX_CANDIDATES) {
+    const value = (u: Unit): number => u.concepts.reduce((s, c) => s + (weight.get(c) ?? 0), 0) / Math.max(1, u.words);
+    candidates = candidates
+      .map((u, k) => ({ u, k, v: value(u) }))
+      .sort((a, b) => b.v - a.v || a.k - b.k)
+      .slice(0, MAX_CANDIDATES)
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.u);
+  }
+  const chosen = selectUnits(candidates, weight, { budget: corpus.options.summaryWords, bonus: factBonus(corpus, candidates) });
+  const supported = findCopies(chosen, units);
+  const rank = new Map(chosen.map((u, i) => [u, i]));
+  const position = (s: (typeof supported)[number]): number => Math.min(s.unit.index, ...s.copies.map((c) => c.index));
+  return supported
+    .slice()
+    .sort((a, b) => position(a) - position(b) || rank.get(a.unit)! - rank.get(b.unit)!)
+    .map((s) => {
+      const evidence = evidenceOf(s);
+      return { text: s.unit.text, articles: evidence.map((e) => e.article), evidence };
+    });
 }
 
 export const summaryStage: Stage<Corpus, CorpusLayer> = {
   name: 'summaryStage',
   requires: ['docs'],
   assigns: ['summary'],
-  run(corpus) {
-    const budget = corpus.options.summaryWords;
-    const picked: { sentence: SummarySentence; bag: Set<string> }[] = [];
-    let used = 0;
-    const depth = Math.max(...corpus.docs.map((d) => d.sentences.length), 0);
-    for (let rank = 0; rank < depth && used < budget; rank++) {
-      for (const doc of corpus.docs) {
-        const s = doc.sentences[rank];
-        if (!s || used >= budget) continue;
-        const text = doc.text.slice(s.start, s.end);
-        const bag = new Set(words(text));
-        if (bag.size < 6) continue;
-        const same = picked.find((p) => overlap(p.bag, bag) > 0.6);
-        if (same) {
-          if (!same.sentence.articles.includes(doc.id)) {
-            same.sentence.articles.push(doc.id);
-            same.sentence.evidence.push({ article: doc.id, start: s.start, end: s.end });
-          }
-          continue;
-        }
-        picked.push({ sentence: { text, articles: [doc.id], evidence: [{ article: doc.id, start: s.start, end: s.end }] }, bag });
-        used += bag.size;
-      }
-    }
-    return { ...corpus, summary: picked.map((p) => p.sentence) };
-  },
+  run: (corpus) => ({ ...corpus, summary: summarize(corpus) }),
 };

@@ -1,0 +1,68 @@
+/**
+ * Can this sentence stand alone in a summary? Rejects what a reader could not follow out of context: an opening
+ * pronoun or demonstrative ("He", "This", "The move"), a quote without its speaker, a line with no verb or no final
+ * punctuation (subheads, bylines, credit lines that cleaning missed), and fragments too short or too long.
+ */
+import type { Doc, Sentence } from '../doc/types.ts';
+
+/** Openings that point back to something earlier in the article. Lower-case, first word(s). */
+const DANGLING_OPENERS = new Set([
+  'he', 'she', 'it', 'they', 'them', 'him', 'her', 'his', 'hers', 'its', 'their', 'theirs', 'we', 'our', 'us', 'i',
+  'you', 'this', 'that', 'these', 'those', 'such', 'there', 'both', 'another', 'others', 'other', 'also', 'then',
+  'still', 'meanwhile', 'however', 'instead', 'but', 'and', 'or', 'so', 'yet', 'besides', 'moreover', 'thus', 'later',
+  'earlier', 'afterward', 'afterwards', 'nevertheless', 'nonetheless', 'otherwise', 'likewise', 'similarly',
+  'furthermore', 'here', 'now',
+]);
+/** "The move", "The decision" …: a definite noun that names an earlier event. */
+const ANAPHORIC_NOUNS = new Set([
+  'move', 'decision', 'announcement', 'statement', 'incident', 'attack', 'deal', 'agreement', 'plan', 'step',
+  'measure', 'proposal', 'report', 'comments', 'remarks', 'development', 'latter', 'former', 'same', 'idea', 'case',
+  'issue', 'situation', 'event', 'action', 'effort', 'talks', 'meeting', 'visit', 'trip', 'letter', 'ruling',
+  'vote', 'bill', 'law', 'group', 'company', 'man', 'woman', 'official', 'spokesman', 'spokeswoman', 'two', 'three',
+]);
+const SPEECH = /\b(said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|announced|wrote|writes|insisted|argued|warned|explained|noted|according to|quoted|claimed|claims|replied|recalled|urged|acknowledged|admitted|called|described)\b/i;
+const QUOTE_CHARS = /["“”«»]|``|''/g;
+const FINAL = /[.!?]["'”’)\]]*$/;
+const MIN_WORDS = 6;
+const MAX_WORDS = 55;
+
+export interface ReadableCheck {
+  ok: boolean;
+  reason?: string;
+}
+
+export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
+  // s may start after a dateline the cleaner left (see candidates.ts); its tokens are those inside [start, end).
+  const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+  const words = toks.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (words.length < MIN_WORDS) return { ok: false, reason: 'short' };
+  if (words.length > MAX_WORDS) return { ok: false, reason: 'long' };
+  const text = doc.text.slice(s.start, s.end);
+  if (!FINAL.test(text)) return { ok: false, reason: 'no final punctuation' };
+  if (/\n/.test(text)) return { ok: false, reason: 'line break' };
+  if (!toks.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return { ok: false, reason: 'no verb' };
+  const first = words[0]!.norm;
+  if (DANGLING_OPENERS.has(first)) return { ok: false, reason: 'dangling opener' };
+  if ((first === 'the' || first === 'that' || first === 'this') && words[1] && ANAPHORIC_NOUNS.has(words[1].norm)) {
+    return { ok: false, reason: 'anaphoric opener' };
+  }
+  if (/^[a-z]/.test(text)) return { ok: false, reason: 'lower-case start' };
+  if (/^\W/.test(text) && !/^["“'‘]/.test(text)) return { ok: false, reason: 'punctuation start' };
+  const quotes = text.match(QUOTE_CHARS)?.length ?? 0;
+  const curlyOpen = (text.match(/[“]/g) ?? []).length;
+  const curlyClose = (text.match(/[”]/g) ?? []).length;
+  if (quotes > 0) {
+    if (curlyOpen !== curlyClose) return { ok: false, reason: 'unbalanced quote' };
+    const straight = (text.match(/"/g) ?? []).length;
+    if (straight % 2 === 1) return { ok: false, reason: 'unbalanced quote' };
+    const ticks = (text.match(/``/g) ?? []).length;
+    const closes = (text.match(/''/g) ?? []).length;
+    if (ticks !== closes) return { ok: false, reason: 'unbalanced quote' };
+    if (!SPEECH.test(text)) return { ok: false, reason: 'quote without speaker' };
+  }
+  if (/^(by|photo|image|credit|copyright|reporting by|editing by|additional reporting)\b/i.test(text)) {
+    return { ok: false, reason: 'credit line' };
+  }
+  if (/\?\s*["'”’]*$/.test(text)) return { ok: false, reason: 'question' };
+  return { ok: true };
+}

@@ -1,0 +1,60 @@
+/**
+ * Greedy concept coverage (the ICSISumm objective, solved greedily): repeatedly take the readable sentence whose
+ * not-yet-covered concept weight, per word, is highest, with a bonus for sentences near the top of their article
+ * (news puts what happened first), until no sentence fits the word budget. A sentence too close in words to one
+ * already taken is skipped, so a rewrite never enters twice.
+ */
+import type { Unit } from './units.ts';
+
+export interface SelectOptions {
+  budget: number;
+  /** Extra weight per unit, e.g. from corroborated facts (unit index → bonus). */
+  bonus?: ReadonlyMap<Unit, number>;
+}
+
+/** Exponent of the length penalty: 1 is gain per word; lower favours longer sentences. */
+const LENGTH_EXPONENT = 0.6;
+/** Position bonus: a lead sentence gains this share of its concept score, fading with depth. */
+const LEAD_BONUS = 0.6;
+const LEAD_DECAY = 4;
+/** Content-word overlap above which a sentence repeats one already chosen. */
+const REDUNDANT = 0.5;
+
+export function overlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const sb = new Set(b);
+  let n = 0;
+  for (const x of a) if (sb.has(x)) n++;
+  return n / Math.min(a.length, b.length);
+}
+
+export function selectUnits(candidates: readonly Unit[], weight: ReadonlyMap<string, number>, options: SelectOptions): Unit[] {
+  const covered = new Set<string>();
+  const chosen: Unit[] = [];
+  let left = options.budget;
+  const alive = candidates.filter((u) => u.readable && u.words <= options.budget);
+  for (;;) {
+    let best: Unit | null = null;
+    let bestScore = 0;
+    for (const u of alive) {
+      if (u.words > left) continue;
+      let gain = 0;
+      for (const c of u.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
+      if (gain <= 0) continue;
+      gain += options.bonus?.get(u) ?? 0;
+      const lead = 1 + LEAD_BONUS * Math.exp(-u.index / LEAD_DECAY);
+      const score = (gain * lead) / Math.pow(u.words, LENGTH_EXPONENT);
+      if (score > bestScore) { bestScore = score; best = u; }
+    }
+    if (!best) break;
+    chosen.push(best);
+    left -= best.words;
+    for (const c of best.concepts) covered.add(c);
+    const picked = best;
+    for (let i = alive.length - 1; i >= 0; i--) {
+      const u = alive[i]!;
+      if (u === picked || overlap(u.stems, picked.stems) > REDUNDANT) alive.splice(i, 1);
+    }
+  }
+  return chosen;
+}

@@ -1,0 +1,76 @@
+/**
+ * The sentences a summary may draw on, as units with precomputed words and concepts. A concept is a pair of
+ * adjacent words (stemmed, punctuation skipped) that is not two function words: the ICSISumm notion, which tracks
+ * what ROUGE-2 rewards and what independent reports repeat.
+ */
+import type { Doc, Sentence } from '../doc/types.ts';
+import { checkSentence } from './readable.ts';
+import { FUNCTION_WORDS, lightStem } from './words.ts';
+
+export interface Unit {
+  /** Index into corpus.docs. */
+  doc: number;
+  article: string;
+  /** Independent source (syndicated copies share one). */
+  source: string;
+  /** Index of the sentence in its article. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  /** Distinct concepts (stemmed bigrams). */
+  concepts: string[];
+  /** Distinct content stems (for near-duplicate checks). */
+  stems: string[];
+  /** May stand alone in a summary. */
+  readable: boolean;
+}
+
+/** "CITY, Country (AP) _" or "CITY (Reuters) -" left at the start of a sentence. */
+const DATELINE = /^[A-Z][A-Za-z .,'-]{1,60}\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*[_—–-]{1,2}\s*/;
+
+function trimDateline(doc: Doc, s: Sentence): Sentence {
+  const m = DATELINE.exec(doc.text.slice(s.start, s.end));
+  if (!m) return s;
+  const cut = s.start + m[0].length;
+  let t = s.tokenStart;
+  while (t < s.tokenEnd && doc.tokens[t]!.start < cut) t++;
+  if (t >= s.tokenEnd) return s;
+  return { ...s, start: doc.tokens[t]!.start, tokenStart: t };
+}
+
+const wordOf = (norm: string): string => norm.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Units of one article; `limit` caps how many sentences from the top are read. */
+export function articleUnits(doc: Doc, docIndex: number, source: string, limit: number): Unit[] {
+  const out: Unit[] = [];
+  const n = Math.min(doc.sentences.length, limit);
+  for (let i = 0; i < n; i++) {
+    const s = trimDateline(doc, doc.sentences[i]!);
+    const stems: string[] = [];
+    let words = 0;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const w = wordOf(doc.tokens[t]!.norm);
+      if (!w) continue;
+      words++;
+      stems.push(lightStem(w));
+    }
+    const concepts = new Set<string>();
+    for (let k = 0; k + 1 < stems.length; k++) {
+      const a = stems[k]!;
+      const b = stems[k + 1]!;
+      if (FUNCTION_WORDS.has(a) && FUNCTION_WORDS.has(b)) continue;
+      concepts.add(a + ' ' + b);
+    }
+    const text = doc.text.slice(s.start, s.end);
+    out.push({
+      doc: docIndex, article: doc.id, source, index: i, start: s.start, end: s.end, text,
+      words: text.split(/\s+/).filter(Boolean).length,
+      concepts: [...concepts],
+      stems: [...new Set(stems.filter((w) => !FUNCTION_WORDS.has(w)))],
+      readable: checkSentence(doc, s).ok,
+    });
+  }
+  return out;
+}
