@@ -1,0 +1,42 @@
+/**
+ * How likely two articles report the same story, as a cosine of their name-weighted tf-idf term vectors (0 … 1).
+ * Document frequencies come from the batch the articles belong to.
+ */
+import { termCounts } from './terms.ts';
+
+export class DocumentFrequencies {
+  private readonly df = new Map<number, number>();
+  private n = 0;
+
+  add(text: string): void {
+    this.n++;
+    for (const t of termCounts(text).keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  idf(term: number): number {
+    return Math.max(Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 0.5)), 0.05);
+  }
+}
+
+export function weightedTerms(text: string, df: DocumentFrequencies): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [t, c] of termCounts(text)) out.set(t, (1 + Math.log(c)) * df.idf(t));
+  return out;
+}
+
+export function cosine(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, w] of a) {
+    na += w * w;
+    const v = b.get(t);
+    if (v !== undefined) dot += w * v;
+  }
+  for (const w of b.values()) nb += w * w;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+export function storySimilarity(a: string, b: string, df: DocumentFrequencies): number {
+  return cosine(weightedTerms(a, df), weightedTerms(b, df));
+}
