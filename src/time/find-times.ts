@@ -1,0 +1,118 @@
+/**
+ * findTimes(text, dct) → every temporal expression in the text, with its TIMEX3 value resolved against the
+ * article date (YYYY-MM-DD, or null when unknown: relative values then use TimeML's XXXX forms).
+ * Pure and fast: one pass per rule over the text, then overlaps settled (longest wins), then clock times joined
+ * to the day they sit beside ("10 a.m. Friday").
+ */
+import type { TimeExpression } from '../brief/types.ts';
+import { formatDay, pad2, parseDay, type Day } from './calendar.ts';
+import { directionAt } from './tense.ts';
+import type { Dir } from './resolve.ts';
+import type { Candidate, Rule, RuleContext } from './candidate.ts';
+import { dateRules } from './rules-dates.ts';
+import { relativeRules } from './rules-relative.ts';
+import { clockRules } from './rules-clock.ts';
+import { extentRules } from './rules-extent.ts';
+
+const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules];
+
+/** A clock time and a day join across at most this: "Friday at 10 a.m.", "10 a.m. EDT on Friday". */
+const CLOCK_DAY_GAP = /^\s*(?:,\s*)?(?:on\s+|at\s+|,\s*)?$/i;
+/** How far back "a year earlier" looks for the quarter it compares with. */
+const QUARTER_ANCHOR_CHARS = 400;
+
+function collect(text: string, ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const made = rule.make(m as RegExpExecArray, ctx);
+      if (!made) continue;
+      const start = made.start ?? m.index!;
+      const end = made.end ?? m.index! + m[0].length;
+      if (end <= start) continue;
+      out.push({ ...made, start, end, prio: rule.prio });
+    }
+  }
+  return out;
+}
+
+function settle(cands: Candidate[]): Candidate[] {
+  const order = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function clockValue(day: Day | null, minutes: number): string {
+  const hm = `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+  return `${day === null ? 'XXXX-XX-XX' : formatDay(day)}T${hm}`;
+}
+
+/** Joins clock times with the day beside them; a lone clock time takes the article date. */
+function joinClocks(text: string, list: Candidate[], dct: Day | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c.kind !== 'clock') { out.push(c); continue; }
+    const prev = out[out.length - 1];
+    const next = list[i + 1];
+    if (next && next.kind === 'day' && CLOCK_DAY_GAP.test(text.slice(c.end, next.start))) {
+      out.push({ ...next, start: c.start, value: clockValue(next.day ?? null, c.minutes!), type: 'TIME', kind: 'other' });
+      i++;
+    } else if (prev && prev.kind === 'day' && CLOCK_DAY_GAP.test(text.slice(prev.end, c.start))) {
+      out[out.length - 1] = { ...prev, end: c.end, value: clockValue(prev.day ?? null, c.minutes!), type: 'TIME', kind: 'other' };
+    } else {
+      out.push({ ...c, value: clockValue(dct, c.minutes!), kind: 'other' });
+    }
+  }
+  return out;
+}
+
+/** "the eve of May 15" → May 14. */
+function eveOf(text: string, list: Candidate[]): Candidate[] {
+  return list.map((c) => {
+    if (c.kind !== 'day' || c.day == null) return c;
+    const before = text.slice(Math.max(0, c.start - 12), c.start);
+    const m = /\bthe\s+eve\s+of\s+$/i.exec(before);
+    if (!m) return c;
+    const day = c.day - 1;
+    return { ...c, start: c.start - m[0].length, day, value: formatDay(day) };
+  });
+}
+
+/** "a year earlier": the quarter a year before the one last mentioned, else the year before the article's. */
+function yearBefore(list: Candidate[]): Candidate[] {
+  return list.map((c, i) => {
+    if (!c.value.startsWith('YEAR_BEFORE:')) return c;
+    const fallback = c.value.slice('YEAR_BEFORE:'.length);
+    for (let j = i - 1; j >= 0; j--) {
+      const p = list[j]!;
+      if (c.start - p.end > QUARTER_ANCHOR_CHARS) break;
+      const q = /^(\d{4})-(Q[1-4])$/.exec(p.value);
+      if (q) return { ...c, value: `${Number(q[1]) - 1}-${q[2]}` };
+    }
+    return { ...c, value: fallback };
+  });
+}
+
+export function findTimes(text: string, dct: string | null): TimeExpression[] {
+  const dctDay = parseDay(dct);
+  const dirCache = new Map<string, Dir>();
+  const ctx: RuleContext = {
+    text,
+    dct: dctDay,
+    dir(start, end) {
+      const key = `${start}:${end}`;
+      let d = dirCache.get(key);
+      if (d === undefined) { d = directionAt(text, start, end); dirCache.set(key, d); }
+      return d;
+    },
+  };
+  const settled = settle(collect(text, ctx));
+  const list = yearBefore(eveOf(text, joinClocks(text, settled, dctDay)));
+  return list.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type }));
+}

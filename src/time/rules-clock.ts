@@ -1,0 +1,48 @@
+/** Rules for clock times: "10 a.m.", "5:56 PM EDT", "noon", "4 in the morning". Dated later by find-times. */
+import type { Rule } from './candidate.ts';
+
+const ZONE = '(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|local\\s+time)\\)?)?';
+
+function clock(h: number, min: number, half: string | undefined): number | null {
+  let hour = h;
+  const p = half?.toLowerCase().replace(/\./g, '');
+  if (p === 'pm' && hour < 12) hour += 12;
+  if (p === 'am' && hour === 12) hour = 0;
+  if (p === 'morning' && hour === 12) hour = 0;
+  if ((p === 'afternoon' || p === 'evening' || p === 'night') && hour < 12) hour += 12;
+  if (hour > 23 || min > 59) return null;
+  return hour * 60 + min;
+}
+
+export const clockRules: Rule[] = [
+  {
+    name: 'clock-am-pm',
+    prio: 8,
+    re: new RegExp(`(?<![\\d:.])\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|A\\.M\\.?|P\\.M\\.?)${ZONE}`, 'g'),
+    make(m) {
+      const minutes = clock(Number(m[1]), Number(m[2] ?? 0), m[3]);
+      return minutes === null ? null : { value: '', type: 'TIME', kind: 'clock', minutes };
+    },
+  },
+  {
+    name: 'clock-24h',
+    prio: 7,
+    re: new RegExp(`(?<=\\b(?:at|by|until|till|from|before|after|around|about)\\s)(\\d{1,2}):(\\d{2})\\b(?!:)${ZONE}`, 'g'),
+    make(m) {
+      const minutes = clock(Number(m[1]), Number(m[2]), undefined);
+      return minutes === null ? null : { value: '', type: 'TIME', kind: 'clock', minutes };
+    },
+  },
+  {
+    name: 'clock-words',
+    prio: 7,
+    re: /\b(noon|midday|midnight)\b|\b(\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{1,2})\s+o['’]clock\b/gi,
+    make(m) {
+      let minutes: number | null;
+      if (m[1]) minutes = m[1].toLowerCase() === 'midnight' ? 0 : 720;
+      else if (m[2]) minutes = clock(Number(m[2]), 0, m[3]);
+      else minutes = clock(Number(m[4]), 0, undefined);
+      return minutes === null ? null : { value: '', type: 'TIME', kind: 'clock', minutes };
+    },
+  },
+];

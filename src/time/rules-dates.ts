@@ -1,0 +1,153 @@
+/** Rules for dates written out: "May 12, 2025", "12 May", "2025-05-12", "5/12/2025", "February 2022", years, decades. */
+import { dayOf, formatDay, formatMonth, pad2, type Day } from './calendar.ts';
+import { MONTH_RE, WEEKDAY_RE, monthNumber } from './lexicon.ts';
+import { resolveYear } from './resolve.ts';
+import type { Rule, RuleContext } from './candidate.ts';
+
+function dayValue(ctx: RuleContext, start: number, end: number, month: number, d: number, year: string | undefined) {
+  let y: number | null = year ? Number(year) : null;
+  if (y === null && ctx.dct !== null) y = resolveYear(ctx.dct, month, d, ctx.dir(start, end));
+  if (y === null) return { value: `XXXX-${pad2(month)}-${pad2(d)}`, type: 'DATE' as const, kind: 'other' as const };
+  const day: Day | null = dayOf(y, month, d);
+  if (day === null) return null;
+  return { value: formatDay(day), type: 'DATE' as const, kind: 'day' as const, day };
+}
+
+const MOD = '(?:(?:early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)[- ]?)?';
+const NOT_YEAR_AFTER =
+  /^(?:\s*(?:%|percent|per\s?cent|people|persons|troops|soldiers|men|women|children|members|votes|dollars|euros|pounds|yen|miles|kilometers|kilometres|km|meters|metres|feet|ft|tons|tonnes|barrels|points|pounds|units|cars|jobs|homes|acres|hectares|calories|words|pages|rounds|cases|deaths|hours|minutes|seconds|days|weeks|months|years|times|[-–]\s?(?:year|day|month|week|hour)s?\b))|^[,.]\d|^:\d|^\d/i;
+const NOT_YEAR_BEFORE = /(?:[$£€#]|No\.|Nos\.|number|page|flight|route|model|code|Article|section|room|\d[,.]?)\s*$/i;
+
+export const dateRules: Rule[] = [
+  {
+    name: 'month-day-year',
+    prio: 10,
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    make(m, ctx) {
+      const month = monthNumber(m[2]!)!;
+      return dayValue(ctx, m.index, m.index + m[0].length, month, Number(m[3]), m[4]);
+    },
+  },
+  {
+    name: 'day-month-year',
+    prio: 10,
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    make(m, ctx) {
+      const month = monthNumber(m[3]!)!;
+      return dayValue(ctx, m.index, m.index + m[0].length, month, Number(m[2]), m[4]);
+    },
+  },
+  {
+    name: 'iso-date',
+    prio: 10,
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    make(m) {
+      const day = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+      return day === null ? null : { value: formatDay(day), type: 'DATE', kind: 'day', day };
+    },
+  },
+  {
+    name: 'slash-date',
+    prio: 10,
+    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
+    make(m) {
+      let a = Number(m[1]);
+      let b = Number(m[2]);
+      if (a > 12 && b <= 12) [a, b] = [b, a];
+      const yy = m[3]!.length === 2 ? (Number(m[3]) < 50 ? 2000 : 1900) + Number(m[3]) : Number(m[3]);
+      const day = dayOf(yy, a, b);
+      return day === null ? null : { value: formatDay(day), type: 'DATE', kind: 'day', day };
+    },
+  },
+  {
+    name: 'month-year',
+    prio: 9,
+    re: new RegExp(`\\b${MOD}(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
+    make(m) {
+      return { value: formatMonth(Number(m[2]), monthNumber(m[1]!)!), type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'month-alone',
+    prio: 5,
+    re: new RegExp(
+      `(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Ee]arly|mid|[Ll]ate)[- ]|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|to|[Dd]uring|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|for|[Ee]arly|[Ll]ate|[Ll]ater)\\s))(${MONTH_RE})\\b(?!\\s+\\d)`,
+      'g',
+    ),
+    make(m, ctx) {
+      const month = monthNumber(m[2]!)!;
+      const pre = m[1]?.toLowerCase();
+      if (pre === 'each' || pre === 'every') return { value: `XXXX-${pad2(month)}`, type: 'SET', kind: 'other' };
+      if (/^[A-Z][a-z]{2}\.$/.test(m[2]!) === false && /^(?:Mar|Jun|Jul|Sep|Oct|Nov|Dec|Jan|Feb|Apr|Aug)$/.test(m[2]!)) return null;
+      if (ctx.dct === null) return { value: `XXXX-${pad2(month)}`, type: 'DATE', kind: 'other' };
+      const dir = pre === 'last' ? 'past' : pre === 'next' ? 'future' : ctx.dir(m.index, m.index + m[0].length);
+      let y = resolveYear(ctx.dct, month, null, dir);
+      if (pre === 'last' || pre === 'next') {
+        const d = ctx.dct;
+        const dm = formatMonth(y, month);
+        const now = formatDay(d).slice(0, 7);
+        if (pre === 'last' && dm >= now) y -= 1;
+        if (pre === 'next' && dm <= now) y += 1;
+      }
+      return { value: formatMonth(y, month), type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'year',
+    prio: 4,
+    re: /(?:\b(?:(?:early|mid|late|post|pre)-|(?:fiscal|calendar)(?:\s+year)?\s+|(?:early|late)\s+))?(?<![\d.,'’])\b(1[0-9]{3}|20[0-9]{2})\b(?!s\b)/g,
+    make(m, ctx) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const y = Number(m[1]);
+      if (NOT_YEAR_AFTER.test(ctx.text.slice(end, end + 14))) return null;
+      if (NOT_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, start - 10), start))) return null;
+      if (y < 1800 && !/\b(?:in|since|by|from|of|until|before|after|during|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 10), start))) return null;
+      return { value: String(y), type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'decade',
+    prio: 6,
+    re: /\b(?:(?:early|mid|late)[- ])?(?:(1[0-9]|20)([0-9])0['’]?s|['’]([0-9])0s)\b/g,
+    make(m) {
+      if (m[3] !== undefined) return { value: `19${m[3]}`, type: 'DATE', kind: 'other' };
+      const century = m[1]!;
+      const decade = m[2]!;
+      return { value: decade === '0' && century !== '20' ? century : `${century}${decade}`, type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'century',
+    prio: 6,
+    re: /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    make(m) {
+      return { value: pad2(Number(m[1]) - 1), type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'holiday',
+    prio: 8,
+    re: /\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day)\b(?:,?\s+(\d{4})\b)?/g,
+    make(m, ctx) {
+      const name = m[1]!.replace('’', "'");
+      const fixed: Record<string, [number, number]> = {
+        Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1],
+        "New Year's Eve": [12, 31], 'Independence Day': [7, 4], Halloween: [10, 31], "Valentine's Day": [2, 14],
+      };
+      const thanksgiving = name.startsWith('Thanksgiving');
+      const md = thanksgiving ? [11, 22] : fixed[name];
+      if (!md) return null;
+      let y: number | null = m[2] ? Number(m[2]) : null;
+      if (y === null && ctx.dct !== null) y = resolveYear(ctx.dct, md[0]!, md[1]!, ctx.dir(m.index, m.index + m[0].length));
+      if (y === null) return thanksgiving ? null : { value: `XXXX-${pad2(md[0]!)}-${pad2(md[1]!)}`, type: 'DATE', kind: 'other' };
+      let day = dayOf(y, md[0]!, md[1]!)!;
+      if (thanksgiving) {
+        const first = dayOf(y, 11, 1)!;
+        const wd = ((first + 3) % 7 + 7) % 7 + 1;
+        day = first + ((4 - wd + 7) % 7) + 21;
+      }
+      return { value: formatDay(day), type: 'DATE', kind: 'day', day };
+    },
+  },
+];

@@ -1,0 +1,106 @@
+/** Rules for durations ("a 30-day ceasefire", "three years of war"), sets ("every week") and vague references. */
+import { NUMBER_RE, UNIT_RE, WEEKDAY_RE, countValue, durationValue, unitOf, weekdayNumber } from './lexicon.ts';
+import type { Rule } from './candidate.ts';
+
+const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over|under|up\\s+to|some|just|only|another|barely|well\\s+over)';
+const DET = '(?:the\\s+(?:past|last|next|first|coming|previous|final|following|remaining|same)|(?:past|last|next|first|final)|the|another|each\\s+of\\s+the\\s+(?:past|last))';
+
+/** Units written in years at TimeBank's practice: a decade is ten years, a century a hundred. */
+function duration(count: number | 'X', unitWord: string): string | null {
+  const u = unitOf(unitWord);
+  if (!u) return null;
+  if (u.code === 'DE') return count === 'X' ? 'PXDE' : `P${count * 10}Y`;
+  if (u.code === 'CE') return count === 'X' ? 'PXCE' : `P${count * 100}Y`;
+  return durationValue(count, u);
+}
+
+const SET_UNIT: Record<string, string> = {
+  day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H', decade: 'P10Y',
+  morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE',
+};
+
+export const extentRules: Rule[] = [
+  {
+    name: 'duration',
+    prio: 6,
+    re: new RegExp(`\\b(?:${HEDGE}\\s+)?(?:${DET}\\s+)?(${NUMBER_RE})(?:\\s+more)?(?:\\s+and\\s+a\\s+half)?[- ](${UNIT_RE})s?\\b(?:[- ](?:long|old))?`, 'gi'),
+    make(m, ctx) {
+      const count = countValue(m[1]!.replace(/\s+/g, ' '));
+      if (count === null) return null;
+      const words = m[0].toLowerCase();
+      if (/^(?:the\s+)?(?:some|many|few)\b/.test(words) && !/\b(?:\d|a few)/.test(words) && count === 'X' && !/s\b/.test(words)) return null;
+      const unitWord = m[2]!;
+      const value = duration(count, unitWord);
+      if (value === null) return null;
+      // "$5 a year", "twice a day": a frequency.
+      if (/^an?$/i.test(m[1]!) && /(?:[$€£%]\S*|\d|million|billion|times|twice|once|percent|cents?|dollars)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) {
+        return { value: duration(1, unitWord)!, type: 'SET', kind: 'other' };
+      }
+      return { value, type: 'DURATION', kind: 'other' };
+    },
+  },
+  {
+    name: 'bare-units',
+    prio: 4,
+    re: /\b(for|in|over|within|recent|several|the\s+coming|coming|the\s+past|the\s+last|past|the\s+next|many|few)\s+(years|months|weeks|days|hours|minutes|decades|centuries)\b/gi,
+    make(m) {
+      const pre = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      if (pre === 'recent') return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
+      const value = duration('X', m[2]!);
+      if (!value) return null;
+      const keep = ['for', 'in', 'over', 'within'].includes(pre) ? m[1]!.length + 1 : 0;
+      return { start: m.index + keep, value, type: 'DURATION', kind: 'other' };
+    },
+  },
+  {
+    name: 'per-unit',
+    prio: 6,
+    re: /\b(?:per|a)\s+(day|week|month|year)\b(?=[\s,.;])/gi,
+    make(m, ctx) {
+      if (/^a/i.test(m[0]) && !/(?:[$€£%]\S*|\d|million|billion|times|twice|once|percent|cents?|dollars)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      return { value: SET_UNIT[m[1]!.toLowerCase()]!, type: 'SET', kind: 'other' };
+    },
+  },
+  {
+    name: 'set',
+    prio: 7,
+    re: new RegExp(`\\b(?:every|each)\\s+(?:(other|two|three|four|six)\\s+)?(day|night|week|month|year|quarter|hour|morning|afternoon|evening|weekend|${WEEKDAY_RE})s?\\b|\\b(daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)\\b`, 'g'),
+    make(m) {
+      if (m[3]) {
+        const v: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q',
+          annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', biweekly: 'P2W' };
+        return { value: v[m[3]]!, type: 'SET', kind: 'other' };
+      }
+      const wd = weekdayNumber(m[2]!);
+      if (wd !== null) return { value: `XXXX-WXX-${wd}`, type: 'SET', kind: 'other' };
+      const base = SET_UNIT[m[2]!.toLowerCase()]!;
+      const k = m[1] ? countValue(m[1] === 'other' ? 'two' : m[1]) : 1;
+      if (typeof k === 'number' && k > 1 && /^P\d/.test(base)) return { value: base.replace('1', String(k)), type: 'SET', kind: 'other' };
+      return { value: base, type: 'SET', kind: 'other' };
+    },
+  },
+  {
+    name: 'present-ref',
+    prio: 3,
+    re: /\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|for\s+the\s+time\s+being|current(?=\s+(?!accounts?\b|affairs\b|events\b)[a-z]))\b/gi,
+    make() {
+      return { value: 'PRESENT_REF', type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'past-ref',
+    prio: 3,
+    re: /\b(?:recently|lately|recent|formerly|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter)))\b/gi,
+    make() {
+      return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'future-ref',
+    prio: 3,
+    re: /\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|shortly)\b/gi,
+    make() {
+      return { value: 'FUTURE_REF', type: 'DATE', kind: 'other' };
+    },
+  },
+];

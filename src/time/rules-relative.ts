@@ -1,0 +1,216 @@
+/**
+ * Rules for dates read against the article date: today/yesterday/tomorrow, weekdays (by tense), this/last/next
+ * week/month/year, weekends, parts of day, seasons, quarters, "N years ago", "a year earlier".
+ */
+import { formatDay, formatMonth, formatWeek, ymd, quarterOf, pad2, type Day } from './calendar.ts';
+import { NUMBER_RE, WEEKDAY_RE, countValue, unitOf, weekdayNumber } from './lexicon.ts';
+import { resolveSeasonYear, resolveWeekday, seasonCode, shiftMonth, weekendSaturday } from './resolve.ts';
+import type { Candidate, Rule } from './candidate.ts';
+
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
+
+type Made = Omit<Candidate, 'prio' | 'start' | 'end'>;
+
+function dayOrPart(day: Day, part: string | undefined): Made {
+  if (part) return { value: `${formatDay(day)}T${PART[part.toLowerCase()]}`, type: 'TIME', kind: 'other', day };
+  return { value: formatDay(day), type: 'DATE', kind: 'day', day };
+}
+
+function unknownDay(part: string | undefined): Made {
+  return { value: part ? `XXXX-XX-XXT${PART[part.toLowerCase()]}` : 'XXXX-XX-XX', type: part ? 'TIME' : 'DATE', kind: 'other' };
+}
+
+const QUARTER_WORDS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
+};
+
+/** Granularity words for this/last/next. */
+function shifted(dct: Day, unit: string, delta: number): string | null {
+  const { y, m } = ymd(dct);
+  switch (unit) {
+    case 'week': return formatWeek(dct + 7 * delta);
+    case 'month': { const s = shiftMonth(dct, delta); return formatMonth(s.y, s.m); }
+    case 'year': return String(y + delta);
+    case 'quarter': {
+      const q = (y * 4 + quarterOf(m) - 1) + delta;
+      return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    }
+    case 'decade': return String(Math.floor(y / 10) + delta);
+    case 'century': return pad2(Math.floor(y / 100) + delta);
+    default: return null;
+  }
+}
+
+const UNKNOWN: Record<string, string> = {
+  week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX', weekend: 'XXXX-WXX-WE',
+};
+
+export const relativeRules: Rule[] = [
+  {
+    name: 'today-yesterday-tomorrow',
+    prio: 8,
+    re: /\b(today|yesterday|tomorrow|tonight)\b(?:\s+(morning|afternoon|evening|night))?/gi,
+    make(m, ctx) {
+      const w = m[1]!.toLowerCase();
+      const part = w === 'tonight' ? 'night' : m[2];
+      if (ctx.dct === null) return unknownDay(part);
+      const delta = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+      return dayOrPart(ctx.dct + delta, part);
+    },
+  },
+  {
+    name: 'this-morning-last-night',
+    prio: 8,
+    re: /\b(?:(?:early|late|earlier|later)\s+)?(this|last)\s+(morning|afternoon|evening|night)\b/gi,
+    make(m, ctx) {
+      const last = m[1]!.toLowerCase() === 'last';
+      const part = m[2]!;
+      if (last && part.toLowerCase() !== 'night') return null;
+      if (ctx.dct === null) return unknownDay(part);
+      return dayOrPart(ctx.dct - (last ? 1 : 0), part);
+    },
+  },
+  {
+    name: 'weekday',
+    prio: 7,
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?:['’]s)?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g'),
+    make(m, ctx) {
+      const wd = weekdayNumber(m[2]!)!;
+      const pre = m[1]?.toLowerCase();
+      if (ctx.dct === null) {
+        return { value: `XXXX-WXX-${wd}${m[3] ? `T${PART[m[3].toLowerCase()]}` : ''}`, type: m[3] ? 'TIME' : 'DATE', kind: 'other' };
+      }
+      const explicit = pre === 'last' || pre === 'past' ? 'last' : pre === 'next' || pre === 'coming' ? 'next' : pre === 'this' ? 'this' : null;
+      const dir = explicit ? null : ctx.dir(m.index, m.index + m[0].length);
+      return dayOrPart(resolveWeekday(ctx.dct, wd, dir, explicit), m[3]);
+    },
+  },
+  {
+    name: 'this-last-next-unit',
+    prio: 8,
+    re: /\b(?:(early|late|earlier|later|mid)[- ](?:in\s+)?)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|the\s+following|current|coming|previous)\s+(week|weekend|month|year|quarter|decade|century|day|hour)\b/gi,
+    make(m, ctx) {
+      const which = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[3]!.toLowerCase();
+      const isThe = which.startsWith('the ') && which !== 'the current';
+      // "the past day" is a stretch of time; "the last day of talks" is not a time expression of its own.
+      if ((unit === 'day' || unit === 'hour') && which !== 'the past') return null;
+      if (isThe && unit !== 'weekend') {
+        // "the past week", "the next month": a stretch of time, as TimeBank annotates it.
+        if (which === 'the following' || which === 'the previous') return null;
+        const u = unitOf(unit)!;
+        if (u.code === 'DE') return { value: 'P10Y', type: 'DURATION', kind: 'other' };
+        if (u.code === 'CE') return { value: 'P100Y', type: 'DURATION', kind: 'other' };
+        return { value: `P1${u.code}`, type: 'DURATION', kind: 'other' };
+      }
+      const delta = /last|past|previous/.test(which) ? -1 : /next|coming|following/.test(which) ? 1 : 0;
+      if (ctx.dct === null) return { value: UNKNOWN[unit] ?? 'XXXX', type: 'DATE', kind: 'other' };
+      if (unit === 'weekend') {
+        const sat = delta === 0
+          ? weekendSaturday(ctx.dct, ctx.dir(m.index, m.index + m[0].length) === 'past' ? 'past' : 'future')
+          : weekendSaturday(ctx.dct, delta < 0 ? 'past' : 'future');
+        return { value: `${formatWeek(sat)}-WE`, type: 'DATE', kind: 'other' };
+      }
+      const v = shifted(ctx.dct, unit, delta);
+      return v === null ? null : { value: v, type: 'DATE', kind: unit === 'quarter' ? 'quarter' : 'other' };
+    },
+  },
+  {
+    name: 'the-weekend',
+    prio: 6,
+    re: /(?<=\b(?:over|during|at|on|for|this|that)\s)the\s+weekend\b/gi,
+    make(m, ctx) {
+      if (ctx.dct === null) return { value: 'XXXX-WXX-WE', type: 'DATE', kind: 'other' };
+      const dir = ctx.dir(m.index, m.index + m[0].length);
+      const sat = weekendSaturday(ctx.dct, dir === 'future' || dir === 'present' ? 'future' : 'past');
+      return { value: `${formatWeek(sat)}-WE`, type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'season',
+    prio: 6,
+    re: /\b(?:(early|late|mid)[- ])?(?:(this|last|next|the|coming|past)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    make(m, ctx) {
+      const which = m[2]?.toLowerCase();
+      const year = m[4];
+      const s = seasonCode(m[3]!);
+      if (!which && !year) return null;
+      if (which === 'the' && !year && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
+      if (m[3]!.toLowerCase() === 'fall' && !year && which === 'the' &&
+        !/\b(?:in|during|this|by|until|over|through|since|before|after)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (year) return { value: `${year}-${s}`, type: 'DATE', kind: 'other' };
+      if (ctx.dct === null) return { value: `XXXX-${s}`, type: 'DATE', kind: 'other' };
+      const sel = which === 'last' || which === 'past' ? 'last' : which === 'next' || which === 'coming' ? 'next'
+        : which === 'this' ? 'this' : ctx.dir(m.index, m.index + m[0].length);
+      return { value: `${resolveSeasonYear(ctx.dct, s, sel)}-${s}`, type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'ordinal-quarter',
+    prio: 7,
+    re: /\b(?:the\s+)?(?:(?:fiscal|calendar)[- ](?:year\s+)?)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})\b|(this|last|next)\s+year\b))?/gi,
+    make(m, ctx) {
+      const n = QUARTER_WORDS[m[2]!.toLowerCase()]!;
+      const half = m[3]!.toLowerCase() === 'half';
+      if (half && n > 2 && m[2]!.toLowerCase() !== 'final') return null;
+      const idx = half ? (n === 4 ? 2 : n) : n;
+      const code = half ? `H${idx}` : `Q${idx}`;
+      let y: number | null = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : null;
+      if (y === null && ctx.dct !== null) {
+        const { y: dy, m: dm } = ymd(ctx.dct);
+        y = dy + (m[5] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[5].toLowerCase()]! : 0);
+        if (!m[5]) {
+          const cur = half ? (dm <= 6 ? 1 : 2) : quarterOf(dm);
+          const ahead = idx - cur;
+          const dir = ctx.dir(m.index, m.index + m[0].length);
+          if (ahead >= (half ? 1 : 2) || (ahead > 0 && dir === 'past')) y -= 1;
+        }
+      }
+      return { value: `${y === null ? 'XXXX' : y}-${code}`, type: 'DATE', kind: half ? 'other' : 'quarter' };
+    },
+  },
+  {
+    name: 'the-quarter',
+    prio: 5,
+    re: /\b(?:the|this|that)\s+(?:(?:latest|most\s+recent|recent|current|latest\s+fiscal|fiscal)\s+)?quarter\b(?![- ]century)/gi,
+    make(m, ctx) {
+      if (ctx.dct === null) return { value: 'XXXX-QX', type: 'DATE', kind: 'other' };
+      const dir = ctx.dir(m.index, m.index + m[0].length);
+      const REPORT_LAG_DAYS = 45; // results for a quarter come out in the weeks after it ends
+      const { y, m: mm } = ymd(dir === 'future' ? ctx.dct : ctx.dct - REPORT_LAG_DAYS);
+      return { value: `${y}-Q${quarterOf(mm)}`, type: 'DATE', kind: 'quarter' };
+    },
+  },
+  {
+    name: 'ago',
+    prio: 9,
+    re: new RegExp(`\\b(?:(?:nearly|almost|about|around|roughly|more\\s+than|less\\s+than|some|over|just|only)\\s+)?(${NUMBER_RE})\\s+(second|minute|hour|day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+    make(m, ctx) {
+      const n = countValue(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      if (n === null) return null;
+      if (n === 'X' || ctx.dct === null || ['second', 'minute', 'hour'].includes(unit)) {
+        return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
+      }
+      const k = Math.round(n);
+      const { y } = ymd(ctx.dct);
+      switch (unit) {
+        case 'day': return { value: formatDay(ctx.dct - k), type: 'DATE', kind: 'day', day: ctx.dct - k };
+        case 'week': return { value: formatWeek(ctx.dct - 7 * k), type: 'DATE', kind: 'other' };
+        case 'month': { const s = shiftMonth(ctx.dct, -k); return { value: formatMonth(s.y, s.m), type: 'DATE', kind: 'other' }; }
+        case 'year': return { value: String(y - k), type: 'DATE', kind: 'other' };
+        default: return { value: String(y - 10 * k), type: 'DATE', kind: 'other' };
+      }
+    },
+  },
+  {
+    name: 'year-earlier',
+    prio: 10,
+    re: /\b(?:(?:the|a)\s+(?:comparable\s+)?)?(?:year[- ]earlier|year[- ]ago|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?:\s+(quarter|period))?\b/gi,
+    make(m, ctx) {
+      // Resolved after the other expressions, against the latest quarter mentioned before it (see find-times).
+      if (ctx.dct === null) return { value: 'XXXX', type: 'DATE', kind: 'other' };
+      return { value: `YEAR_BEFORE:${ymd(ctx.dct).y - 1}`, type: 'DATE', kind: 'other' };
+    },
+  },
+];
