@@ -1,12 +1,135 @@
-/** STUB (to be replaced by the owner of this command). */
-import type { Command } from '../command.ts';
+/**
+ * corroborate brief <inputs...>: reads the inputs, analyses them as one event and prints the brief (Markdown by
+ * default, or JSON / HTML), to stdout or --out FILE; --report FILE also writes the HTML report. Each rejected input
+ * is one line on stderr and the batch goes on. Exit 0 ok, 1 some inputs rejected, 2 usage error or nothing usable.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeDetailed } from '../../analyze/analyze.ts';
+import type { Brief } from '../../brief/types.ts';
+import { validateBrief } from '../../brief/validate.ts';
+import { formatError, type ErrorCode, type Rejection } from '../../errors.ts';
+import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/readers/index.ts';
+import { renderHtml } from '../../render/html.ts';
+import { renderMarkdown } from '../../render/markdown.ts';
+import type { CliIO, Command } from '../command.ts';
+
+const FORMATS = ['md', 'json', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Problems the validator finds are shown as warnings, at most this many (the rest are counted). */
+const MAX_SHOWN_PROBLEMS = 5;
+
+const USAGE = 'corroborate brief <inputs...> [--format md|json|html] [--out FILE] [--report FILE] [--summary-words N] [--max-bytes N]';
+
+const HELP = `Usage: ${USAGE}
+
+Reads news reports of one event and prints a cross-checked brief: summary with citations, facts (corroborated or
+single-outlet), conflicts, quotes, entities, timeline, framing, and each article with the lines taken out of it.
+
+Inputs: files (.txt, .md, .html, .json, .jsonl), folders (read recursively, in sorted order), or - for stdin.
+
+Options:
+  --format md|json|html  output format (default md). json is the corroborate.brief/1 contract (docs/brief.md);
+                         html is one self-contained page with inline CSS
+  --out FILE             write the output to FILE instead of stdout
+  --report FILE          also write the HTML report to FILE
+  --summary-words N      target length of the summary in words (default 120)
+  --max-bytes N          largest input accepted, in bytes (default ${DEFAULT_MAX_BYTES})
+  -h, --help             show this help
+
+An article without an outlet is shown under its file name without extension (the JSON keeps outlet: null).
+Exit status: 0 ok; 1 some inputs were rejected but a brief was made; 2 usage error or no usable input.
+`;
+
+const line = (message: string) => `corroborate brief: ${message.replace(/\s*\n\s*/g, ' ')}\n`;
+
+function usageError(io: CliIO, reason: string): number {
+  io.stderr(line(formatError('USAGE', { reason })));
+  io.stderr(`Usage: ${USAGE}\n`);
+  return 2;
+}
+
+function positiveInt(value: string | undefined, name: string): number | string | undefined {
+  if (value === undefined) return undefined;
+  return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : `--${name} expects a positive whole number, got '${value}'`;
+}
+
+function render(brief: Brief, format: Format): string {
+  if (format === 'json') return `${JSON.stringify(brief, null, 2)}\n`;
+  return format === 'html' ? renderHtml(brief) : renderMarkdown(brief);
+}
+
+function write(io: CliIO, file: string, content: string): boolean {
+  try {
+    writeFileSync(file, content);
+    return true;
+  } catch (err) {
+    const code: ErrorCode = 'OUTPUT_FAILED';
+    io.stderr(line(formatError(code, { input: file, reason: (err as NodeJS.ErrnoException).code ?? String(err) })));
+    return false;
+  }
+}
+
+function reportRejections(io: CliIO, rejections: readonly Rejection[]): void {
+  for (const r of rejections) io.stderr(line(`${r.code}: ${r.message}`));
+}
 
 export const briefCommand: Command = {
   name: 'brief',
-  summary: 'not available yet',
-  usage: 'corroborate brief',
-  async run(_argv, io) {
-    io.stderr('corroborate brief: not available yet\n');
-    return 2;
+  summary: 'analyse reports of one event and print a cross-checked brief (Markdown, JSON or HTML)',
+  usage: USAGE,
+  async run(argv, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          format: { type: 'string', short: 'f' },
+          out: { type: 'string', short: 'o' },
+          report: { type: 'string' },
+          'summary-words': { type: 'string' },
+          'max-bytes': { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (err) {
+      return usageError(io, (err as Error).message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    const format = (values.format ?? 'md') as Format;
+    if (!FORMATS.includes(format)) return usageError(io, `--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
+    const summaryWords = positiveInt(values['summary-words'], 'summary-words');
+    const maxBytes = positiveInt(values['max-bytes'], 'max-bytes');
+    for (const v of [summaryWords, maxBytes]) if (typeof v === 'string') return usageError(io, v);
+    if (positionals.length === 0) return usageError(io, 'no inputs given');
+
+    const read = await readInputs(positionals, { maxBytes: (maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin });
+    reportRejections(io, read.rejections);
+    const { brief, rejections } = analyzeDetailed(read.articles,
+      summaryWords === undefined ? {} : { summaryWords: summaryWords as number });
+    reportRejections(io, rejections);
+    if (brief.articles.length === 0) {
+      const count = read.articles.length + read.rejections.length || positionals.length;
+      io.stderr(line(formatError('NOTHING_USABLE', { count })));
+      return 2;
+    }
+
+    const problems = validateBrief(brief);
+    for (const p of problems.slice(0, MAX_SHOWN_PROBLEMS)) io.stderr(line(`warning: ${formatError('BRIEF_INVALID', { reason: p })}`));
+    if (problems.length > MAX_SHOWN_PROBLEMS) io.stderr(line(`warning: ${problems.length - MAX_SHOWN_PROBLEMS} more problems in the brief`));
+
+    const output = render(brief, format);
+    if (values.out !== undefined) {
+      if (!write(io, values.out, output)) return 2;
+    } else io.stdout(output);
+    if (values.report !== undefined && !write(io, values.report, format === 'html' ? output : renderHtml(brief))) return 2;
+    return read.rejections.length + rejections.length > 0 ? 1 : 0;
   },
 };
