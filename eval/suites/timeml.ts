@@ -1,10 +1,156 @@
-/** STUB (to be replaced by the owner of this suite). */
+/**
+ * TimeBank + AQUAINT (TBAQ-cleaned, dev half): temporal expressions found and normalised against the document
+ * date, scored as TempEval-3 scores them. Extraction: relaxed (any overlap) and strict (same span) P/R/F1, one-to-one.
+ * Value: an expression counts when it overlaps a gold one and its TIMEX3 value equals the gold value (ISO weeks
+ * compared zero-padded, W7 = W07); P over our expressions, R over gold ones. Scores in percent.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findTimes } from '../../src/time/find-times.ts';
+import type { TimeExpression } from '../../src/brief/types.ts';
 import type { EvalSuite } from '../suite.ts';
+
+export interface GoldTimex {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: string;
+}
+
+export interface TimemlDoc {
+  id: string;
+  dct: string | null;
+  text: string;
+  timexes: GoldTimex[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function attrs(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/(\w+)="([^"]*)"/g)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+/** One .tml file → its DCT, the plain text of <TEXT> and the TIMEX3 spans in it. */
+export function parseTimeml(id: string, xml: string): TimemlDoc {
+  const dctTag = /<DCT>\s*<TIMEX3([^>]*)>/.exec(xml);
+  const dctValue = dctTag ? attrs(dctTag[1]!).value ?? null : null;
+  const dct = dctValue && /^\d{4}-\d{2}-\d{2}/.test(dctValue) ? dctValue.slice(0, 10) : null;
+  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
+  let text = '';
+  const timexes: GoldTimex[] = [];
+  const open: { start: number; a: Record<string, string> }[] = [];
+  for (const m of body.matchAll(/<(\/?)([A-Za-z0-9]+)([^>]*)>|&(\w+);|[^<&]+|[<&]/g)) {
+    if (m[2]) {
+      if (m[2] === 'TIMEX3') {
+        if (m[1]) {
+          const o = open.pop();
+          if (o) timexes.push({ start: o.start, end: text.length, text: text.slice(o.start, text.length),
+            value: o.a.value ?? '', type: o.a.type ?? '' });
+        } else if (!m[3]!.trim().endsWith('/')) open.push({ start: text.length, a: attrs(m[3]!) });
+      }
+    } else if (m[4]) text += ENTITIES[m[4]] ?? `&${m[4]};`;
+    else text += m[0];
+  }
+  return { id, dct, text, timexes };
+}
+
+export function loadTimeml(dir: string): TimemlDoc[] {
+  const docs: TimemlDoc[] = [];
+  for (const sub of ['TimeBank', 'AQUAINT']) {
+    const d = join(dir, sub);
+    for (const f of readdirSync(d).filter((n) => n.endsWith('.tml')).sort()) {
+      docs.push(parseTimeml(f, readFileSync(join(d, f), 'utf8')));
+    }
+  }
+  return docs;
+}
+
+/** W7 → W07 so the two ways of writing an ISO week compare equal. */
+export const normValue = (v: string): string => v.trim().toUpperCase().replace(/-W(\d)(?!\d)/, '-W0$1');
+
+export interface Tally {
+  gold: number;
+  sys: number;
+  relaxed: number;
+  strict: number;
+  value: number;
+  type: number;
+}
+
+export interface Match {
+  gold: GoldTimex;
+  sys: TimeExpression | null;
+}
+
+/** One-to-one matching of our expressions to gold ones by overlap (the largest overlap first). */
+export function matchDoc(gold: readonly GoldTimex[], sys: readonly TimeExpression[]): { pairs: [number, number][] } {
+  const edges: [number, number, number][] = [];
+  gold.forEach((g, i) => sys.forEach((s, j) => {
+    const ov = Math.min(g.end, s.end) - Math.max(g.start, s.start);
+    if (ov > 0) edges.push([ov, i, j]);
+  }));
+  edges.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const gi = new Set<number>();
+  const sj = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const [, i, j] of edges) {
+    if (gi.has(i) || sj.has(j)) continue;
+    gi.add(i); sj.add(j); pairs.push([i, j]);
+  }
+  return { pairs };
+}
+
+export function scoreDocs(docs: readonly TimemlDoc[]): Tally {
+  const t: Tally = { gold: 0, sys: 0, relaxed: 0, strict: 0, value: 0, type: 0 };
+  for (const d of docs) {
+    const sys = findTimes(d.text, d.dct);
+    const { pairs } = matchDoc(d.timexes, sys);
+    t.gold += d.timexes.length;
+    t.sys += sys.length;
+    for (const [i, j] of pairs) {
+      const g = d.timexes[i]!;
+      const s = sys[j]!;
+      t.relaxed++;
+      if (g.start === s.start && g.end === s.end) t.strict++;
+      if (normValue(g.value) === normValue(s.value)) t.value++;
+      if (g.type === s.type) t.type++;
+    }
+  }
+  return t;
+}
+
+const prf = (hit: number, sys: number, gold: number) => {
+  const p = sys ? hit / sys : 0;
+  const r = gold ? hit / gold : 0;
+  return { p: 100 * p, r: 100 * r, f: p + r ? (200 * p * r) / (p + r) : 0 };
+};
+const fmt = (x: { p: number; r: number }) => `P ${x.p.toFixed(1)} R ${x.r.toFixed(1)}`;
 
 export const timemlSuite: EvalSuite = {
   name: 'timeml',
-  needs: 'eval',
-  async run() {
-    return { scores: [] };
+  needs: 'eval/timeml-tbaq',
+  async run({ shared, quick }) {
+    const all = loadTimeml(join(shared, 'eval/timeml-tbaq'));
+    const docs = quick ? all.filter((_, i) => i % 4 === 0) : all;
+    const t = scoreDocs(docs);
+    const span = prf(t.relaxed, t.sys, t.gold);
+    const strict = prf(t.strict, t.sys, t.gold);
+    const value = prf(t.value, t.sys, t.gold);
+    const type = prf(t.type, t.sys, t.gold);
+    const te3 = { 'HeidelTime (TE-3 test)': 77.6, 'SUTime (TE-3 test)': 67.4 };
+    return {
+      scores: [
+        { metric: 'timeml.value.f1', value: value.f, reference: te3,
+          detail: `percent; ${fmt(value)}; ${docs.length} docs, ${t.gold} gold, ${t.sys} ours` },
+        { metric: 'timeml.span.f1', value: span.f, reference: { 'HeidelTime (TE-3 test, relaxed)': 90.3 },
+          detail: `relaxed (overlap); ${fmt(span)}` },
+        { metric: 'timeml.span.strict.f1', value: strict.f, reference: { 'HeidelTime (TE-3 test, strict)': 81.3 },
+          detail: fmt(strict) },
+        { metric: 'timeml.type.f1', value: type.f, detail: fmt(type) },
+      ],
+    };
   },
 };
