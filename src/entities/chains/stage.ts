@@ -1,10 +1,11 @@
-/** STUB (to be replaced by the owner of this module): assigns an empty layer so the pipeline is whole. */
+/** Per-article stage: chains mentions (same person within the article) and finds their descriptors. */
 import type { Stage } from '../../pipeline/stage.ts';
 import type { Doc, DocLayer } from '../../doc/types.ts';
+import { describe } from './descriptors.ts';
 
 export const descriptorsStage: Stage<Doc, DocLayer> = {
   name: 'descriptorsStage',
   requires: ['mentions'],
   assigns: ['descriptors'],
-  run: (doc) => ({ ...doc, descriptors: [] }),
+  run: (doc) => ({ ...doc, ...describe(doc) }),
 };

@@ -1,0 +1,91 @@
+/**
+ * Role noun phrases that stand for a person named elsewhere in the article: "the Ruritanian president", "the
+ * Kremlin's spokesman", "Ruritania's defence minister". One becomes a mention of the chain it denotes only when
+ * exactly one person chain carries a title or description with the same head and every qualifier (demonyms read
+ * as their country: "Ruritanian" matches "Ruritania's"). At least one qualifier is required: a bare "the
+ * president" is left alone.
+ */
+import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
+import { countryOf } from '../lexicon/demonyms.ts';
+import { nameKey } from '../lexicon/name-key.ts';
+import { roleWordKey } from '../lexicon/role-key.ts';
+import { isCapitalised, isPossessive, isSingularRoleHead } from './tokens.ts';
+
+/** Longest qualifier run before the head. */
+const MAX_QUALIFIERS = 4;
+
+/** Heads that may stand for one another. */
+const HEAD_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['leader', ['leader', 'president', 'premier', 'chancellor', 'prime']],
+  ['head', ['head', 'chief', 'leader']],
+  ['chief', ['chief', 'head']],
+]);
+
+/** A qualifier or descriptor word, as compared: countries for demonyms, name keys for names, role keys else. */
+function qualifierKey(word: string): string {
+  return countryOf(word) ?? (/^\p{Lu}/u.test(word) ? nameKey(word) : roleWordKey(word));
+}
+
+export interface RoleNounFound {
+  mention: EntityMention;
+  descriptor: Omit<Descriptor, 'mention'>;
+}
+
+/** `chainDescriptors[c]` holds the descriptor texts of chain c; `chainType[c]` its type. */
+export function findRoleNouns(
+  doc: Doc,
+  taken: readonly boolean[],
+  chainDescriptors: readonly string[][],
+  chainType: readonly string[],
+): RoleNounFound[] {
+  const found: RoleNounFound[] = [];
+  const chainWords = chainDescriptors.map((texts) =>
+    texts.map((t) => new Set(t.split(/[\s,]+/).filter(Boolean).flatMap((w) => {
+      const bare = w.replace(/['’]s$/, '');
+      return [qualifierKey(bare), roleWordKey(bare)];
+    }))));
+  for (const s of doc.sentences) {
+    for (let h = s.tokenStart; h < s.tokenEnd; h++) {
+      const head = doc.tokens[h]!;
+      if (taken[h] || !isSingularRoleHead(head)) continue;
+      const next = doc.tokens[h + 1];
+      if (next && (next.pos === 'PROPN' || (next.text === ',' && doc.tokens[h + 2]?.pos === 'PROPN'))) continue;
+      const qualifiers: Token[] = [];
+      let j = h - 1;
+      let anchored = false;
+      for (; j >= s.tokenStart && qualifiers.length < MAX_QUALIFIERS; j--) {
+        const t = doc.tokens[j]!;
+        if (taken[j] && !(t.pos === 'PROPN')) break;
+        if (t.norm === 'the') { anchored = true; break; }
+        if (isPossessive(t) && doc.tokens[j - 1]?.pos === 'PROPN') {
+          qualifiers.unshift(doc.tokens[j - 1]!);
+          j -= 1;
+          anchored = true;
+          break;
+        }
+        if (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'PROPN' && isCapitalised(t))) { qualifiers.unshift(t); continue; }
+        break;
+      }
+      if (!anchored || qualifiers.length === 0) continue;
+      const headKey = roleWordKey(head.text);
+      const heads = HEAD_SYNONYMS.get(headKey) ?? [headKey];
+      const wanted = qualifiers.map((q) => qualifierKey(q.text));
+      const matches: number[] = [];
+      chainWords.forEach((sets, c) => {
+        if (chainType[c] !== 'person') return;
+        if (sets.some((w) => heads.some((x) => w.has(x)) && wanted.every((q) => w.has(q)))) matches.push(c);
+      });
+      if (matches.length !== 1) continue;
+      const firstTok = doc.tokens[doc.tokens[j]?.norm === 'the' ? j + 1 : j]!;
+      const start = firstTok.start;
+      const end = head.end;
+      const tokenStart = doc.tokens[j]?.norm === 'the' ? j + 1 : j;
+      const text = doc.text.slice(start, end);
+      found.push({
+        mention: { start, end, tokenStart, tokenEnd: h + 1, type: 'person', text, chain: matches[0]!, via: 'role-noun' },
+        descriptor: { start, end, text, kind: 'role-noun' },
+      });
+    }
+  }
+  return found;
+}

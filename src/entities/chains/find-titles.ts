@@ -1,0 +1,60 @@
+/**
+ * Titles and pre-modifiers written just before a name: "Defence Minister Rustem Umerov" → "Defence Minister",
+ * "the hawkish advisor Boris Ivanov" → "hawkish advisor", "the Kremlin's spokesman Ivan Petrov" →
+ * "Kremlin's spokesman", "Dr. Jane Smith" → "Dr.". The word next to the name must be a singular role head or an
+ * honorific; the phrase grows left over adjectives, nouns, demonyms and a possessive, never over a determiner, a
+ * verb or punctuation. All-capitalised phrases are titles, others pre-modifiers.
+ */
+import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
+import { EMPTY_HONORIFICS, isHonorific, TITLE_MODIFIERS } from '../lexicon/titles.ts';
+import { countryOf } from '../lexicon/demonyms.ts';
+import { isCapitalised, isPossessive, isSingularRoleHead } from './tokens.ts';
+
+/** Longest title: more words than this is a clause, not a title. */
+const MAX_TITLE_TOKENS = 6;
+
+const isDemonymOrCountry = (t: Token): boolean => countryOf(t.text) !== null || /^[A-Z]{2,5}$/.test(t.text.replace(/\./g, ''));
+
+/** The token where the name itself starts, past title words inside the mention ("President Putin" → "Putin"). */
+export function nameStartToken(doc: Doc, m: EntityMention): number {
+  if (m.type !== 'person') return m.tokenStart;
+  let i = m.tokenStart;
+  while (i < m.tokenEnd - 1) {
+    const t = doc.tokens[i]!;
+    const low = t.text.toLowerCase().replace(/\.$/, '');
+    if (isHonorific(t.text) || isSingularRoleHead(t) || TITLE_MODIFIERS.has(low) || countryOf(t.text) !== null) i++;
+    else break;
+  }
+  return i;
+}
+
+export function titleBefore(doc: Doc, m: EntityMention, mentionIndex: number, sentenceStart: number): Descriptor | null {
+  if (m.type !== 'person') return null;
+  const head = nameStartToken(doc, m) - 1;
+  if (head < sentenceStart) return null;
+  const h = doc.tokens[head]!;
+  const honorific = isHonorific(h.text) && !isSingularRoleHead(h);
+  if (!honorific && !isSingularRoleHead(h)) return null;
+  if (honorific && EMPTY_HONORIFICS.has(h.text.toLowerCase().replace(/\.$/, ''))) return null;
+  let first = head;
+  if (!honorific) {
+    for (let j = head - 1; j >= sentenceStart && head - j < MAX_TITLE_TOKENS; j--) {
+      const t = doc.tokens[j]!;
+      if (isPossessive(t) && j - 1 >= sentenceStart && doc.tokens[j - 1]!.pos === 'PROPN') { first = j - 1; break; }
+      const prev = doc.tokens[j - 1];
+      if (t.pos === 'PROPN') {
+        const titleWord = TITLE_MODIFIERS.has(t.text.toLowerCase()) || isSingularRoleHead(t) || isDemonymOrCountry(t);
+        if (!titleWord && prev && prev.pos === 'ADP') break;
+        first = j;
+        continue;
+      }
+      if (t.pos === 'ADJ' || (t.pos === 'NOUN' && !isPossessive(prev))) { first = j; continue; }
+      break;
+    }
+  }
+  const toks = doc.tokens.slice(first, head + 1);
+  const allCaps = toks.every((t) => isCapitalised(t) || isPossessive(t));
+  const start = doc.tokens[first]!.start;
+  const end = h.end;
+  return { mention: mentionIndex, start, end, text: doc.text.slice(start, end), kind: allCaps ? 'title' : 'premodifier' };
+}

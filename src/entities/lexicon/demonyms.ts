@@ -1,0 +1,42 @@
+/**
+ * Demonyms → the country (or body) they belong to, by key. Used to read "the Ukrainian president" as a role of
+ * Ukraine's president; never used to merge a demonym into a country entity.
+ */
+import { nameKey } from './name-key.ts';
+
+const PAIRS: readonly [string, string][] = [
+  ['Ukrainian', 'Ukraine'], ['Russian', 'Russia'], ['American', 'United States'], ['US', 'United States'],
+  ['U.S.', 'United States'], ['British', 'United Kingdom'], ['UK', 'United Kingdom'], ['English', 'England'],
+  ['French', 'France'], ['German', 'Germany'], ['Italian', 'Italy'], ['Spanish', 'Spain'], ['Polish', 'Poland'],
+  ['Turkish', 'Türkiye'], ['Chinese', 'China'], ['Japanese', 'Japan'], ['Korean', 'Korea'],
+  ['North Korean', 'North Korea'], ['South Korean', 'South Korea'], ['Indian', 'India'], ['Pakistani', 'Pakistan'],
+  ['Iranian', 'Iran'], ['Iraqi', 'Iraq'], ['Syrian', 'Syria'], ['Israeli', 'Israel'], ['Palestinian', 'Palestine'],
+  ['Egyptian', 'Egypt'], ['Saudi', 'Saudi Arabia'], ['Qatari', 'Qatar'], ['Emirati', 'United Arab Emirates'],
+  ['Lebanese', 'Lebanon'], ['Jordanian', 'Jordan'], ['Afghan', 'Afghanistan'], ['Belarusian', 'Belarus'],
+  ['Georgian', 'Georgia'], ['Armenian', 'Armenia'], ['Azerbaijani', 'Azerbaijan'], ['Kazakh', 'Kazakhstan'],
+  ['Moldovan', 'Moldova'], ['Romanian', 'Romania'], ['Hungarian', 'Hungary'], ['Czech', 'Czechia'],
+  ['Slovak', 'Slovakia'], ['Austrian', 'Austria'], ['Swiss', 'Switzerland'], ['Dutch', 'Netherlands'],
+  ['Belgian', 'Belgium'], ['Swedish', 'Sweden'], ['Norwegian', 'Norway'], ['Danish', 'Denmark'],
+  ['Finnish', 'Finland'], ['Estonian', 'Estonia'], ['Latvian', 'Latvia'], ['Lithuanian', 'Lithuania'],
+  ['Greek', 'Greece'], ['Portuguese', 'Portugal'], ['Irish', 'Ireland'], ['Scottish', 'Scotland'],
+  ['Welsh', 'Wales'], ['Canadian', 'Canada'], ['Mexican', 'Mexico'], ['Brazilian', 'Brazil'],
+  ['Argentine', 'Argentina'], ['Argentinian', 'Argentina'], ['Venezuelan', 'Venezuela'], ['Colombian', 'Colombia'],
+  ['Chilean', 'Chile'], ['Peruvian', 'Peru'], ['Cuban', 'Cuba'], ['Australian', 'Australia'],
+  ['New Zealand', 'New Zealand'], ['Indonesian', 'Indonesia'], ['Malaysian', 'Malaysia'], ['Thai', 'Thailand'],
+  ['Vietnamese', 'Vietnam'], ['Filipino', 'Philippines'], ['Philippine', 'Philippines'], ['Singaporean', 'Singapore'],
+  ['Taiwanese', 'Taiwan'], ['Nigerian', 'Nigeria'], ['Kenyan', 'Kenya'], ['Ethiopian', 'Ethiopia'],
+  ['South African', 'South Africa'], ['Sudanese', 'Sudan'], ['Libyan', 'Libya'], ['Tunisian', 'Tunisia'],
+  ['Algerian', 'Algeria'], ['Moroccan', 'Morocco'], ['Serbian', 'Serbia'], ['Croatian', 'Croatia'],
+  ['Bosnian', 'Bosnia'], ['Bulgarian', 'Bulgaria'], ['Slovenian', 'Slovenia'], ['Albanian', 'Albania'],
+  ['European', 'European Union'], ['Yemeni', 'Yemen'], ['Omani', 'Oman'], ['Kuwaiti', 'Kuwait'],
+  ['Bangladeshi', 'Bangladesh'], ['Sri Lankan', 'Sri Lanka'], ['Nepali', 'Nepal'], ['Burmese', 'Myanmar'],
+];
+
+/** Demonym key → country key. */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(PAIRS.map(([d, c]) => [nameKey(d), nameKey(c)]));
+
+/** The country key a demonym or country name stands for ("Ukrainian" and "Ukraine" → "ukraine"), else null. */
+export function countryOf(word: string): string | null {
+  const k = nameKey(word);
+  return DEMONYMS.get(k) ?? null;
+}

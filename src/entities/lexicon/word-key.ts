@@ -1,0 +1,42 @@
+/**
+ * Spelling key of one name word: diacritics folded, case and punctuation dropped, transliteration endings
+ * (-y/-iy/-yy/-ii) and doubled letters collapsed. Pure string functions; no lists of people.
+ */
+
+/** "Türkiye" → "turkiye", "Zelenskyy’s" → "zelenskyy's" (case, diacritics and quote marks only). */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/ß/g, 'ss')
+    .replace(/[æ]/gi, 'ae')
+    .replace(/[ø]/gi, 'o')
+    .replace(/ł/gi, 'l')
+    .toLowerCase();
+}
+
+/** Drops a final possessive: "Putin's" → "Putin", "Reuters'" stays (plural possessive is rare in names). */
+export function stripPossessive(s: string): string {
+  return s.replace(/['’]s$/i, '');
+}
+
+/**
+ * Key of one name word. Rules, in order:
+ *  - fold case and diacritics, drop dots, apostrophes and a possessive ending;
+ *  - transliterated endings -iy, -yy, -ii, -yi, -ij, -yj → -y (Zelenskiy, Zelenskyy, Zelenskii → zelensky);
+ *  - -off → -ov (Smirnoff/Smirnov);
+ *  - doubled letters collapse (Mohammed/Mohamed).
+ */
+export function wordKey(word: string): string {
+  let w = foldText(stripPossessive(word)).replace(/[.'"]/g, '');
+  if (w.length >= 4) w = w.replace(/(?:iy|yy|ii|yi|ij|yj)$/, 'y').replace(/off$/, 'ov');
+  return w.replace(/([a-z])\1+/g, '$1');
+}
+
+/** Name → words, splitting on spaces and hyphens ("Jean-Claude" and "Jean Claude" give the same words). */
+export function nameWords(name: string): string[] {
+  return stripPossessive(name.trim()).split(/[\s\-‐‑–]+/).filter((w) => w.length > 0 && /[\p{L}\p{N}]/u.test(w));
+}
+

@@ -1,0 +1,134 @@
+/**
+ * Merge units (article chains) into entities, each merge with its rule. Rules, in order:
+ *  1. same-name / spelling-variant: equal name keys (a person by the key of its fullest name, other kinds by any
+ *     of their names), types compatible;
+ *  2. same-person: full person names with the same surname key, first names equal or initials, middle names not
+ *     contradicting; a name that fits two different people is left alone;
+ *  3. surname: a one-word person name joins the one person with that surname; two candidates → left alone;
+ *  4. acronym: "NATO" joins the one long name it abbreviates.
+ * Blocking keys (name key, surname key, acronym) keep the work near-linear: units are only compared inside a block.
+ */
+import { typesCompatible } from '../chains/assign-chains.ts';
+import { personCompatible, specificity } from '../lexicon/person-name.ts';
+import type { Unit } from './units.ts';
+
+export interface MergeReason {
+  from: string;
+  to: string;
+  rule: 'same-name' | 'spelling-variant' | 'same-person' | 'initials' | 'surname' | 'acronym';
+}
+
+export interface Clustering {
+  /** Cluster representative of each unit. */
+  root: number[];
+  /** Reasons by representative. */
+  reasons: Map<number, MergeReason[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The fullest name of a unit, for explanations. */
+const label = (u: Unit): string =>
+  u.forms.reduce((best, f) => (f.split(' ').length > best.split(' ').length ? f : best), u.forms[0] ?? `chain ${u.chain}`);
+
+export function clusterUnits(units: readonly Unit[]): Clustering {
+  const parent = units.map((u) => u.index);
+  const reasons = new Map<number, MergeReason[]>();
+  const clusterType = units.map((u) => u.type);
+  const members = new Map<number, Unit[]>(units.map((u) => [u.index, [u]]));
+  const find = (i: number): number => {
+    while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
+    return i;
+  };
+  const union = (a: Unit, b: Unit, rule: MergeReason['rule']): void => {
+    const ra = find(a.index);
+    const rb = find(b.index);
+    if (ra === rb) return;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    const moved = [...(reasons.get(keep) ?? []), ...(reasons.get(drop) ?? []), { from: label(b), to: label(a), rule }];
+    reasons.set(keep, moved);
+    reasons.delete(drop);
+    members.get(keep)!.push(...members.get(drop)!);
+    members.delete(drop);
+    if (clusterType[keep] === 'other') clusterType[keep] = clusterType[drop]!;
+  };
+  const compatible = (a: Unit, b: Unit): boolean => typesCompatible(clusterType[find(a.index)]!, clusterType[find(b.index)]!);
+
+  // 1. Equal name keys.
+  const byKey = new Map<string, Unit[]>();
+  for (const u of units) {
+    if (u.type === 'person' && u.person.length >= 2) push(byKey, `p:${u.person.join(' ')}`, u);
+    else if (u.type === 'person' || u.forms.length === 0) { if (u.keys.size) push(byKey, `p:${[...u.keys][0]}`, u); }
+    else for (const k of u.keys) push(byKey, `n:${k}`, u);
+  }
+  for (const block of byKey.values()) {
+    let person: Unit | undefined;
+    let thing: Unit | undefined;
+    let other: Unit | undefined;
+    for (const u of block) {
+      const target = u.type === 'person' ? person ?? other : u.type === 'other' ? block[0] : thing ?? other;
+      if (target && target !== u && compatible(target, u)) {
+        const same = u.forms.some((f) => target.forms.includes(f));
+        union(target, u, same ? 'same-name' : 'spelling-variant');
+      }
+      if (u.type === 'person') person ??= u;
+      else if (u.type === 'other') other ??= u;
+      else thing ??= u;
+    }
+  }
+
+  // 2. Full person names by surname.
+  const bySurname = new Map<string, Unit[]>();
+  for (const u of units) if (u.type === 'person' && u.person.length >= 2) push(bySurname, u.person[u.person.length - 1]!, u);
+  for (const block of bySurname.values()) {
+    // One profile per distinct full name: rule 1 already put equal names in one cluster.
+    const profiles = new Map<string, Unit>();
+    for (const u of block) if (!profiles.has(u.person.join(' '))) profiles.set(u.person.join(' '), u);
+    const order = [...profiles.values()].sort((a, b) => specificity(b.person) - specificity(a.person) || a.index - b.index);
+    const namesOf = new Map<number, Unit[]>();
+    for (const u of order) {
+      const roots = new Set<number>();
+      for (const [r, names] of namesOf) if (names.some((v) => personCompatible(v.person, u.person))) roots.add(find(r));
+      const fits = [...roots].filter((r) => (namesOf.get(r) ?? []).every((v) => personCompatible(v.person, u.person)));
+      if (fits.length === 1 && roots.size === 1) {
+        const target = namesOf.get(fits[0]!)![0]!;
+        const initials = u.person.some((k) => k.length === 1) || target.person.some((k) => k.length === 1);
+        union(target, u, initials ? 'initials' : 'same-person');
+      }
+      const r = find(u.index);
+      const before = [...namesOf.keys()].filter((x) => find(x) === r);
+      const merged = before.flatMap((x) => namesOf.get(x)!);
+      for (const x of before) namesOf.delete(x);
+      namesOf.set(r, [...merged, u]);
+    }
+  }
+
+  // 3. One-word person names by surname.
+  for (const u of units) {
+    if (!(u.type === 'person' || u.type === 'other') || u.person.length >= 2 || u.keys.size !== 1) continue;
+    const k = [...u.keys][0]!;
+    if (k.includes(' ')) continue;
+    const candidates = bySurname.get(k) ?? [];
+    const roots = [...new Set(candidates.map((v) => find(v.index)))];
+    if (roots.length === 1) union(candidates[0]!, u, 'surname');
+  }
+
+  // 4. Acronyms.
+  const byAcronym = new Map<string, Unit[]>();
+  for (const u of units) if (u.type !== 'person') for (const a of u.acronyms) push(byAcronym, a, u);
+  for (const u of units) {
+    if (u.type === 'person') continue;
+    for (const a of u.asAcronyms) {
+      const candidates = (byAcronym.get(a) ?? []).filter((v) => compatible(v, u));
+      const roots = [...new Set(candidates.map((v) => find(v.index)))];
+      if (roots.length === 1) union(candidates[0]!, u, 'acronym');
+    }
+  }
+
+  return { root: units.map((u) => find(u.index)), reasons };
+}
