@@ -3,6 +3,7 @@
  */
 import { extractHtml } from '../ingest/html/extract.ts';
 import { cleanArticle } from '../ingest/clean/clean.ts';
+import { normalizeDate } from '../ingest/clean/dates.ts';
 import type { CleanArticle, RawArticle } from '../ingest/types.ts';
 import { fail, ok, reject, type Rejection, type Result } from '../errors.ts';
 import type { ArticleInput } from './types.ts';
@@ -10,7 +11,8 @@ import type { ArticleInput } from './types.ts';
 export function toRawArticle(input: ArticleInput, index: number): Result<RawArticle> {
   const source = input.source ?? input.url ?? `article-${index + 1}`;
   const given = {
-    published: input.published ? input.published.slice(0, 10) : null,
+    // ISO or written out ("May 15, 2025"); a value that holds no full date counts as absent.
+    published: input.published ? normalizeDate(input.published) : null,
     outlet: input.outlet ?? null,
     byline: input.byline ?? null,
   };

@@ -21,6 +21,8 @@ export interface CleanArticle {
   text: string;
   published: string | null;
   publishedFrom: PublishedFrom | null;
+  /** Last-updated date found in the page or the text, when it tells one. */
+  updated?: string | null;
   outlet: string | null;
   byline: string | null;
   dateline: string | null;

@@ -1,0 +1,52 @@
+/**
+ * Step 3: bylines at the head or foot — "By Name", "By Name and Name", "By NAME, Outlet", "Name | Outlet",
+ * "Name, Senior Correspondent" — with a role line right after them. The names go to `byline`.
+ */
+import { findDate } from './dates.ts';
+import { NOT_NAMES, OUTLET, PEOPLE, PERSON } from './names.ts';
+import { endsSentence, readsAsSentence, words } from './shape.ts';
+import { edgeLines, liveLines, removeLine, type CleanState } from './state.ts';
+
+const BY = new RegExp(`^(?:By|BY|Written by|Words by|Story by|Reported by|Text by)\\s+(${PEOPLE})(?:\\s*(?:,|\\||–|—|-|·|\\bin\\b|\\bfor\\b)\\s*(.+?))?\\s*$`, 'u');
+const NAME_PIPE = new RegExp(`^(${PERSON})\\s*\\|\\s*(${OUTLET})$`, 'u');
+const NAME_ROLE = new RegExp(`^(${PERSON})\\s*(?:,|\\||–|—)\\s*(.+)$`, 'u');
+const ROLE = /\b(?:correspondent|reporter|editor|writer|staff|contributor|journalist|columnist|producer|bureau|analyst|photographer|news desk|desk)\b/i;
+
+/** Longest tail after the names ("BBC News, Kyiv"; "Senior Correspondent"), in words. */
+export const BYLINE_TAIL_MAX_WORDS = 10;
+/** Longest role line under a byline, in words. */
+export const ROLE_LINE_MAX_WORDS = 8;
+
+function okTail(tail: string | undefined): boolean {
+  if (tail === undefined) return true;
+  if (findDate(tail)) return true;
+  return words(tail).length <= BYLINE_TAIL_MAX_WORDS && !/[.!?;:]$/.test(tail) && !readsAsSentence(tail);
+}
+
+function isRoleLine(line: string): boolean {
+  return ROLE.test(line) && words(line).length <= ROLE_LINE_MAX_WORDS && !endsSentence(line) && !readsAsSentence(line);
+}
+
+function bylineOf(line: string): { names: string; tail?: string } | null {
+  const by = BY.exec(line);
+  if (by && !NOT_NAMES.test(by[1]!) && okTail(by[2])) return { names: by[1]!, tail: by[2] };
+  const pipe = NAME_PIPE.exec(line);
+  if (pipe) return { names: pipe[1]!, tail: pipe[2] };
+  const role = NAME_ROLE.exec(line);
+  if (role && isRoleLine(role[2]!)) return { names: role[1]!, tail: role[2] };
+  return null;
+}
+
+export function takeBylines(s: CleanState): void {
+  for (const i of edgeLines(s)) {
+    if (s.gone[i]) continue;
+    const found = bylineOf(s.lines[i]!.trim());
+    if (!found) continue;
+    removeLine(s, i, 'byline');
+    if (!s.byline) s.byline = found.names.trim();
+    const date = found.tail ? findDate(found.tail) : null;
+    if (date) s.dates.push({ date, updated: false });
+    const next = liveLines(s).find((j) => j > i);
+    if (next !== undefined && isRoleLine(s.lines[next]!.trim())) removeLine(s, next, 'byline');
+  }
+}

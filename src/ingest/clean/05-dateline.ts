@@ -1,0 +1,58 @@
+/**
+ * Step 5: a dateline at the start of the first paragraph — "ISTANBUL:", "KYIV and MOSCOW —", "WASHINGTON (AP) —",
+ * "LONDON, May 3 (Reuters) -", "Paris, France –". The place goes to `dateline`, an agency in brackets to `outlet`
+ * (when none was given); the sentence stays, minus the dateline.
+ */
+import { findDate, MONTH_NAME } from './dates.ts';
+import { endsSentence } from './shape.ts';
+import { cutPrefix, liveLines, type CleanState } from './state.ts';
+
+const UP_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]+";
+const UP_PLACE = `${UP_WORD}(?:\\s+${UP_WORD}){0,3}`;
+const UP_PLACES = `${UP_PLACE}(?:(?:\\s+(?:and|&)\\s+|\\s*/\\s*)${UP_PLACE})*`;
+const CAP_WORD = "\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*";
+const CAP_PLACE = `${CAP_WORD}(?:\\s+${CAP_WORD}){0,2}`;
+const REGION = `,\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2}`;
+const DATE_PART = `,?\\s*(?:${MONTH_NAME}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}(?:\\s+\\d{4})?)`;
+const AGENCY = '\\(\\s*(\\p{Lu}[\\p{L}.&\\s\\-]{1,30}?)\\s*\\)';
+const NEXT = '(?=[“"‘\'\\p{Lu}\\p{N}])';
+
+/** "ISTANBUL:", "KYIV and MOSCOW —", "LONDON, May 3 (Reuters) -", "KHARTOUM, Sudan —". */
+const CAPS = new RegExp(`^\\s*(${UP_PLACES}(?:${REGION})?)(${DATE_PART})?\\s*(?:${AGENCY})?\\s*(?:[—–]|-{1,2}|:)\\s+${NEXT}`, 'u');
+/** "Paris, France –", "Kyiv (Reuters) -": mixed case needs a region or an agency, and a dash. */
+const MIXED = new RegExp(`^\\s*(${CAP_PLACE}(?:,\\s*${CAP_PLACE})?)(${DATE_PART})?\\s*(?:${AGENCY})?\\s+(?:[—–]|-{1,2})\\s+${NEXT}`, 'u');
+
+/** Labels that open a paragraph like a dateline but name no place. */
+const LABELS = /^(?:BREAKING(?: NEWS)?|UPDATE[SD]?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS?|READ MORE|NOTE|EDITOR'S NOTE|CORRECTION|FILE|COMMENT|REVIEW|INTERVIEW|Q&A|FACT CHECK|EXPLAINER|WARNING|ALERT|URGENT|FLASH)$/;
+/** Sentence openers that a mixed-case "Word, Word —" match would otherwise take for a place. */
+const OPENERS = /^(?:Meanwhile|However|Still|Yet|Also|Instead|Earlier|Later|Today|Now|Then|Overall|Separately|Elsewhere|Indeed|Finally|First|Second|Third|Moreover|Nevertheless|Nonetheless|Sources|Officials|Critics|Analysts|Experts)\b/;
+
+function matchDateline(line: string): { length: number; place: string; date?: string; agency?: string } | null {
+  const caps = CAPS.exec(line);
+  if (caps && !LABELS.test(caps[1]!.trim())) {
+    return { length: caps[0].length, place: caps[1]!.trim(), date: caps[2], agency: caps[3] };
+  }
+  const mixed = MIXED.exec(line);
+  if (mixed && !OPENERS.test(mixed[1]!) && (mixed[1]!.includes(',') || mixed[3])) {
+    return { length: mixed[0].length, place: mixed[1]!.trim(), date: mixed[2], agency: mixed[3] };
+  }
+  return null;
+}
+
+export function takeDateline(s: CleanState): void {
+  const live = liveLines(s);
+  // The first paragraph; or the second when the first does not end as a sentence (an unrecognised heading).
+  const candidates = live[0] !== undefined && !endsSentence(s.lines[live[0]]!) ? live.slice(0, 2) : live.slice(0, 1);
+  for (const i of candidates) {
+    const found = matchDateline(s.lines[i]!);
+    if (!found) continue;
+    const leading = s.lines[i]!.length - s.lines[i]!.trimStart().length;
+    s.lines[i] = s.lines[i]!.slice(leading);
+    cutPrefix(s, i, found.length - leading, 'dateline');
+    s.dateline = found.place;
+    if (found.agency && !s.outlet) s.outlet = found.agency.trim();
+    const date = found.date ? findDate(found.date) : null;
+    if (date) s.dates.push({ date, updated: false });
+    return;
+  }
+}

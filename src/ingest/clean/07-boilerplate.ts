@@ -1,0 +1,22 @@
+/**
+ * Step 7: page furniture left in the text — links to other stories ("READ MORE: …", "Related: …", "See also …")
+ * and calls to action ("Sign up for …", "Click here …", "Advertisement", "Story continues below").
+ */
+import { words } from './shape.ts';
+import { liveLines, removeLine, type CleanState } from './state.ts';
+
+const RELATED = /^(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT)?|Related(?: stories| articles| coverage| content| reading)?|SEE ALSO|See also|MORE ON THIS(?: STORY)?|More on this(?: story)?|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Further reading|FURTHER READING|Explainer|EXPLAINER)\s*(?::|\||–|—|-|»|>|›)\s*\S/u;
+const RELATED_ALONE = /^(?:Related|RELATED|Read more|READ MORE|Related (?:stories|articles|coverage|content)|More (?:stories|from \p{Lu}[\p{L} ]{0,30})|Recommended(?: stories)?|You (?:may|might) also like|Most (?:read|popular))\s*[:.]?$/u;
+const BOILERPLATE = /^(?:Sign up\b|Subscribe (?:to|for|now|here|today)\b|Click here\b|Tap here\b|Advertisement$|ADVERTISEMENT$|Ad$|Story continues below|Article continues below|Continue reading\b|Scroll (?:down )?to continue|Share this (?:article|story)\b|Follow (?:us|\p{Lu}[\p{L} ]{0,30}) on (?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn|WhatsApp|Telegram)\b|Download (?:the|our) .{1,40} app\b|Get (?:the latest|our) .{1,60} (?:newsletter|alerts?|app)\b|Skip (?:to|past) |Share on (?:Facebook|Twitter|X)\b|This (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b|Listen to this article\b|Enjoying this article\b)/u;
+
+/** Longest line taken as page furniture, in words: a longer paragraph is text, whatever its first words. */
+export const FURNITURE_MAX_WORDS = 40;
+
+export function takeBoilerplate(s: CleanState): void {
+  for (const i of liveLines(s)) {
+    const line = s.lines[i]!.trim();
+    if (words(line).length > FURNITURE_MAX_WORDS) continue;
+    if (RELATED.test(line) || RELATED_ALONE.test(line)) removeLine(s, i, 'related');
+    else if (BOILERPLATE.test(line)) removeLine(s, i, 'boilerplate');
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Step 8: headlines dropped between body paragraphs — section subheads ("What comes next") and the headlines of
+ * related stories. A line goes only when it reads as a headline (short, capitalised, no final punctuation, no
+ * sentence signs), the paragraph before it ends as a sentence and the one after starts like one. Hard-wrapped
+ * texts are left alone: there, a line without a full stop says nothing.
+ */
+import { endsSentence, isHardWrapped, looksLikeHeadline, startsUpper, words } from './shape.ts';
+import { liveLines, removeLine, type CleanState } from './state.ts';
+
+/** From this many words a dropped headline is taken for a related story's headline, below it for a subhead. */
+export const RELATED_MIN_WORDS = 6;
+/** A line fully in single quotes, this short, is a headline-style label ("‘Compromises’"), not speech. */
+export const QUOTED_LABEL_MAX_WORDS = 3;
+
+function isQuotedLabel(line: string): boolean {
+  return /^[‘'][^‘’']+[’']$/.test(line) && words(line).length <= QUOTED_LABEL_MAX_WORDS;
+}
+
+export function takeSubheads(s: CleanState): void {
+  if (isHardWrapped(s.lines)) return;
+  const live = liveLines(s);
+  for (let k = 1; k < live.length - 1; k++) {
+    const line = s.lines[live[k]!]!.trim();
+    const before = s.lines[live[k - 1]!]!;
+    const after = s.lines[live[k + 1]!]!;
+    if (!endsSentence(before) || !startsUpper(after)) continue;
+    if (!looksLikeHeadline(line) && !isQuotedLabel(line)) continue;
+    removeLine(s, live[k]!, words(line).length >= RELATED_MIN_WORDS ? 'related' : 'subhead');
+  }
+}

@@ -1,0 +1,75 @@
+/** What a line looks like: ends a sentence? reads as a headline? Pure helpers shared by the cleaning steps. */
+
+const CLOSERS = `"'”’»)\\]`;
+const TERMINAL = /[.!?…:;,]/;
+
+/** True when the line ends like a sentence: final punctuation, possibly inside closing quotes or brackets. */
+export function endsSentence(line: string): boolean {
+  const t = line.trimEnd();
+  let k = t.length - 1;
+  while (k >= 0 && CLOSERS.includes(t[k]!)) k--;
+  return k >= 0 && TERMINAL.test(t[k]!);
+}
+
+export function words(line: string): string[] {
+  return line.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A line starts like the start of a sentence or heading: capital letter, digit or opening quote. */
+export function startsUpper(line: string): boolean {
+  return /^\s*[“"‘'«(]?[\p{Lu}\p{N}]/u.test(line);
+}
+
+/** Words a headline seldom ends on; a line ending on one is a wrapped piece of a paragraph. */
+const FUNCTION_END = new Set([
+  'a', 'an', 'the', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that',
+  'which', 'who', 'is', 'was', 'are', 'were', 'be', 'his', 'her', 'their', 'its', 'our', 'this', 'into', 'than',
+  'has', 'have', 'had', 'will', 'would', 'said', 'told', 'after', 'before', 'about', 'over', 'since', 'while',
+]);
+
+export function endsOnFunctionWord(line: string): boolean {
+  const ws = words(line);
+  const last = ws[ws.length - 1]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  return FUNCTION_END.has(last);
+}
+
+/** Signs of a running sentence rather than a headline: attribution verbs, auxiliaries, pronoun openings, double quotes. */
+const SENTENCE_VERBS = /\b(?:said|told|asked|according to|added|explained|noted)\b/i;
+const AUXILIARIES = /\s(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|been)\s/;
+const SENTENCE_OPENERS = /^[“"‘']?(?:He|She|They|It|We|I|You|His|Her|Their|Its|Our|My|This|That|These|Those|There|Then|But|And|So|Yet|Still|However|Meanwhile|Although|While|When|If|As|Asked|Instead)\b/;
+/** Fewest words from which an auxiliary verb marks a sentence (short subheads like "What is at stake" have one). */
+export const AUXILIARY_MIN_WORDS = 5;
+
+export function readsAsSentence(line: string): boolean {
+  const t = line.trim();
+  if (SENTENCE_VERBS.test(t) || SENTENCE_OPENERS.test(t)) return true;
+  if (/[“”"]/.test(t)) return true;
+  if ((t.match(/,/g)?.length ?? 0) >= 2) return true;
+  if (words(t).length >= AUXILIARY_MIN_WORDS && AUXILIARIES.test(` ${t} `)) return true;
+  return false;
+}
+
+/** Longest line, in words and characters, that can be a headline or subhead. */
+export const HEADLINE_MAX_WORDS = 16;
+export const HEADLINE_MAX_CHARS = 150;
+
+/** A standalone line that reads as a headline: short, capitalised, no final punctuation, no sentence signs. */
+export function looksLikeHeadline(line: string): boolean {
+  const t = line.trim();
+  const n = words(t).length;
+  return n >= 1 && n <= HEADLINE_MAX_WORDS && t.length <= HEADLINE_MAX_CHARS && startsUpper(t) &&
+    !endsSentence(t) && !endsOnFunctionWord(t) && !readsAsSentence(t);
+}
+
+/** Share of text lines that end without final punctuation above which a text is hard-wrapped prose. */
+export const WRAPPED_OPEN_LINE_SHARE = 0.5;
+/** Fewest text lines for the hard-wrap test to mean anything. */
+export const WRAPPED_MIN_LINES = 6;
+
+/** True when the text is wrapped at a fixed width (most lines stop mid-sentence): line shape says nothing then. */
+export function isHardWrapped(lines: readonly string[]): boolean {
+  const texts = lines.filter((l) => l.trim().length > 0);
+  if (texts.length < WRAPPED_MIN_LINES) return false;
+  const open = texts.filter((l) => !endsSentence(l)).length;
+  return open / texts.length > WRAPPED_OPEN_LINE_SHARE;
+}
