@@ -1,10 +1,11 @@
-/** STUB (to be replaced by the owner of this module): assigns an empty layer so the pipeline is whole. */
+/** Per-article stage: who said what (doc.quotes). */
 import type { Stage } from '../pipeline/stage.ts';
 import type { Doc, DocLayer } from '../doc/types.ts';
+import { findQuotes } from './find-quotes.ts';
 
 export const quotesStage: Stage<Doc, DocLayer> = {
   name: 'quotesStage',
   requires: ['mentions'],
   assigns: ['quotes'],
-  run: (doc) => ({ ...doc, quotes: [] }),
+  run: (doc) => ({ ...doc, quotes: findQuotes(doc) }),
 };

@@ -1,0 +1,110 @@
+/**
+ * Finds quotations in a text, paragraph by paragraph: double marks (straight and curly), single marks where the text
+ * uses them as quotations, single marks nested inside double ones (kept inside the outer quote), and quotes that run
+ * over paragraphs (an unclosed quote continues in the next paragraph when that one opens with a mark). A quote never
+ * runs past its paragraph, so an unbalanced mark cannot swallow the rest of the article.
+ */
+import type { Span } from '../doc/types.ts';
+import { markAt, MARK_CHARS } from './marks.ts';
+
+export interface FoundQuote extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark (the paragraph end when unclosed). */
+  close: number;
+  paragraph: number;
+  double: boolean;
+  /** No closing mark in the paragraph: the quote was capped at the paragraph end. */
+  unclosed: boolean;
+  /** Index (into the returned list) of the first piece of a quote that runs over paragraphs. */
+  continues: number | null;
+}
+
+interface Open { at: number; double: boolean }
+
+/** Trims spaces and a trailing comma, colon or semicolon: the quoted words without the marks. */
+function contentSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+function scanParagraph(text: string, lo: number, hi: number, paragraph: number): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  const stack: Open[] = [];
+  const emit = (o: Open, end: number, close: number, unclosed: boolean, depth: number): void => {
+    if (depth > 0) return; // nested quotes stay part of the outer quote
+    const span = contentSpan(text, o.at + 1, end);
+    if (span.end <= span.start) return;
+    out.push({ ...span, open: o.at, close, paragraph, double: o.double, unclosed, continues: null });
+  };
+  const closeAt = (k: number, at: number): void => {
+    emit(stack[k]!, at, at + 1, false, k);
+    stack.length = k;
+  };
+  const lastDouble = (): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.double) return k;
+    return -1;
+  };
+  const re = new RegExp(MARK_CHARS.source, 'g');
+  re.lastIndex = lo;
+  for (let m = re.exec(text); m && m.index < hi; m = re.exec(text)) {
+    const mark = markAt(text, m.index, lo, hi);
+    if (!mark) continue;
+    if (mark.double) {
+      const d = lastDouble();
+      if (mark.role === 'open') {
+        if (d >= 0) {
+          if (text[mark.at] === '"') { closeAt(d, mark.at); continue; }
+          // a new opening mark while one is open: the earlier quote was never closed
+          emit(stack[d]!, mark.at, mark.at, true, d);
+          stack.length = d;
+        }
+        stack.push({ at: mark.at, double: true });
+      } else if (mark.role === 'close') {
+        if (d >= 0) closeAt(d, mark.at);
+      } else if (d >= 0) closeAt(d, mark.at);
+      else stack.push({ at: mark.at, double: true });
+    } else {
+      const top = stack[stack.length - 1];
+      if (mark.role === 'open') {
+        if (!top || top.double) stack.push({ at: mark.at, double: false });
+      } else if (top && !top.double) {
+        closeAt(stack.length - 1, mark.at);
+      }
+    }
+  }
+  // an unclosed double quote runs to the paragraph end; an unclosed single mark was an apostrophe or a slip
+  const d = stack.findIndex((o) => o.double);
+  if (d >= 0) emit(stack[d]!, hi, hi, true, d);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when the paragraph's first character is an opening double mark. */
+function opensWithMark(text: string, p: Span): boolean {
+  const m = markAt(text, p.start, p.start, p.end);
+  return m !== null && m.double && m.role !== 'close';
+}
+
+export function detectQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
+  const all: FoundQuote[] = [];
+  const firstOf: number[] = [];
+  paragraphs.forEach((p, i) => {
+    firstOf[i] = all.length;
+    all.push(...scanParagraph(text, p.start, p.end, i));
+  });
+  // over-paragraph quotes: a quote left open at the end of paragraph i goes on in paragraph i+1 when that one
+  // opens with a mark
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const lastIdx = (firstOf[i + 1] ?? all.length) - 1;
+    const last = lastIdx >= firstOf[i]! ? all[lastIdx] : undefined;
+    if (!last || !last.unclosed || last.close !== paragraphs[i]!.end || !last.double) continue;
+    const next = all[firstOf[i + 1]!];
+    if (!next || next.paragraph !== i + 1 || !opensWithMark(text, paragraphs[i + 1]!)) continue;
+    if (next.open !== paragraphs[i + 1]!.start) continue;
+    next.continues = last.continues ?? lastIdx;
+  }
+  return all;
+}

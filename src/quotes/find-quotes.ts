@@ -1,0 +1,57 @@
+/**
+ * Doc → QuoteSpan[]: detection, cues after and before each quote, linking of pieces and paragraphs, speaker
+ * resolution, and speech/scare kind.
+ */
+import type { Doc, QuoteSpan } from '../doc/types.ts';
+import { detectQuotes } from './detect.ts';
+import { afterCue, beforeCue, type Cue } from './cues.ts';
+import { linkQuotes } from './link.ts';
+import { quoteKind, wordsOf } from './kind.ts';
+import { findPersons } from './persons.ts';
+import { resolveSpeaker, speakerAsPerson, type Speaker } from './resolve.ts';
+import { buildView } from './view.ts';
+
+export function findQuotes(doc: Doc): QuoteSpan[] {
+  const found = detectQuotes(doc.text, doc.paragraphs);
+  if (found.length === 0) return [];
+  const v = buildView(doc, found);
+  const own: (Cue | null)[] = found.map((q, i) => {
+    const content = doc.text.slice(q.start, q.end);
+    const lastChar = doc.text[q.close - 2] ?? '';
+    const closing = /[.,!?]/.test(lastChar) ? lastChar : content[content.length - 1] ?? '';
+    return afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length);
+  });
+  const cues = linkQuotes(v, found, own);
+  const persons = findPersons(doc, v);
+  const resolved = new Map<Cue, Speaker>();
+  return found.map((q, i) => {
+    const content = doc.text.slice(q.start, q.end);
+    const cue = cues[i] ?? null;
+    const kind = quoteKind(content, cue, q.continues !== null);
+    let speaker: Speaker | null = null;
+    if (kind === 'speech' && cue) {
+      speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons.filter((p) => p.start < q.open || true), cue.speaker);
+      if (!resolved.has(cue)) {
+        resolved.set(cue, speaker);
+        const p = speakerAsPerson(speaker, persons);
+        if (p) insertPerson(persons, p);
+      }
+    }
+    return {
+      start: q.start,
+      end: q.end,
+      kind,
+      speakerSpan: speaker ? speaker.span : null,
+      speakerName: speaker ? speaker.name : null,
+      speakerMention: speaker ? speaker.mention : null,
+      continues: q.continues,
+    };
+  });
+}
+
+function insertPerson(persons: ReturnType<typeof findPersons>, p: NonNullable<ReturnType<typeof speakerAsPerson>>): void {
+  if (persons.some((x) => x.start === p.start && x.end === p.end)) return;
+  let at = persons.length;
+  while (at > 0 && persons[at - 1]!.start > p.start) at--;
+  persons.splice(at, 0, p);
+}

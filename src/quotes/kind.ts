@@ -1,0 +1,29 @@
+/**
+ * Speech or scare quote. A short quoted term that nobody is said to say ("denazification", a one- to three-word
+ * label) is a scare quote, and so is a title in quotes (every long word capitalised) unless a cue stands right
+ * beside it. Scare quotes get no speaker.
+ */
+import type { QuoteKind } from '../brief/types.ts';
+import type { Cue } from './cues.ts';
+import { SHORT_QUOTE_WORDS } from './cues.ts';
+
+/** A quote this long (words) or shorter, all long words capitalised, reads as a title ("Fox and Friends"). */
+const MAX_TITLE_WORDS = 6;
+
+export function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+export function isTitleLike(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
+  if (/[.!?]\s*\S/.test(text.trim().replace(/[.!?]+$/, '') + ' ')) return false;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+export function quoteKind(text: string, cue: Cue | null, chained: boolean): QuoteKind {
+  const n = wordsOf(text).length;
+  if (isTitleLike(text) && !(cue && cue.adjacent)) return 'scare';
+  if (cue || chained) return 'speech';
+  return n <= SHORT_QUOTE_WORDS ? 'scare' : 'speech';
+}

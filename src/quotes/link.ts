@@ -1,0 +1,82 @@
+/**
+ * Cues shared between quotes: the pieces of an interrupted quote (“…,” he said. “…”) become one statement, pieces
+ * of a quote running over paragraphs share their cue, and a paragraph that opens with an unattributed quote
+ * continues the speaker of the previous paragraph when that one ended with an attributed quote (or with
+ * "X said:").
+ */
+import type { FoundQuote } from './detect.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+import { subjectBefore } from './np.ts';
+import type { Cue } from './cues.ts';
+import { isWord, lower, sentenceStart, type TokenView } from './view.ts';
+
+/** Longest attribution clause between two pieces of one interrupted quote, in words. */
+const MAX_GAP_WORDS = 20;
+/** Most characters after the last quote of a paragraph for it still to "end" the paragraph (", he said."). */
+const MAX_TAIL_CHARS = 90;
+
+const rootOf = (quotes: FoundQuote[], i: number): number => quotes[i]!.continues ?? i;
+
+/** Links interrupted quotes in place (sets `continues`) and returns the cue of each quote after sharing. */
+export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)[]): (Cue | null)[] {
+  const cues = [...own];
+  for (let b = 1; b < quotes.length; b++) {
+    const a = b - 1;
+    const A = quotes[a]!;
+    const B = quotes[b]!;
+    if (A.paragraph !== B.paragraph || A.unclosed || B.continues !== null) continue;
+    const cue = cues[a];
+    if (!cue || cue.via !== 'after') continue;
+    const from = v.closeTok[a]! + 1;
+    const to = v.openTok[b]!;
+    if (cue.verb < from || cue.verb >= to) continue;
+    let words = 0;
+    for (let k = from; k < to; k++) if (isWord(v.tokens[k])) words++;
+    if (words > MAX_GAP_WORDS) continue;
+    if (cues[b] && cues[b]!.verb !== cue.verb) continue;
+    B.continues = rootOf(quotes, a);
+    cues[b] = cue;
+  }
+  // pieces of one statement share the first cue found among them
+  const chainCue = new Map<number, Cue>();
+  quotes.forEach((q, i) => {
+    const r = rootOf(quotes, i);
+    if (cues[i] && !chainCue.has(r)) chainCue.set(r, cues[i]!);
+  });
+  quotes.forEach((q, i) => { if (!cues[i]) cues[i] = chainCue.get(rootOf(quotes, i)) ?? null; });
+  // a paragraph opening with an unattributed quote continues the previous paragraph's speaker
+  quotes.forEach((q, i) => {
+    if (cues[i] || q.paragraph === 0 || v.tokens[v.openTok[i]!]?.start !== q.open) return;
+    const pStart = v.paraTokens[q.paragraph]!.lo;
+    if (v.openTok[i] !== pStart) return;
+    const prevPara = q.paragraph - 1;
+    const last = lastQuoteOf(quotes, prevPara, i);
+    const paraEnd = v.paraTokens[prevPara]!.hi;
+    if (last !== null) {
+      const tailEnd = v.tokens[paraEnd - 1]!.end;
+      if (cues[last] && tailEnd - quotes[last]!.close <= MAX_TAIL_CHARS) cues[i] = cues[last]!;
+      return;
+    }
+    if (v.tokens[paraEnd - 1]?.text === ':') cues[i] = colonCue(v, paraEnd - 1);
+  });
+  return cues;
+}
+
+function lastQuoteOf(quotes: FoundQuote[], paragraph: number, before: number): number | null {
+  for (let k = before - 1; k >= 0; k--) {
+    if (quotes[k]!.paragraph === paragraph) return k;
+    if (quotes[k]!.paragraph < paragraph) return null;
+  }
+  return null;
+}
+
+/** "Peskov told reporters on Thursday:" ending a paragraph: the subject of its speech verb. */
+function colonCue(v: TokenView, colon: number): Cue | null {
+  const s = sentenceStart(v, colon);
+  for (let k = colon - 1; k >= s; k--) {
+    if (!SPEECH_VERBS.has(lower(v.tokens[k]))) continue;
+    const np = subjectBefore(v, k, s);
+    if (np) return { speaker: np, verb: k, via: 'before', adjacent: true };
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+/**
+ * The noun phrase that names a speaker, read backwards from a speech verb ("the Kremlin's spokesman said",
+ * "Flynn, a top Trump surrogate, said") or forwards after it ("said Peskov", "according to officials").
+ * Returns token index ranges (end exclusive) or null.
+ */
+import {
+  DETERMINERS, NON_NAME_CAPITALS, NP_BREAKERS, ORG_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+  VERB_PRELUDE,
+} from './lexicon.ts';
+import { isCapitalised, isPossessive, isWord, lower, type TokenView } from './view.ts';
+
+export interface TokRange { lo: number; hi: number }
+
+/** Longest stretch of lower-case modifiers kept in a speaker phrase ("russian foreign ministry spokeswoman"). */
+const MAX_LOWER_WORDS = 4;
+/** Longest apposition skipped between a name and its verb (", a top adviser to the president,"). */
+const MAX_APPOSITION = 20;
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+function isNameWord(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  return isWord(t) && isCapitalised(t) && !NON_NAME_CAPITALS.has(lower(t)) && !SPEECH_VERBS.has(lower(t));
+}
+
+function isLowerModifier(v: TokenView, i: number): boolean {
+  const t = v.tokens[i]!;
+  const w = lower(t);
+  if (!isWord(t) || NP_BREAKERS.has(w) || SPEECH_VERBS.has(w) || PERSONAL_PRONOUNS.has(w)) return false;
+  if (ROLE_NOUNS.has(w) || ORG_NOUNS.has(w) || TITLES.has(w)) return true;
+  return NOUNISH.has(t.pos) && !/ly$/.test(w);
+}
+
+/** Is this range a plausible speaker: a pronoun, a name, or a role or body noun phrase? */
+function plausible(v: TokenView, r: TokRange): boolean {
+  if (r.hi <= r.lo) return false;
+  const head = v.tokens[r.hi - 1]!;
+  const h = lower(head);
+  if (r.hi - r.lo === 1 && PERSONAL_PRONOUNS.has(h)) return true;
+  for (let i = r.lo; i < r.hi; i++) if (isNameWord(v, i)) return true;
+  if (ROLE_NOUNS.has(h) || ORG_NOUNS.has(h)) return true;
+  return DETERMINERS.has(lower(v.tokens[r.lo])) && head.pos === 'NOUN';
+}
+
+function stopsNP(v: TokenView, i: number): boolean {
+  return v.inQuote[i]! >= 0;
+}
+
+/** The phrase that ends at token `end` (inclusive), read backwards, never before token `lo`. */
+function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange | null {
+  const t = v.tokens[end];
+  if (!t || stopsNP(v, end)) return null;
+  if (PERSONAL_PRONOUNS.has(lower(t))) return { lo: end, hi: end + 1 };
+  let i = end;
+  let lowers = 0;
+  while (i >= lo) {
+    if (stopsNP(v, i)) break;
+    const tok = v.tokens[i]!;
+    const w = lower(tok);
+    if (isPossessive(tok) && i > lo && isWord(v.tokens[i - 1])) { i--; continue; }
+    if (!isWord(tok)) {
+      // initials and abbreviations inside a name: "Lt. Gen.", "J."
+      if (tok.text === '.' && i > lo && isNameWord(v, i - 1) && i + 1 <= end) { i--; continue; }
+      break;
+    }
+    if (DETERMINERS.has(w)) { i--; break; }
+    if (isNameWord(v, i)) { i--; continue; }
+    if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && i < end
+      && isNameWord(v, i + 1) && i > lo && isNameWord(v, i - 1)) { i--; continue; }
+    if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && isLowerModifier(v, i)) { lowers++; i--; continue; }
+    break;
+  }
+  const r = { lo: i + 1, hi: end + 1 };
+  return plausible(v, r) ? r : null;
+}
+
+/** The speaker phrase before the verb at token `verb`, skipping adverbs and one apposition. */
+export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange | null {
+  let j = verb - 1;
+  while (j >= lo && VERB_PRELUDE.has(lower(v.tokens[j]))) j--;
+  if (j < lo) return null;
+  const direct = phraseEndingAt(v, j, lo);
+  if (direct) return direct;
+  if (v.tokens[j]!.text === ',' || v.tokens[j]!.text === '—' || v.tokens[j]!.text === '–') {
+    const sep = v.tokens[j]!.text;
+    for (let k = j - 1; k >= Math.max(lo, j - MAX_APPOSITION); k--) {
+      if (stopsNP(v, k)) return null;
+      if (v.tokens[k]!.text === sep || (sep !== ',' && v.tokens[k]!.text === ',')) {
+        return phraseEndingAt(v, k - 1, lo);
+      }
+    }
+  }
+  return null;
+}
+
+/** The speaker phrase that starts at token `start`, read forwards, never reaching token `hi`. */
+export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | null {
+  const t = v.tokens[start];
+  if (!t || start >= hi || stopsNP(v, start)) return null;
+  if (PERSONAL_PRONOUNS.has(lower(t))) return { lo: start, hi: start + 1 };
+  let i = start;
+  let lowers = 0;
+  let last = -1;
+  if (DETERMINERS.has(lower(t))) i++;
+  while (i < hi && !stopsNP(v, i)) {
+    const tok = v.tokens[i]!;
+    const w = lower(tok);
+    if (isPossessive(tok) && last === i - 1) { i++; continue; }
+    if (!isWord(tok)) {
+      if (tok.text === '.' && last === i - 1 && isNameWord(v, i + 1)) { i++; continue; }
+      break;
+    }
+    if (isNameWord(v, i)) { last = i; i++; continue; }
+    if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && isNameWord(v, i + 1)
+      && last === i - 1) { i++; continue; }
+    if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && isLowerModifier(v, i) && !TIME_WORDS.has(w)) {
+      lowers++; last = i; i++; continue;
+    }
+    break;
+  }
+  if (last < start) return null;
+  const r = { lo: start, hi: last + 1 };
+  return plausible(v, r) ? r : null;
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year', 'day', 'statement',
+  'interview', 'briefing', 'conference', 'post', 'video', 'address', 'speech']);

@@ -1,0 +1,139 @@
+/**
+ * People named in an article, for resolving "he", "she" and role nouns: from the NER mentions when there are any,
+ * and from the text alone (a capitalised run led by a known given name or a title). Each keeps its gender when the
+ * given name, a title (Mr, Mrs) or a role word (spokeswoman) tells it, and whether it stands as a subject.
+ */
+import type { Doc } from '../doc/types.ts';
+import { firstNameGender } from './first-names.ts';
+import { FEMALE_ROLES, MALE_ROLES, NON_NAME_CAPITALS, ROLE_NOUNS, TITLES } from './lexicon.ts';
+import { isCapitalised, isPossessive, isWord, lower, type TokenView } from './view.ts';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Person {
+  start: number;
+  end: number;
+  /** Full name as first written ("Michael Flynn" also for a later "Flynn"). */
+  name: string;
+  gender: Gender;
+  /** Index into doc.mentions when the NER found it. */
+  mention: number | null;
+  /** Preceded by a preposition or joined by "and": an object, a weaker antecedent. */
+  object: boolean;
+  /** Words before the name in its clause (titles, roles), lower case, for role-noun matching. */
+  context: string;
+}
+
+const PREPOSITIONS = new Set(['with', 'to', 'for', 'of', 'by', 'about', 'from', 'against', 'and', 'between',
+  'on', 'at', 'in', 'into', 'than', 'like', 'met', 'meet', 'meeting', 'called', 'urged', 'told', 'asked']);
+/** Organisation words: a capitalised run containing one is no person. */
+const ORG_WORDS = /^(ministry|kremlin|house|party|council|office|department|agency|service|news|times|post|union|nations|government|army|forces|commission|committee|bank|court|company|group|institute|university|press|tv|network|fund|league|foundation|association|organisation|organization|parliament|senate|congress|assembly|airlines|corp|inc|ltd)$/i;
+
+function genderOfRun(words: string[], before: string[]): Gender {
+  for (const b of [...before.slice(-3), ...words]) {
+    const w = b.toLowerCase().replace(/\.$/, '');
+    if (FEMALE_ROLES.has(w)) return 'f';
+    if (MALE_ROLES.has(w)) return 'm';
+  }
+  for (const w of words) {
+    const g = firstNameGender(w);
+    if (g) return g;
+  }
+  return null;
+}
+
+/** The words of a run after its last title: "Turkish President Recep Tayyip Erdogan" → Recep Tayyip Erdogan. */
+export function stripTitles(words: string[]): string[] {
+  let cut = -1;
+  words.forEach((w, i) => { if (TITLES.has(w.toLowerCase().replace(/\.$/, ''))) cut = i; });
+  const rest = words.slice(cut + 1);
+  return rest.length > 0 ? rest : words;
+}
+
+/** Persons found in the text alone, in order. */
+export function textPersons(v: TokenView): Person[] {
+  const out: Person[] = [];
+  const { tokens } = v;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!(isWord(t) && isCapitalised(t)) || NON_NAME_CAPITALS.has(lower(t)) || v.inQuote[i]! >= 0) { i++; continue; }
+    let j = i;
+    while (j < tokens.length && v.inQuote[j]! < 0 && v.paragraph[j] === v.paragraph[i]
+      && ((isWord(tokens[j]) && isCapitalised(tokens[j]) && !NON_NAME_CAPITALS.has(lower(tokens[j])))
+        || (tokens[j]!.text === '.' && j > i && tokens[j - 1]!.text.length <= 3))) j++;
+    const runTokens = tokens.slice(i, j).filter((x) => isWord(x));
+    const words = runTokens.map((x) => x.text);
+    const beforeWords: string[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 6) && isWord(tokens[k]) && v.paragraph[k] === v.paragraph[i]; k--) {
+      beforeWords.unshift(tokens[k]!.text);
+    }
+    const possessed = isPossessive(tokens[j]);
+    const name = stripTitles(words);
+    const titled = name.length < words.length || beforeWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()));
+    const givenName = firstNameGender(name[0] ?? '') !== null && name.length >= 2;
+    const orgLike = words.some((w) => ORG_WORDS.test(w));
+    const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
+    if (!orgLike && !possessed && (givenName || (titled && name.length <= 4) || surname)) {
+      const first = tokens[i + (words.length - name.length)] ?? t;
+      const prevWord = lower(tokens[i - 1]);
+      out.push({
+        start: first.start,
+        end: tokens[j - 1]!.end,
+        name: surname ? surname.name : name.join(' '),
+        gender: surname ? surname.gender : genderOfRun(words, beforeWords),
+        mention: null,
+        object: PREPOSITIONS.has(prevWord),
+        context: beforeWords.join(' ').toLowerCase(),
+      });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Persons from the NER mentions, with the same gender cues. */
+export function mentionPersons(doc: Doc, v: TokenView): Person[] {
+  const out: Person[] = [];
+  (doc.mentions ?? []).forEach((m, mi) => {
+    if (m.type !== 'person' || m.via === 'pronoun') return;
+    const words = m.text.split(/\s+/).filter(Boolean);
+    const name = stripTitles(words);
+    const before = doc.text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/).filter(Boolean).slice(-6);
+    const prevWord = (before[before.length - 1] ?? '').toLowerCase();
+    const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
+    out.push({
+      start: m.start,
+      end: m.end,
+      name: surname ? surname.name : name.join(' '),
+      gender: surname ? surname.gender : genderOfRun(words, before),
+      mention: mi,
+      object: PREPOSITIONS.has(prevWord),
+      context: before.join(' ').toLowerCase(),
+    });
+  });
+  void v;
+  return out;
+}
+
+/** Both sources merged: a mention wins over a text person at the same place. */
+export function findPersons(doc: Doc, v: TokenView): Person[] {
+  const fromMentions = mentionPersons(doc, v);
+  const fromText = textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end));
+  const all = [...fromMentions, ...fromText].sort((a, b) => a.start - b.start || a.end - b.end);
+  // a later surname takes the full name and gender of the first person with that surname
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i]!;
+    if (p.name.includes(' ')) continue;
+    const full = all.slice(0, i).find((q) => q.name.split(' ').slice(-1)[0] === p.name);
+    if (full) { p.name = full.name; p.gender = p.gender ?? full.gender; }
+  }
+  // a name whose gender is unknown takes it from any other occurrence of the same name
+  for (const p of all) {
+    if (p.gender) continue;
+    const same = all.find((q) => q.name === p.name && q.gender);
+    if (same) p.gender = same.gender;
+  }
+  return all;
+}
+

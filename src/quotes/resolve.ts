@@ -1,0 +1,124 @@
+/**
+ * From the words naming a speaker to a name: a pronoun goes to the nearest earlier person of a compatible gender
+ * (a subject preferred over a name standing after a preposition), a role noun ("the spokeswoman") to the person
+ * last introduced with that role, a surname to the full name first written. Nothing is invented: an unresolved
+ * pronoun keeps its span and gets no name.
+ */
+import type { Doc, Span } from '../doc/types.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, ORG_NOUNS, DETERMINERS } from './lexicon.ts';
+import type { TokRange } from './np.ts';
+import { stripTitles, type Gender, type Person } from './persons.ts';
+import { firstNameGender } from './first-names.ts';
+import { isCapitalised, isPossessive, isWord, lower, type TokenView } from './view.ts';
+
+export interface Speaker {
+  span: Span;
+  name: string | null;
+  mention: number | null;
+}
+
+/** How far back (characters) a pronoun looks for its person. */
+const MAX_PRONOUN_REACH = 1500;
+/** A subject this close before an object-position name still wins over it (characters). */
+const SUBJECT_PREFERENCE_REACH = 300;
+
+function overlappingMention(doc: Doc, span: Span): number | null {
+  let best: number | null = null;
+  let bestLen = 0;
+  (doc.mentions ?? []).forEach((m, i) => {
+    const len = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    if (len > bestLen) { best = i; bestLen = len; }
+  });
+  return best;
+}
+
+/** The longest person name in the mention's in-article chain (for a pronoun the NER already linked). */
+function chainName(doc: Doc, mi: number): string | null {
+  const ms = doc.mentions ?? [];
+  const chain = ms[mi]?.chain;
+  if (chain === undefined) return null;
+  let name: string | null = null;
+  for (const m of ms) {
+    if (m.chain === chain && m.via !== 'pronoun' && !PERSONAL_PRONOUNS.has(m.text.toLowerCase())
+      && (name === null || m.text.length > name.length)) name = m.text;
+  }
+  return name;
+}
+
+export function pickAntecedent(persons: readonly Person[], at: number, gender: Gender): Person | null {
+  const ok = persons.filter((p) => p.end <= at && at - p.end <= MAX_PRONOUN_REACH
+    && (gender === null || p.gender === null || p.gender === gender));
+  const last = ok[ok.length - 1];
+  if (!last) return null;
+  if (last.object) {
+    for (let i = ok.length - 2; i >= 0; i--) {
+      const p = ok[i]!;
+      if (last.start - p.end > SUBJECT_PREFERENCE_REACH) break;
+      if (!p.object) return p;
+    }
+  }
+  return last;
+}
+
+function spanOf(v: TokenView, r: TokRange): Span {
+  return { start: v.tokens[r.lo]!.start, end: v.tokens[r.hi - 1]!.end };
+}
+
+/** The last run of name words in the phrase, titles stripped: "Turkish President Recep Tayyip Erdogan" → Erdogan's. */
+function nameWords(v: TokenView, r: TokRange): string[] {
+  const words: string[] = [];
+  for (let i = r.hi - 1; i >= r.lo; i--) {
+    const t = v.tokens[i]!;
+    if (t.text === '.') continue;
+    if (isPossessive(t)) break;
+    if (!(isWord(t) && isCapitalised(t)) || DETERMINERS.has(lower(t))) break;
+    words.unshift(t.text.replace(/\.$/, ''));
+  }
+  return stripTitles(words);
+}
+
+export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[], r: TokRange): Speaker {
+  const span = spanOf(v, r);
+  const overlap = overlappingMention(doc, span);
+  const head = lower(v.tokens[r.hi - 1]);
+  if (r.hi - r.lo === 1 && PERSONAL_PRONOUNS.has(head)) {
+    const linked = overlap !== null ? chainName(doc, overlap) : null;
+    if (linked) return { span, name: linked, mention: overlap };
+    const gender: Gender = MALE_PRONOUNS.has(head) ? 'm' : FEMALE_PRONOUNS.has(head) ? 'f' : null;
+    if (gender === null) return { span, name: null, mention: overlap };
+    const p = pickAntecedent(persons, span.start, gender);
+    return { span, name: p?.name ?? null, mention: overlap ?? p?.mention ?? null };
+  }
+  if (!isCapitalised(v.tokens[r.hi - 1]) && (ROLE_NOUNS.has(head) || ORG_NOUNS.has(head))) {
+    const modifiers = [];
+    for (let i = r.lo; i < r.hi - 1; i++) if (isWord(v.tokens[i]) && !DETERMINERS.has(lower(v.tokens[i]))) modifiers.push(lower(v.tokens[i]));
+    const p = ROLE_NOUNS.has(head) ? roleHolder(persons, span.start, head, modifiers) : null;
+    const text = v.text.slice(span.start, span.end);
+    return { span, name: p?.name ?? text, mention: overlap ?? p?.mention ?? null };
+  }
+  const words = nameWords(v, r);
+  if (words.length === 0) return { span, name: v.text.slice(span.start, span.end), mention: overlap };
+  const last = words[words.length - 1]!;
+  const full = persons.find((p) => p.name.split(' ').slice(-1)[0] === last && p.start <= span.start)
+    ?? persons.find((p) => p.name.split(' ').slice(-1)[0] === last);
+  const name = full && full.name.split(' ').length >= words.length ? full.name : words.join(' ');
+  const own = persons.find((p) => p.start < span.end && span.start < p.end);
+  return { span, name, mention: overlap ?? own?.mention ?? null };
+}
+
+/** The person last introduced with this role before `at` ("Kremlin spokesman Dmitry Peskov" for "the spokesman"). */
+function roleHolder(persons: readonly Person[], at: number, role: string, modifiers: string[]): Person | null {
+  const withRole = persons.filter((p) => p.start < at && new RegExp(`\\b${role}\\b`).test(p.context));
+  if (withRole.length === 0) return null;
+  const fitting = withRole.filter((p) => modifiers.every((m) => p.context.includes(m.replace(/['’]s$/, ''))));
+  return (fitting.length ? fitting : withRole)[(fitting.length ? fitting : withRole).length - 1] ?? null;
+}
+
+/** A person made from a resolved named speaker, for later pronouns. */
+export function speakerAsPerson(s: Speaker, persons: readonly Person[]): Person | null {
+  if (!s.name || s.name.split(' ').length > 5) return null;
+  const same = persons.find((p) => p.name === s.name);
+  const gender = same?.gender ?? firstNameGender(s.name.split(' ')[0] ?? '');
+  if (!same && !/^\p{Lu}/u.test(s.name)) return null;
+  return { start: s.span.start, end: s.span.end, name: s.name, gender, mention: s.mention, object: false, context: '' };
+}

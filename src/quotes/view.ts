@@ -1,0 +1,97 @@
+/**
+ * A read-only view over a Doc's tokens for attribution: which tokens lie inside a quotation, where clauses start and
+ * end when quotations are masked (so a split inside “… OK?” before "Trump said" is no split), and small word tests.
+ */
+import type { Doc, Token } from '../doc/types.ts';
+import type { FoundQuote } from './detect.ts';
+
+export interface TokenView {
+  text: string;
+  tokens: Token[];
+  /** Per token: index of the quote it lies in (marks included), or -1. */
+  inQuote: number[];
+  /** Per token: paragraph index. */
+  paragraph: number[];
+  /** Per paragraph: first token index and end (exclusive). */
+  paraTokens: { lo: number; hi: number }[];
+  quotes: FoundQuote[];
+  /** Per quote: token index of the opening mark and of the closing mark (-1 when unclosed). */
+  openTok: number[];
+  closeTok: number[];
+}
+
+/** First token index whose start is ≥ offset. */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
+  const { tokens } = doc;
+  const inQuote = new Array<number>(tokens.length).fill(-1);
+  const openTok: number[] = [];
+  const closeTok: number[] = [];
+  quotes.forEach((q, qi) => {
+    const a = tokenAtOrAfter(tokens, q.open);
+    const b = tokenAtOrAfter(tokens, q.close);
+    for (let i = a; i < b; i++) inQuote[i] = qi;
+    openTok.push(a);
+    closeTok.push(q.unclosed ? -1 : b - 1);
+  });
+  const paragraph = new Array<number>(tokens.length).fill(0);
+  const paraTokens = doc.paragraphs.map((p, pi) => {
+    const lo = tokenAtOrAfter(tokens, p.start);
+    const hi = tokenAtOrAfter(tokens, p.end);
+    for (let i = lo; i < hi; i++) paragraph[i] = pi;
+    return { lo, hi };
+  });
+  return { text: doc.text, tokens, inQuote, paragraph, paraTokens, quotes, openTok, closeTok };
+}
+
+export const isWord = (t: Token | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
+export const isPossessive = (t: Token | undefined): boolean =>
+  t !== undefined && /^['’]s?$/i.test(t.text);
+
+const ENDS_SENTENCE = /^[.!?]+$/;
+
+/** True when token i starts a new sentence (quotations masked). */
+export function startsSentence(v: TokenView, i: number): boolean {
+  const prev = v.tokens[i - 1];
+  const cur = v.tokens[i];
+  if (!prev || !cur) return true;
+  if (v.paragraph[i - 1] !== v.paragraph[i]) return true;
+  const startsUp = /^[\p{Lu}\p{N}"“‘'«(]/u.test(cur.text);
+  if (!startsUp) return false;
+  if (v.inQuote[i - 1]! < 0 && ENDS_SENTENCE.test(prev.text)) return true;
+  // a closing mark after a sentence-final stop inside the quote: “… today.” He left.
+  const q = v.inQuote[i - 1]!;
+  if (q >= 0 && v.closeTok[q] === i - 1 && v.inQuote[i] !== q) {
+    const inner = v.tokens[i - 2];
+    return inner !== undefined && /^[.]+$/.test(inner.text);
+  }
+  return false;
+}
+
+/** Token index where the sentence holding token i starts (never before the paragraph start). */
+export function sentenceStart(v: TokenView, i: number): number {
+  const lo = v.paraTokens[v.paragraph[i] ?? 0]?.lo ?? 0;
+  let j = i;
+  while (j > lo && !startsSentence(v, j)) j--;
+  return j;
+}
+
+/** Token index just after the sentence holding token i (never past the paragraph end). */
+export function sentenceEnd(v: TokenView, i: number): number {
+  const hi = v.paraTokens[v.paragraph[i] ?? 0]?.hi ?? v.tokens.length;
+  let j = i + 1;
+  while (j < hi && !startsSentence(v, j)) j++;
+  return j;
+}
