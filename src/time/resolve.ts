@@ -19,7 +19,7 @@ export function resolveWeekday(dct: Day, wd: number, dir: Dir, explicit: 'last' 
   if (explicit === 'this') return dct + (wd - today);
   if (wd === today) return dct;
   if (dir === 'past') return before;
-  if (dir === 'future' || dir === 'present') return after;
+  if (dir === 'future') return after;
   return dct - before <= after - dct ? before : after;
 }
 
@@ -36,15 +36,8 @@ export function resolveYear(dct: Day, month: number, day: number | null, dir: Di
     if (dir === 'future') {
       for (const c of [y, y + 1]) if (monthIndex(c, month) >= dctMonth) return c;
     }
-  } else {
-    const slack = 1;
-    if (dir === 'past') {
-      for (const c of [y, y - 1]) if (at(c) <= dct + slack) return c;
-    }
-    if (dir === 'future') {
-      for (const c of [y, y + 1]) if (at(c) >= dct - slack) return c;
-    }
   }
+  // A written month and day ("extended to Nov. 20") is the nearest occurrence whatever the tense.
   let best = y;
   let bestGap = Infinity;
   for (const c of candidates) {

@@ -68,6 +68,16 @@ export const dateRules: Rule[] = [
     },
   },
   {
+    name: 'month-this-year',
+    prio: 9,
+    re: new RegExp(`\\b${MOD}(${MONTH_RE})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'),
+    make(m, ctx) {
+      if (ctx.dct === null) return { value: `XXXX-${pad2(monthNumber(m[1]!)!)}`, type: 'DATE', kind: 'other' };
+      const y = Number(formatDay(ctx.dct).slice(0, 4)) + ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[2]!]!;
+      return { value: formatMonth(y, monthNumber(m[1]!)!), type: 'DATE', kind: 'other' };
+    },
+  },
+  {
     name: 'month-alone',
     prio: 5,
     re: new RegExp(

@@ -27,6 +27,9 @@ export const extentRules: Rule[] = [
     make(m, ctx) {
       const count = countValue(m[1]!.replace(/\s+/g, ' '));
       if (count === null) return null;
+      // Ages ("a 6-year-old") are not time expressions in TimeML practice; "the 1988 quarter" is a year.
+      if (/old$/i.test(m[0]) || /^\s+old\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
+      if (typeof count === 'number' && count >= 1000) return null;
       const words = m[0].toLowerCase();
       if (/^(?:the\s+)?(?:some|many|few)\b/.test(words) && !/\b(?:\d|a few)/.test(words) && count === 'X' && !/s\b/.test(words)) return null;
       const unitWord = m[2]!;
@@ -64,7 +67,7 @@ export const extentRules: Rule[] = [
   {
     name: 'set',
     prio: 7,
-    re: new RegExp(`\\b(?:every|each)\\s+(?:(other|two|three|four|six)\\s+)?(day|night|week|month|year|quarter|hour|morning|afternoon|evening|weekend|${WEEKDAY_RE})s?\\b|\\b(daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly)\\b`, 'g'),
+    re: new RegExp(`\\b(?:every|each)\\s+(?:(other|two|three|four|six)\\s+)?(day|night|week|month|year|quarter|hour|morning|afternoon|evening|weekend|${WEEKDAY_RE})s?\\b|\\b(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b(?!\\s+[a-z])`, 'g'),
     make(m) {
       if (m[3]) {
         const v: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q',
@@ -98,7 +101,7 @@ export const extentRules: Rule[] = [
   {
     name: 'future-ref',
     prio: 3,
-    re: /\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|shortly)\b/gi,
+    re: /\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b/gi,
     make() {
       return { value: 'FUTURE_REF', type: 'DATE', kind: 'other' };
     },

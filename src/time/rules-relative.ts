@@ -41,6 +41,9 @@ function shifted(dct: Day, unit: string, delta: number): string | null {
   }
 }
 
+/** Results for a quarter come out in the weeks after it ends: "the quarter" in a past-tense report is that one. */
+const REPORT_LAG_DAYS = 45;
+
 const UNKNOWN: Record<string, string> = {
   week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', decade: 'XXX', century: 'XX', weekend: 'XXXX-WXX-WE',
 };
@@ -111,6 +114,10 @@ export const relativeRules: Rule[] = [
           : weekendSaturday(ctx.dct, delta < 0 ? 'past' : 'future');
         return { value: `${formatWeek(sat)}-WE`, type: 'DATE', kind: 'other' };
       }
+      if (unit === 'quarter' && delta === 0 && ctx.dir(m.index, m.index + m[0].length) === 'past') {
+        const { y, m: mm } = ymd(ctx.dct - REPORT_LAG_DAYS);
+        return { value: `${y}-Q${quarterOf(mm)}`, type: 'DATE', kind: 'quarter' };
+      }
       const v = shifted(ctx.dct, unit, delta);
       return v === null ? null : { value: v, type: 'DATE', kind: unit === 'quarter' ? 'quarter' : 'other' };
     },
@@ -148,18 +155,21 @@ export const relativeRules: Rule[] = [
   {
     name: 'ordinal-quarter',
     prio: 7,
-    re: /\b(?:the\s+)?(?:(?:fiscal|calendar)[- ](?:year\s+)?)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})\b|(this|last|next)\s+year\b))?/gi,
+    re: /\b(?:(this|last|next)\s+year['’]s\s+|the\s+(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+|the\s+)?(?:(?:fiscal|calendar)[- ](?:year\s+)?)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})\b|(this|last|next)\s+year\b))?/gi,
     make(m, ctx) {
-      const n = QUARTER_WORDS[m[2]!.toLowerCase()]!;
-      const half = m[3]!.toLowerCase() === 'half';
-      if (half && n > 2 && m[2]!.toLowerCase() !== 'final') return null;
+      const n = QUARTER_WORDS[m[3]!.toLowerCase()]!;
+      const half = m[4]!.toLowerCase() === 'half';
+      if (half && n > 2 && m[3]!.toLowerCase() !== 'final') return null;
       const idx = half ? (n === 4 ? 2 : n) : n;
       const code = half ? `H${idx}` : `Q${idx}`;
-      let y: number | null = m[1] ? Number(m[1]) : m[4] ? Number(m[4]) : null;
+      let y: number | null = m[2] ? Number(m[2]) : m[5] ? Number(m[5]) : null;
+      const yearShift = /year[- ]ago|year[- ]earlier|prior/i.test(m[0]) ? -1
+        : m[1] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[1].toLowerCase()]! : null;
+      if (y === null && ctx.dct !== null && yearShift !== null) y = ymd(ctx.dct).y + yearShift;
       if (y === null && ctx.dct !== null) {
         const { y: dy, m: dm } = ymd(ctx.dct);
-        y = dy + (m[5] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[5].toLowerCase()]! : 0);
-        if (!m[5]) {
+        y = dy + (m[6] ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[6].toLowerCase()]! : 0);
+        if (!m[6]) {
           const cur = half ? (dm <= 6 ? 1 : 2) : quarterOf(dm);
           const ahead = idx - cur;
           const dir = ctx.dir(m.index, m.index + m[0].length);
@@ -176,7 +186,6 @@ export const relativeRules: Rule[] = [
     make(m, ctx) {
       if (ctx.dct === null) return { value: 'XXXX-QX', type: 'DATE', kind: 'other' };
       const dir = ctx.dir(m.index, m.index + m[0].length);
-      const REPORT_LAG_DAYS = 45; // results for a quarter come out in the weeks after it ends
       const { y, m: mm } = ymd(dir === 'future' ? ctx.dct : ctx.dct - REPORT_LAG_DAYS);
       return { value: `${y}-Q${quarterOf(mm)}`, type: 'DATE', kind: 'quarter' };
     },

@@ -8,8 +8,8 @@ export type Direction = 'past' | 'future';
 
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'would', 'could', 'might', 'may', 'should', 'must', 'going', 'due', 'expected', 'scheduled',
-  'slated', 'planned', 'plans', 'plan', 'planning', 'upcoming', 'next', 'coming', 'set', 'poised', 'intends',
-  'hopes', 'aims', 'wants', 'until', 'till', 'tomorrow', 'starting', 'begins', 'starts', 'opens', 'ends', 'expects',
+  'slated', 'plans', 'planning', 'upcoming', 'next', 'coming', 'poised', 'intends',
+  'hopes', 'aims', 'wants', 'tomorrow', 'starting', 'begins', 'starts', 'opens', 'ends', 'expects',
   'await', 'awaits', 'awaiting', 'prepares', 'preparing', 'ahead', "won't", 'wo', "'d",
 ]);
 
@@ -32,7 +32,8 @@ const NOT_PAST_ED = new Set([
 ]);
 
 /** Participles that point forward even though they end in -ed. */
-const FUTURE_ED = new Set(['expected', 'scheduled', 'slated', 'planned', 'set', 'due', 'poised', 'supposed', 'intended']);
+const FUTURE_ED = new Set(['expected', 'scheduled', 'slated', 'planned', 'set', 'poised', 'supposed', 'intended']);
+const BE_ANY = new Set(['is', 'are', 'am', "'s", "'re", 'was', 'were', 'be', 'been', 'being', 'not']);
 
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re"]);
 const BE_BARE = new Set(['be', 'being']);
@@ -40,7 +41,9 @@ const BE_BARE = new Set(['be', 'being']);
 const WORD = /[A-Za-z’']+/g;
 const CLAUSE_STOP = /[.!?;:\n“”"]/;
 const BACK_WORDS = 12;
-const FORWARD_WORDS = 8;
+const FORWARD_WORDS = 6;
+/** Words just before the expression are read before the words after it; farther ones after. */
+const NEAR_WORDS = 6;
 
 /** A clause ends at . ! ? ; : or a quote mark, but not at the dot of "a.m." or "U.S." (single-letter abbreviations). */
 function isStop(text: string, i: number): boolean {
@@ -63,12 +66,15 @@ function clauseWindow(text: string, start: number, end: number): { before: strin
 }
 
 /** One word's cue, given the word before it (for auxiliaries). */
-function cue(word: string, prev: string | undefined): Direction | 'present' | 'aux' | null {
+function cue(word: string, prev: string | undefined, next: string | undefined): Direction | 'present' | 'aux' | null {
   const lower = word.toLowerCase();
+  const p0 = prev?.toLowerCase();
+  const n0 = next?.toLowerCase();
+  // "is scheduled for", "was expected to", "set to": forward; "the company planned" alone: past.
+  if (FUTURE_ED.has(lower)) return (p0 && BE_ANY.has(p0)) || n0 === 'to' || n0 === 'for' ? 'future' : 'past';
   if (lower.endsWith("n't") && ['didn', 'wasn', 'weren', 'hadn'].some((w) => lower.startsWith(w))) return 'past';
   if (lower === "won't") return 'future';
   if (FUTURE.has(lower)) return 'future';
-  if (FUTURE_ED.has(lower)) return 'future';
   const p = prev?.toLowerCase();
   const isPastForm = PAST.has(lower) || (lower.endsWith('ed') && lower.length > 4 && !NOT_PAST_ED.has(lower) &&
     word[0] === word[0]!.toLowerCase());
@@ -84,19 +90,19 @@ function cue(word: string, prev: string | undefined): Direction | 'present' | 'a
 /** The direction a clause points to, or null when nothing in it says. 'present' counts as no direction. */
 export function directionAt(text: string, start: number, end: number): Direction | 'present' | null {
   const { before, after } = clauseWindow(text, start, end);
-  let present = false;
-  // before is nearest-first: before[i+1] is the word written before before[i].
-  for (let i = 0; i < before.length; i++) {
-    const c = cue(before[i]!, before[i + 1]);
-    if (c === 'past' || c === 'future') return c;
-    if (c === 'present') present = true;
-    if (c === 'present') break;
-  }
-  if (present) return 'present';
+  // before is nearest-first: before[i+1] is the word written before before[i], before[i-1] the one after it.
+  const back = (from: number, to: number): Direction | 'present' | null => {
+    for (let i = from; i < Math.min(to, before.length); i++) {
+      const c = cue(before[i]!, before[i + 1], i > 0 ? before[i - 1] : undefined);
+      if (c === 'past' || c === 'future' || c === 'present') return c;
+    }
+    return null;
+  };
+  const near = back(0, NEAR_WORDS);
+  if (near) return near;
   for (let i = 0; i < after.length; i++) {
-    const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined);
-    if (c === 'past' || c === 'future') return c;
-    if (c === 'present') return 'present';
+    const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1]);
+    if (c === 'past' || c === 'future' || c === 'present') return c;
   }
-  return null;
+  return back(NEAR_WORDS, BACK_WORDS);
 }
