@@ -1,0 +1,233 @@
+/**
+ * Features of the NER tagger, shared by training (scripts/train-ner.ts) and the runtime tagger so both compute
+ * exactly the same thing. Every feature is a hashed bucket id: the model is a table of weights per bucket and tag,
+ * and holds no words. Only candidate tokens (capitalised words, and digits or connectors such as "of", "de", "-"
+ * inside a capitalised run) are scored; every other token is outside any entity.
+ */
+import type { Sentence, Token } from '../../doc/types.ts';
+import { GAZETTEER, GAZ_CONNECTOR } from './gazetteer.ts';
+
+/** Tags: 0 = O, then B and I for each type. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NTAGS = TAGS.length;
+export const MAX_FEATURES = 64;
+
+// Word attribute slots.
+const A_LOWER = 0, A_WORD = 1, A_SHAPE = 2, A_SHORT = 3, A_PRE = 4, A_SUF = 8, A_GAZ = 12, A_FLAGS = 13, A_LEN = 14;
+const NA = 15;
+// Flag bits.
+const F_UPPER = 1, F_INIT_UPPER = 2, F_ALL_UPPER = 4, F_DIGIT = 8, F_CONNECTOR = 16, F_LETTER = 32, F_DIGIT_START = 64,
+  F_PUNCT = 128;
+
+const CONNECTOR_PUNCT = new Set(['-', '&', '/', "'", '.', "'s", '’s']);
+
+function isUpperChar(c: number, ch: string): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return ch !== ch.toLowerCase();
+}
+
+const cache = new Map<string, Int32Array>();
+const CACHE_LIMIT = 200_000;
+
+/** Word-level attributes, hashed: computed once per distinct word form and kept (pure: depends on the word alone). */
+export function wordAttrs(text: string): Int32Array {
+  let a = cache.get(text);
+  if (a) return a;
+  a = new Int32Array(NA);
+  const lower = text.toLowerCase();
+  let hl = 0x811c9dc5, hw = 0x811c9dc5, hs = 0x811c9dc5, hss = 0x811c9dc5;
+  let flags = 0, upper = 0, letters = 0, lastCls = -1, run = 0;
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const ch = text[k]!;
+    const c = text.charCodeAt(k);
+    const lc = lower.charCodeAt(k);
+    hl = Math.imul(hl ^ lc, 0x01000193);
+    hw = Math.imul(hw ^ c, 0x01000193);
+    if (k < 4) a[A_PRE + k] = hl;
+    let cls: number;
+    if (isUpperChar(c, ch)) { cls = 88; upper++; letters++; } // X
+    else if (c >= 48 && c <= 57) { cls = 100; flags |= F_DIGIT; } // d
+    else if (lc !== c || (c >= 97 && c <= 122) || (c > 127 && ch.toUpperCase() !== ch)) { cls = 120; letters++; } // x
+    else cls = c;
+    if (cls === lastCls) run++; else { run = 0; hss = Math.imul(hss ^ cls, 0x01000193); }
+    if (run < 3) hs = Math.imul(hs ^ cls, 0x01000193);
+    lastCls = cls;
+  }
+  for (let k = 0; k < 4; k++) {
+    if (k >= n) { a[A_PRE + k] = hl; a[A_SUF + k] = hl; continue; }
+    let h = 0x811c9dc5 ^ 0x5bd1e995;
+    for (let j = n - 1 - k; j < n; j++) h = Math.imul(h ^ lower.charCodeAt(j), 0x01000193);
+    a[A_SUF + k] = h;
+  }
+  if (upper > 0) flags |= F_UPPER;
+  if (n > 0 && isUpperChar(text.charCodeAt(0), text[0]!)) flags |= F_INIT_UPPER;
+  if (upper > 0 && upper === letters) flags |= F_ALL_UPPER;
+  if (letters > 0) flags |= F_LETTER;
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) flags |= F_DIGIT_START;
+  if (letters === 0 && !(flags & F_DIGIT)) flags |= F_PUNCT;
+  const gaz = GAZETTEER.get(lower) ?? 0;
+  if ((gaz & GAZ_CONNECTOR) || CONNECTOR_PUNCT.has(text)) flags |= F_CONNECTOR;
+  a[A_LOWER] = hl; a[A_WORD] = hw; a[A_SHAPE] = hs; a[A_SHORT] = hss;
+  a[A_GAZ] = gaz; a[A_FLAGS] = flags;
+  a[A_LEN] = n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, a);
+  return a;
+}
+
+const POS_IDS: Record<string, number> = {
+  ADJ: 1, ADP: 2, ADV: 3, AUX: 4, CCONJ: 5, DET: 6, INTJ: 7, NOUN: 8, NUM: 9, PART: 10, PRON: 11, PROPN: 12,
+  PUNCT: 13, SCONJ: 14, SYM: 15, VERB: 16, X: 17, SPACE: 18,
+};
+
+const EMPTY = new Int32Array(NA);
+const BOS = new Int32Array(NA).fill(0x1234567);
+const EOS = new Int32Array(NA).fill(0x7654321);
+
+/** Everything about one document that features read, computed once. */
+export interface DocContext {
+  n: number;
+  attrs: Int32Array[];
+  pos: Uint8Array;
+  /** 1 when the token is scored. */
+  cand: Uint8Array;
+  /** Per token: bit 1 sentence-initial, bit 2 in an all-capitals sentence, bit 4 first token after a quote/bracket. */
+  where: Uint8Array;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  /** Lower-case hashes of words seen in lower case / capitalised mid-sentence in this document. */
+  seenLower: Set<number>;
+  seenCapMid: Set<number>;
+}
+
+export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentence[]): DocContext {
+  const n = tokens.length;
+  const attrs: Int32Array[] = new Array(n);
+  const pos = new Uint8Array(n);
+  const cand = new Uint8Array(n);
+  const where = new Uint8Array(n);
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n).fill(n);
+  const seenLower = new Set<number>();
+  const seenCapMid = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    attrs[i] = wordAttrs(t.text);
+    pos[i] = POS_IDS[t.pos] ?? 0;
+  }
+  for (const s of sentences) {
+    let up = 0, low = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      sentStart[i] = s.tokenStart; sentEnd[i] = s.tokenEnd;
+      const f = attrs[i]![A_FLAGS]!;
+      if (f & F_LETTER) { if (f & F_ALL_UPPER) up++; else low++; }
+    }
+    const caps = up >= 2 && low === 0 ? 2 : 0;
+    let first = true;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const f = attrs[i]![A_FLAGS]!;
+      where[i] = caps | (first ? 1 : 0);
+      if (f & F_LETTER || f & F_DIGIT) {
+        if (!first && !caps && (f & F_INIT_UPPER) && !(f & F_ALL_UPPER)) seenCapMid.add(attrs[i]![A_LOWER]!);
+        first = false;
+      }
+      if ((f & F_LETTER) && !(f & F_UPPER)) seenLower.add(attrs[i]![A_LOWER]!);
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const f = attrs[i]![A_FLAGS]!;
+    if (f & F_UPPER) { cand[i] = 1; continue; }
+    const prevUp = i > 0 && (attrs[i - 1]![A_FLAGS]! & F_UPPER) !== 0 && sentStart[i - 1] === sentStart[i];
+    const nextUp = i + 1 < n && (attrs[i + 1]![A_FLAGS]! & F_UPPER) !== 0 && sentStart[i + 1] === sentStart[i];
+    if (f & F_DIGIT_START) { if (prevUp || nextUp) cand[i] = 1; continue; }
+    if (f & F_CONNECTOR) {
+      const prev2 = prevUp || (i > 1 && (attrs[i - 1]![A_FLAGS]! & F_CONNECTOR) !== 0 && (attrs[i - 2]![A_FLAGS]! & F_UPPER) !== 0);
+      const next2 = nextUp || (i + 2 < n && (attrs[i + 1]![A_FLAGS]! & F_CONNECTOR) !== 0 && (attrs[i + 2]![A_FLAGS]! & F_UPPER) !== 0);
+      if (prev2 && next2) cand[i] = 1;
+    }
+  }
+  return { n, attrs, pos, cand, where, sentStart, sentEnd, seenLower, seenCapMid };
+}
+
+let SHIFT = 32 - 19;
+export function setBits(bits: number): void { SHIFT = 32 - bits; }
+
+function fh(tpl: number, v: number): number {
+  let h = Math.imul(v ^ Math.imul(tpl + 1, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> SHIFT;
+}
+function c2(a: number, b: number): number { return Math.imul(a ^ 0x2545f491, 0x01000193) ^ b; }
+
+/**
+ * Writes the bucket ids of token i's features into `out` and returns how many. `prev` and `prev2` are the tags of
+ * the two tokens before (0 at a sentence start); `hist` is the type this word was last given in the document (0 none).
+ */
+export function features(ctx: DocContext, i: number, prev: number, prev2: number, hist: number, out: Int32Array): number {
+  const { attrs, sentStart, sentEnd } = ctx;
+  const s0 = sentStart[i]!, s1 = sentEnd[i]!;
+  const a0 = attrs[i]!;
+  const am1 = i - 1 >= s0 ? attrs[i - 1]! : BOS;
+  const am2 = i - 2 >= s0 ? attrs[i - 2]! : BOS;
+  const ap1 = i + 1 < s1 ? attrs[i + 1]! : EOS;
+  const ap2 = i + 2 < s1 ? attrs[i + 2]! : EOS;
+  const p0 = ctx.pos[i]!, pm1 = i - 1 >= s0 ? ctx.pos[i - 1]! : 30, pp1 = i + 1 < s1 ? ctx.pos[i + 1]! : 31;
+  const w = ctx.where[i]!;
+  const lower = a0[A_LOWER]!, shape = a0[A_SHAPE]!;
+  let k = 0;
+  out[k++] = fh(0, 0);
+  out[k++] = fh(1, lower);
+  out[k++] = fh(2, a0[A_WORD]!);
+  out[k++] = fh(3, shape);
+  out[k++] = fh(4, a0[A_SHORT]!);
+  for (let j = 0; j < 4; j++) { out[k++] = fh(5 + j, a0[A_PRE + j]!); out[k++] = fh(9 + j, a0[A_SUF + j]!); }
+  out[k++] = fh(13, am1[A_LOWER]!);
+  out[k++] = fh(14, ap1[A_LOWER]!);
+  out[k++] = fh(15, am2[A_LOWER]!);
+  out[k++] = fh(16, ap2[A_LOWER]!);
+  out[k++] = fh(17, am1[A_SHAPE]!);
+  out[k++] = fh(18, ap1[A_SHAPE]!);
+  out[k++] = fh(19, c2(c2(am1[A_SHORT]!, a0[A_SHORT]!), ap1[A_SHORT]!));
+  out[k++] = fh(20, c2(am1[A_LOWER]!, lower));
+  out[k++] = fh(21, c2(lower, ap1[A_LOWER]!));
+  out[k++] = fh(22, p0);
+  out[k++] = fh(23, c2(pm1, p0));
+  out[k++] = fh(24, c2(p0, pp1));
+  out[k++] = fh(25, c2(w, shape));
+  out[k++] = fh(26, c2(w, lower));
+  out[k++] = fh(27, a0[A_GAZ]!);
+  out[k++] = fh(28, am1[A_GAZ]!);
+  out[k++] = fh(29, ap1[A_GAZ]!);
+  out[k++] = fh(30, c2(am1[A_GAZ]!, a0[A_GAZ]!));
+  const seen = (ctx.seenLower.has(lower) ? 1 : 0) | (ctx.seenCapMid.has(lower) ? 2 : 0);
+  out[k++] = fh(31, c2(seen, w & 3));
+  out[k++] = fh(32, c2(c2(seen, w & 3), a0[A_FLAGS]!));
+  out[k++] = fh(33, prev);
+  out[k++] = fh(34, c2(prev, lower));
+  out[k++] = fh(35, c2(prev, shape));
+  out[k++] = fh(36, c2(prev2, prev));
+  out[k++] = fh(37, c2(a0[A_LEN]!, a0[A_FLAGS]!));
+  out[k++] = fh(38, c2(am1[A_LOWER]!, shape));
+  out[k++] = fh(39, c2(shape, ap1[A_LOWER]!));
+  out[k++] = fh(40, c2(prev, am1[A_LOWER]!));
+  out[k++] = fh(41, hist);
+  out[k++] = fh(42, c2(hist, lower));
+  out[k++] = fh(43, c2(a0[A_SUF + 2]!, ap1[A_SHORT]!));
+  out[k++] = fh(44, c2(am2[A_LOWER]!, am1[A_LOWER]!));
+  out[k++] = fh(45, c2(ap1[A_LOWER]!, ap2[A_LOWER]!));
+  return k;
+}
+
+/** Whether the tag may follow `prev` (I-X only after B-X or I-X). */
+export function allowed(prev: number, tag: number): boolean {
+  if (tag === 0 || (tag & 1) === 1) return true;
+  return prev === tag || prev === tag - 1;
+}
+
+/** Type of a tag: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+export function tagType(tag: number): number { return (tag + 1) >> 1; }

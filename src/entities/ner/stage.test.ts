@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../../doc/tokenize.ts';
+import type { ArticleMeta, EntityMention } from '../../doc/types.ts';
+import { mentionsStage } from './stage.ts';
+
+const meta: ArticleMeta = {
+  id: 'a1', source: 'test', title: null, outlet: null, byline: null, dateline: null, credits: [], published: null,
+  publishedFrom: null, removed: [],
+};
+
+function mentions(text: string): EntityMention[] {
+  return mentionsStage.run(makeDoc(meta, text)).mentions ?? [];
+}
+const find = (ms: EntityMention[], text: string) => ms.find((m) => m.text === text);
+
+test('a person after a title is a person, without the title', () => {
+  const ms = mentions('Finance Minister Teodora Vasquez told reporters the budget would pass.');
+  assert.equal(find(ms, 'Teodora Vasquez')?.type, 'person');
+});
+
+test('a "Ministry of ..." name is one organisation', () => {
+  const ms = mentions('A statement from the Ministry of Agriculture said the harvest was late.');
+  assert.equal(find(ms, 'Ministry of Agriculture')?.type, 'organization');
+});
+
+test('a name after "in" is a place', () => {
+  const ms = mentions('Heavy rain caused floods in Bratislava and nearby villages on Monday.');
+  assert.equal(find(ms, 'Bratislava')?.type, 'place');
+});
+
+test('a possessive stays outside the mention, and offsets slice back to its text', () => {
+  const text = 'Protesters gathered outside Zelenskyy’s office while Merkel\'s aides watched.';
+  const ms = mentions(text);
+  const z = find(ms, 'Zelenskyy');
+  assert.ok(z, JSON.stringify(ms));
+  assert.equal(z.type, 'person');
+  for (const m of ms) {
+    assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(m.via, 'ner');
+    assert.ok(!/['’]s$/.test(m.text));
+  }
+});
+
+test('capitalised common words at the start of a sentence are not names', () => {
+  const ms = mentions('Officials said the bridge would reopen. Yesterday traffic was light. Police closed the road.');
+  assert.deepEqual(ms.map((m) => m.text), []);
+});
+
+test('an all-capitals headline word can still be a place', () => {
+  const ms = mentions('FLOODS HIT PORTUGAL AFTER STORM\nThe storm moved north overnight.');
+  assert.equal(find(ms, 'PORTUGAL')?.type, 'place');
+});
+
+test('token offsets of a mention cover exactly its characters', () => {
+  const text = 'The Oslo-based charity Northlight Aid said on Friday it had sent doctors.';
+  const doc = mentionsStage.run(makeDoc(meta, text));
+  for (const m of doc.mentions ?? []) {
+    assert.equal(doc.tokens[m.tokenStart]!.start, m.start);
+    assert.equal(doc.tokens[m.tokenEnd - 1]!.end, m.end);
+  }
+  assert.equal(find(doc.mentions ?? [], 'Oslo')?.type, 'place');
+});
