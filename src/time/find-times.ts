@@ -17,7 +17,7 @@ import { extentRules } from './rules-extent.ts';
 const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules];
 
 /** A clock time and a day join across at most this: "Friday at 10 a.m.", "10 a.m. EDT on Friday". */
-const CLOCK_DAY_GAP = /^\s*(?:,\s*)?(?:on\s+|at\s+|,\s*)?$/i;
+const CLOCK_DAY_GAP = /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+|at\s+|,\s*)?$/i;
 /** How far back "a year earlier" looks for the quarter it compares with. */
 const QUARTER_ANCHOR_CHARS = 400;
 

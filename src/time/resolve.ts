@@ -7,6 +7,9 @@ import type { Direction } from './tense.ts';
 
 export type Dir = Direction | 'present' | null;
 
+/** How far a written date may sit on the "wrong" side of the article date before the tense moves its year. */
+const TENSE_SLACK_DAYS = 31;
+
 /** The weekday `wd` (1–7) nearest the DCT in the given direction; the DCT itself when it is that weekday. */
 export function resolveWeekday(dct: Day, wd: number, dir: Dir, explicit: 'last' | 'next' | 'this' | null): Day {
   const today = weekday(dct);
@@ -20,7 +23,10 @@ export function resolveWeekday(dct: Day, wd: number, dir: Dir, explicit: 'last' 
   if (wd === today) return dct;
   if (dir === 'past') return before;
   if (dir === 'future') return after;
-  return dct - before <= after - dct ? before : after;
+  // A present tense ("the vote is on Friday") takes the nearest; with no cue at all, news reports mostly what has
+  // happened, so the one before, except the day after the article date ("talks on Friday" in Thursday's paper).
+  if (dir === 'present') return dct - before <= after - dct ? before : after;
+  return after - dct === 1 ? after : before;
 }
 
 /** The year of a month (and day) written without one: the occurrence the direction points to, else the nearest. */
@@ -37,12 +43,17 @@ export function resolveYear(dct: Day, month: number, day: number | null, dir: Di
       for (const c of [y, y + 1]) if (monthIndex(c, month) >= dctMonth) return c;
     }
   }
-  // A written month and day ("extended to Nov. 20") is the nearest occurrence whatever the tense.
   let best = y;
   let bestGap = Infinity;
   for (const c of candidates) {
     const gap = Math.abs(day === null ? monthIndex(c, month) - dctMonth : at(c) - dct);
     if (gap < bestGap) { best = c; bestGap = gap; }
+  }
+  // A written month and day is the nearest occurrence ("extended to Nov. 20" in a paper of Nov. 2), unless the
+  // tense points the other way and the nearest one is more than a month off on the wrong side.
+  if (day !== null) {
+    if (dir === 'past' && at(best) - dct > TENSE_SLACK_DAYS) return best - 1;
+    if (dir === 'future' && dct - at(best) > TENSE_SLACK_DAYS) return best + 1;
   }
   return best;
 }

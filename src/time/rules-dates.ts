@@ -90,7 +90,10 @@ export const dateRules: Rule[] = [
       if (pre === 'each' || pre === 'every') return { value: `XXXX-${pad2(month)}`, type: 'SET', kind: 'other' };
       if (/^[A-Z][a-z]{2}\.$/.test(m[2]!) === false && /^(?:Mar|Jun|Jul|Sep|Oct|Nov|Dec|Jan|Feb|Apr|Aug)$/.test(m[2]!)) return null;
       if (ctx.dct === null) return { value: `XXXX-${pad2(month)}`, type: 'DATE', kind: 'other' };
-      const dir = pre === 'last' ? 'past' : pre === 'next' ? 'future' : ctx.dir(m.index, m.index + m[0].length);
+      // "until March", "by June": forward; otherwise the tense, and with no tense the latest one (news looks back).
+      const lead = /\b(until|till|through|by)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
+      const cue = pre === 'last' ? 'past' : pre === 'next' || lead ? 'future' : ctx.dir(m.index, m.index + m[0].length);
+      const dir = cue === 'future' ? 'future' : 'past';
       let y = resolveYear(ctx.dct, month, null, dir);
       if (pre === 'last' || pre === 'next') {
         const d = ctx.dct;

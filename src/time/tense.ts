@@ -9,7 +9,7 @@ export type Direction = 'past' | 'future';
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'would', 'could', 'might', 'may', 'should', 'must', 'going', 'due', 'expected', 'scheduled',
   'slated', 'plans', 'planning', 'upcoming', 'next', 'coming', 'poised', 'intends',
-  'hopes', 'aims', 'wants', 'tomorrow', 'starting', 'begins', 'starts', 'opens', 'ends', 'expects',
+  'hopes', 'aims', 'wants', 'tomorrow', 'soon', 'starting', 'begins', 'starts', 'opens', 'ends', 'expects',
   'await', 'awaits', 'awaiting', 'prepares', 'preparing', 'ahead', "won't", 'wo', "'d",
 ]);
 
@@ -71,7 +71,9 @@ function cue(word: string, prev: string | undefined, next: string | undefined): 
   const p0 = prev?.toLowerCase();
   const n0 = next?.toLowerCase();
   // "is scheduled for", "was expected to", "set to": forward; "the company planned" alone: past.
-  if (FUTURE_ED.has(lower)) return (p0 && BE_ANY.has(p0)) || n0 === 'to' || n0 === 'for' ? 'future' : 'past';
+  if (FUTURE_ED.has(lower)) {
+    return (p0 && (BE_ANY.has(p0) || p0 === 'has' || p0 === 'have')) || n0 === 'to' || n0 === 'for' ? 'future' : 'past';
+  }
   if (lower.endsWith("n't") && ['didn', 'wasn', 'weren', 'hadn'].some((w) => lower.startsWith(w))) return 'past';
   if (lower === "won't") return 'future';
   if (FUTURE.has(lower)) return 'future';
