@@ -8,6 +8,31 @@ import { assignChains } from './assign-chains.ts';
 import { titleBefore } from './find-titles.ts';
 import { appositionAfter, appositionBefore } from './find-appositions.ts';
 import { findRoleNouns } from './find-role-nouns.ts';
+import { isTitleOnly } from '../lexicon/person-name.ts';
+import { roleKey } from '../lexicon/role-key.ts';
+
+/**
+ * A person mention that is only a title ("the Acme CEO", "Prime Minister") joins the one chain that carries a
+ * descriptor containing all its words; otherwise it stays alone.
+ */
+function linkTitleOnly(named: EntityMention[], found: readonly Descriptor[]): void {
+  const titleOnly = named.map((m) => m.type === 'person' && isTitleOnly(m.text));
+  const words = new Map<number, Set<string>[]>();
+  for (const d of found) {
+    const c = named[d.mention]!.chain!;
+    if (titleOnly[d.mention]) continue;
+    const list = words.get(c) ?? [];
+    list.push(new Set(roleKey(d.text).split(' ')));
+    words.set(c, list);
+  }
+  named.forEach((m, i) => {
+    if (!titleOnly[i]) return;
+    const want = roleKey(m.text).split(' ').filter(Boolean);
+    if (want.length === 0) return;
+    const fits = [...words.entries()].filter(([, sets]) => sets.some((set) => want.every((w) => set.has(w)))).map(([c]) => c);
+    if (fits.length === 1) named[i] = { ...m, chain: fits[0]!, via: m.via ?? 'title' };
+  });
+}
 
 export interface DescribedDoc {
   mentions: EntityMention[];
@@ -35,6 +60,7 @@ export function describe(doc: Doc): DescribedDoc {
     }
   });
 
+  linkTitleOnly(named, found);
   const chainCount = named.reduce((n, m) => Math.max(n, (m.chain ?? -1) + 1), 0);
   const chainDescriptors: string[][] = Array.from({ length: chainCount }, () => []);
   const chainType: string[] = new Array(chainCount).fill('other');

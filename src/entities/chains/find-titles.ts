@@ -7,6 +7,7 @@
  */
 import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
 import { EMPTY_HONORIFICS, isHonorific, TITLE_MODIFIERS } from '../lexicon/titles.ts';
+import { leadingTitleWords } from '../lexicon/person-name.ts';
 import { countryOf } from '../lexicon/demonyms.ts';
 import { isCapitalised, isPossessive, isSingularRoleHead } from './tokens.ts';
 
@@ -18,13 +19,14 @@ const isDemonymOrCountry = (t: Token): boolean => countryOf(t.text) !== null || 
 /** The token where the name itself starts, past title words inside the mention ("President Putin" → "Putin"). */
 export function nameStartToken(doc: Doc, m: EntityMention): number {
   if (m.type !== 'person') return m.tokenStart;
+  const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).filter((t) => t.pos !== 'PUNCT').map((t) => t.text);
+  let skip = leadingTitleWords(words);
   let i = m.tokenStart;
-  while (i < m.tokenEnd - 1) {
-    const t = doc.tokens[i]!;
-    const low = t.text.toLowerCase().replace(/\.$/, '');
-    if (isHonorific(t.text) || isSingularRoleHead(t) || TITLE_MODIFIERS.has(low) || countryOf(t.text) !== null) i++;
-    else break;
+  while (skip > 0 && i < m.tokenEnd - 1) {
+    if (doc.tokens[i]!.pos !== 'PUNCT') skip--;
+    i++;
   }
+  while (i < m.tokenEnd - 1 && doc.tokens[i]!.pos === 'PUNCT') i++;
   return i;
 }
 

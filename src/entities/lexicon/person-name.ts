@@ -12,19 +12,33 @@ import { nameKey } from './name-key.ts';
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
 const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'gmbh',
-  'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'pty', 'lp', 'llp',
+  'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'pty', 'lp', 'llp', 'group', 'holding', 'holdings',
 ]);
 
-/** How many leading words of a person mention are a title, not the name ("President Vladimir Putin" → 1). */
+const isTitleWord = (w: string): boolean => {
+  const low = w.toLowerCase().replace(/\.$/, '');
+  return isHonorific(w) || isRoleHead(w) || TITLE_MODIFIERS.has(low) || DEMONYMS.has(nameKey(w));
+};
+
+/**
+ * How many leading words of a person mention are a title, not the name: "President Vladimir Putin" → 1,
+ * "Acme Corp CEO Jane Doe" → 3 (up to the last role word, when a name follows it).
+ */
 export function leadingTitleWords(words: readonly string[]): number {
   let n = 0;
-  while (n < words.length - 1) {
-    const w = words[n]!;
-    const low = w.toLowerCase().replace(/\.$/, '');
-    if (isHonorific(w) || isRoleHead(w) || TITLE_MODIFIERS.has(low) || DEMONYMS.has(nameKey(w))) n++;
-    else break;
+  while (n < words.length - 1 && isTitleWord(words[n]!)) n++;
+  for (let k = words.length - 2; k >= n; k--) {
+    if (isRoleHead(words[k]!) || isHonorific(words[k]!)) return k + 1;
   }
   return n;
+}
+
+/** A person mention made only of title words ("Prime Minister", "Acme CEO"): a role, not a name. */
+export function isTitleOnly(text: string): boolean {
+  const words = nameWords(text);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!;
+  return isRoleHead(last) || isHonorific(last) || words.every(isTitleWord);
 }
 
 export interface NameParts {
@@ -38,9 +52,11 @@ export interface NameParts {
 export function nameParts(text: string, isPerson: boolean): NameParts {
   let words = nameWords(text);
   if (isPerson) {
-    words = words.slice(leadingTitleWords(words));
+    words = words.slice(leadingTitleWords(words)).filter((w, i) => i === 0 || !/^\d+$/.test(w));
     while (words.length > 1 && NAME_SUFFIXES.has(wordKey(words[words.length - 1]!).replace(/,$/, ''))) words = words.slice(0, -1);
   } else {
+    const comma = text.indexOf(',');
+    if (comma > 0 && /\p{L}/u.test(text.slice(0, comma)) && /^\s*\p{Lu}/u.test(text.slice(comma + 1))) words = nameWords(text.slice(0, comma));
     while (words.length > 1 && ORG_SUFFIXES.has(wordKey(words[words.length - 1]!).replace(/,$/, ''))) words = words.slice(0, -1);
     words = words.map((w) => w.replace(/,$/, '')).filter((w) => w.length > 0);
   }

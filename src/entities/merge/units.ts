@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../../brief/types.ts';
 import type { Doc } from '../../doc/types.ts';
-import { nameParts, specificity } from '../lexicon/person-name.ts';
+import { isTitleOnly, nameParts, specificity } from '../lexicon/person-name.ts';
 import { nameKey } from '../lexicon/name-key.ts';
 import { nameWords, stripPossessive } from '../lexicon/word-key.ts';
 import { acronymsOf, asAcronym } from '../lexicon/acronym.ts';
@@ -55,7 +55,7 @@ export function buildUnits(docs: readonly Doc[]): Unit[] {
     for (const [chain, idx] of chains) {
       const ms = idx.map((i) => doc.mentions![i]!);
       const type = majorityType(ms.map((m) => m.type));
-      const named = ms.filter((m) => m.via !== 'role-noun');
+      const named = ms.filter((m) => m.via !== 'role-noun' && !(m.type === 'person' && isTitleOnly(m.text)));
       const forms: string[] = [];
       const keys = new Set<string>();
       const acronyms = new Set<string>();
