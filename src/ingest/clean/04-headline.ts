@@ -4,7 +4,7 @@
  * title leaves the body too.
  */
 import { isHardWrapped, looksLikeHeadline, startsUpper } from './shape.ts';
-import { isBlank, liveLines, removeLine, type CleanState } from './state.ts';
+import { isBlank, keptLines, liveLines, removeLine, type CleanState } from './state.ts';
 
 const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -19,6 +19,6 @@ export function takeHeadline(s: CleanState): void {
   if (next === undefined || !looksLikeHeadline(line) || !startsUpper(s.lines[next]!)) return;
   let gap = false;
   for (let j = first + 1; j < next; j++) if (s.gone[j] || isBlank(s, j)) gap = true;
-  if (!gap && isHardWrapped(s.lines)) return;
+  if (!gap && isHardWrapped(keptLines(s))) return;
   s.title = removeLine(s, first, 'subhead');
 }

@@ -5,7 +5,7 @@
  * texts are left alone: there, a line without a full stop says nothing.
  */
 import { endsSentence, isHardWrapped, looksLikeHeadline, startsUpper, words } from './shape.ts';
-import { liveLines, removeLine, type CleanState } from './state.ts';
+import { keptLines, liveLines, removeLine, type CleanState } from './state.ts';
 
 /** From this many words a dropped headline is taken for a related story's headline, below it for a subhead. */
 export const RELATED_MIN_WORDS = 6;
@@ -17,7 +17,7 @@ function isQuotedLabel(line: string): boolean {
 }
 
 export function takeSubheads(s: CleanState): void {
-  if (isHardWrapped(s.lines)) return;
+  if (isHardWrapped(keptLines(s))) return;
   const live = liveLines(s);
   for (let k = 1; k < live.length - 1; k++) {
     const line = s.lines[live[k]!]!.trim();

@@ -20,7 +20,7 @@ function iso(y: number, m: number, d: number): string | null {
 const month = (name: string) => MONTHS[name.toLowerCase().replace('.', '')] ?? 0;
 
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => string | null }[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
+  { re: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, read: (m) => iso(+m[1]!, +m[2]!, +m[3]!) },
   { re: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), read: (m) => iso(+m[3]!, month(m[1]!), +m[2]!) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME}),?\\s+(\\d{4})\\b`, 'i'), read: (m) => iso(+m[3]!, month(m[2]!), +m[1]!) },
   // Day.Month.Year (European dots); slashes only when one side cannot be a month.

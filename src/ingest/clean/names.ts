@@ -5,10 +5,10 @@ const WORD = "(?:\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}{
 const PARTICLE = '(?:de|da|del|della|di|dos|du|van|von|der|den|la|le|bin|bint|ibn|al|el|ter|ten)';
 
 /** A person's name: two to five name words, particles allowed between them, optional Jr./Sr. */
-export const PERSON = `${WORD}(?:\\s+(?:${PARTICLE}[\\s-]+)?${WORD}){1,4}(?:,?\\s+(?:Jr\\.|Sr\\.|II|III))?`;
+export const PERSON = `${WORD}(?:\\s+(?:${PARTICLE}[\\s-]+){0,2}${WORD}){1,4}(?:,?\\s+(?:Jr\\.|Sr\\.|II|III))?`;
 
-/** Several names: "A B", "A B and C D", "A B, C D & E F". */
-export const PEOPLE = `${PERSON}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${PERSON})*`;
+/** Several names: "A B", "A B and C D", "A B, C D and E F" (a comma list ends with "and", or "A B, Outlet" is read). */
+export const PEOPLE = `${PERSON}(?:(?:\\s*,\\s*${PERSON})*,?\\s+(?:and|&)\\s+${PERSON})?`;
 
 /** An outlet name: one to four capitalised words or acronyms ("NPR", "Al Jazeera", "The Daily Courier"). */
 export const OUTLET = "(?:The\\s+)?(?:\\p{Lu}[\\p{L}&.\\-]*)(?:\\s+\\p{Lu}[\\p{L}&.\\-]*){0,3}";

@@ -66,10 +66,24 @@ export const WRAPPED_OPEN_LINE_SHARE = 0.5;
 /** Fewest text lines for the hard-wrap test to mean anything. */
 export const WRAPPED_MIN_LINES = 6;
 
-/** True when the text is wrapped at a fixed width (most lines stop mid-sentence): line shape says nothing then. */
+/** Share of adjacent line pairs whose second line goes on in lower case above which the text is hard-wrapped. */
+export const WRAPPED_LOWER_CONTINUATION_SHARE = 0.2;
+
+/**
+ * True when the text is wrapped at a fixed width (lines stop mid-sentence): line shape says nothing then.
+ * Signs: most lines end without final punctuation, or many lines go on in lower case on the next line.
+ */
 export function isHardWrapped(lines: readonly string[]): boolean {
   const texts = lines.filter((l) => l.trim().length > 0);
   if (texts.length < WRAPPED_MIN_LINES) return false;
   const open = texts.filter((l) => !endsSentence(l)).length;
-  return open / texts.length > WRAPPED_OPEN_LINE_SHARE;
+  if (open / texts.length > WRAPPED_OPEN_LINE_SHARE) return true;
+  let pairs = 0;
+  let lower = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.trim() === '' || lines[i + 1]!.trim() === '') continue;
+    pairs++;
+    if (/^\s*\p{Ll}/u.test(lines[i + 1]!)) lower++;
+  }
+  return pairs >= 2 && lower / pairs > WRAPPED_LOWER_CONTINUATION_SHARE;
 }

@@ -45,6 +45,11 @@ export function liveLines(s: CleanState): number[] {
   return out;
 }
 
+/** The lines still in the body (blank ones too), in order. */
+export function keptLines(s: CleanState): string[] {
+  return s.lines.filter((_, i) => !s.gone[i]);
+}
+
 /** Lines looked at for head metadata (byline, "Updated …"): the first few lines with text. */
 export const HEAD_LINES = 6;
 /** Lines looked at for tail metadata: the last few lines with text. */

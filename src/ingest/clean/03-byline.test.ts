@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanArticle } from './clean.ts';
+import { raw } from './for-tests.ts';
+
+const LEAD = 'The council closed the old pier on Friday after an inspection.';
+const BODY = `${LEAD}\n\nRepairs will take a year, officials said.`;
+
+const cases: [string, string][] = [
+  ['By Maria Lindqvist', 'Maria Lindqvist'],
+  ['By Tomás Ortega and Ruth Adeyemi', 'Tomás Ortega and Ruth Adeyemi'],
+  ['By JONAS WEBER, Harbour Times', 'JONAS WEBER'],
+  ['By Ana de la Cruz in Lisbon', 'Ana de la Cruz'],
+  ['Kwame Mensah | Coastal Courier', 'Kwame Mensah'],
+  ['Ines Haddad, Senior Correspondent', 'Ines Haddad'],
+  ['By Peter J. Olsen | May 3, 2024', 'Peter J. Olsen'],
+];
+
+for (const [line, names] of cases) {
+  test(`the byline "${line}" leaves the body and gives "${names}"`, () => {
+    const a = cleanArticle(raw(`${line}\n\n${BODY}`));
+    assert.equal(a.byline, names);
+    assert.equal(a.text, BODY);
+    assert.deepEqual(a.removed, [{ kind: 'byline', text: line }]);
+  });
+}
+
+test('a byline after the first paragraph is found too', () => {
+  const a = cleanArticle(raw(`${LEAD}\n\nBy Maria Lindqvist\n\nRepairs will take a year, officials said.`));
+  assert.equal(a.byline, 'Maria Lindqvist');
+  assert.equal(a.text, BODY);
+});
+
+test('a role line under the byline goes with it', () => {
+  const a = cleanArticle(raw(`By Maria Lindqvist\nTransport correspondent\n\n${BODY}`));
+  assert.equal(a.byline, 'Maria Lindqvist');
+  assert.deepEqual(a.removed.map((r) => r.text), ['By Maria Lindqvist', 'Transport correspondent']);
+  assert.equal(a.text, BODY);
+});
+
+test('a given byline is kept; the line still leaves the body', () => {
+  const a = cleanArticle(raw(`By Maria Lindqvist\n\n${BODY}`, { byline: 'M. Lindqvist' }));
+  assert.equal(a.byline, 'M. Lindqvist');
+  assert.equal(a.text, BODY);
+});
+
+test('sentences that start with "By" stay', () => {
+  for (const line of ['By Friday, the pier had been closed.', 'By then the council had voted to close it.']) {
+    const a = cleanArticle(raw(`${line}\n\n${BODY}`));
+    assert.equal(a.byline, null, line);
+    assert.ok(a.text.startsWith(line), line);
+  }
+});

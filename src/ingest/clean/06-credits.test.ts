@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanArticle } from './clean.ts';
+import { raw } from './for-tests.ts';
+
+const BODY = 'The council closed the old pier on Friday.\n\nRepairs will take a year, officials said.';
+
+const cases: string[] = [
+  '(Source: wire services and other agencies)',
+  'Source: Harbour Authority',
+  '(With inputs from agencies)',
+  'Associated Press writer Lena Fischer in Berlin contributed to this report.',
+  'Harbour Times reporter Omar Said contributed reporting from Tunis.',
+  'Reporting by Lena Fischer in Berlin; Additional reporting by Omar Said; Editing by Kate Moss',
+  'Additional reporting by Lena Fischer',
+  'Copyright 2024 The Coastal Courier. All rights reserved.',
+  '© 2024 Harbour Media Group',
+  'All rights reserved.',
+];
+
+for (const line of cases) {
+  test(`the credit "${line}" at the foot leaves the body and is kept`, () => {
+    const a = cleanArticle(raw(`${BODY}\n\n${line}`));
+    assert.equal(a.text, BODY);
+    assert.deepEqual(a.credits, [line]);
+    assert.deepEqual(a.removed, [{ kind: 'credit', text: line }]);
+    assert.equal(a.outlet, null);
+  });
+}
+
+test('"<Outlet>\'s <Name> contributed to this story" names the outlet', () => {
+  const a = cleanArticle(raw(`${BODY}\n\nKBRT's Lena Fischer contributed to this story from Berlin.`));
+  assert.equal(a.outlet, 'KBRT');
+  assert.equal(a.text, BODY);
+});
+
+test('sentences about reporting or contributing stay', () => {
+  const lines = [
+    'Reporting by the local paper revealed that the pier had been neglected for years.',
+    'Heavy rain contributed to the report of cracks in the supports.',
+    'The source said the council knew about the damage in May.',
+    'Copyrighted photos of the pier were shared widely online.',
+  ];
+  for (const line of lines) {
+    const text = `${BODY}\n\n${line}`;
+    const a = cleanArticle(raw(text));
+    assert.equal(a.text, text, line);
+    assert.deepEqual(a.credits, [], line);
+  }
+});
