@@ -1,10 +1,45 @@
-/** STUB (to be replaced by the owner of this module): assigns an empty section so the pipeline is whole. */
+/**
+ * Corpus stage: every article's quotes as BriefQuote (ids q1…, speaker entity through corpus.mentionEntity), and
+ * groups of quotes that render the same statement of the same speaker.
+ */
 import type { Stage } from '../pipeline/stage.ts';
 import type { Corpus, CorpusLayer } from '../analyze/types.ts';
+import type { BriefQuote } from '../brief/types.ts';
+import { groupQuotes, type GroupInput } from './group.ts';
+
+export function collectQuotes(corpus: Corpus): GroupInput[] {
+  const names = new Map((corpus.entities ?? []).map((e) => [e.id, e.name]));
+  const out: GroupInput[] = [];
+  for (const doc of corpus.docs) {
+    const linked = corpus.mentionEntity?.[doc.id] ?? [];
+    for (const q of doc.quotes ?? []) {
+      const entity = q.speakerMention !== null ? linked[q.speakerMention] ?? null : null;
+      const quote: BriefQuote = {
+        id: `q${out.length + 1}`,
+        article: doc.id,
+        start: q.start,
+        end: q.end,
+        text: doc.text.slice(q.start, q.end),
+        kind: q.kind,
+        speaker: entity,
+        speakerName: q.speakerName,
+        speakerSpan: q.speakerSpan ? { start: q.speakerSpan.start, end: q.speakerSpan.end } : null,
+        group: null,
+      };
+      out.push({ quote, entity, entityName: entity ? names.get(entity) ?? null : null });
+    }
+  }
+  return out;
+}
 
 export const quoteGroupsStage: Stage<Corpus, CorpusLayer> = {
   name: 'quoteGroupsStage',
   requires: ['entities'],
   assigns: ['quotes'],
-  run: (corpus) => ({ ...corpus, quotes: [], quoteGroups: [] }),
+  run: (corpus) => {
+    const inputs = collectQuotes(corpus);
+    const { groups, groupOf } = groupQuotes(inputs);
+    const quotes = inputs.map((inp, i) => ({ ...inp.quote, group: groupOf[i] ?? null }));
+    return { ...corpus, quotes, quoteGroups: groups };
+  },
 };

@@ -11,7 +11,7 @@ import type { Cue } from './cues.ts';
 import { isWord, lower, sentenceStart, type TokenView } from './view.ts';
 
 /** Longest attribution clause between two pieces of one interrupted quote, in words. */
-const MAX_GAP_WORDS = 20;
+const MAX_GAP_WORDS = 30;
 /** Most characters after the last quote of a paragraph for it still to "end" the paragraph (", he said."). */
 const MAX_TAIL_CHARS = 90;
 

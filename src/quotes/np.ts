@@ -63,6 +63,7 @@ function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange | null 
       if (tok.text === '.' && i > lo && isNameWord(v, i - 1) && i + 1 <= end) { i--; continue; }
       break;
     }
+    if (w === 'that') break; // a complementiser far more often than a determiner here
     if (DETERMINERS.has(w)) { i--; break; }
     if (isNameWord(v, i)) { i--; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && i < end

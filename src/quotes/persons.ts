@@ -43,9 +43,17 @@ function genderOfRun(words: string[], before: string[]): Gender {
 }
 
 /** The words of a run after its last title: "Turkish President Recep Tayyip Erdogan" → Recep Tayyip Erdogan. */
+/** Words that complete a title after "of" ("Secretary of State", "Minister of Foreign Affairs"). */
+const TITLE_OBJECTS = new Set(['of', 'state', 'defense', 'defence', 'foreign', 'affairs', 'homeland', 'security',
+  'staff', 'commerce', 'justice', 'treasury', 'health', 'interior', 'finance', 'energy', 'labor', 'labour', 'the']);
+
 export function stripTitles(words: string[]): string[] {
   let cut = -1;
   words.forEach((w, i) => { if (TITLES.has(w.toLowerCase().replace(/\.$/, ''))) cut = i; });
+  if (cut >= 0 && words[cut + 1]?.toLowerCase() === 'of') {
+    cut++;
+    while (cut + 1 < words.length - 1 && TITLE_OBJECTS.has(words[cut + 1]!.toLowerCase())) cut++;
+  }
   const rest = words.slice(cut + 1);
   return rest.length > 0 ? rest : words;
 }
@@ -70,7 +78,8 @@ export function textPersons(v: TokenView): Person[] {
     }
     const possessed = isPossessive(tokens[j]);
     const name = stripTitles(words);
-    const titled = name.length < words.length || beforeWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()));
+    const prev = (beforeWords[beforeWords.length - 1] ?? '').toLowerCase();
+    const titled = name.length < words.length || TITLES.has(prev) || (ROLE_NOUNS.has(prev) && !prev.endsWith('s'));
     const givenName = firstNameGender(name[0] ?? '') !== null && name.length >= 2;
     const orgLike = words.some((w) => ORG_WORDS.test(w));
     const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
@@ -120,7 +129,9 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
 export function findPersons(doc: Doc, v: TokenView): Person[] {
   const fromMentions = mentionPersons(doc, v);
   const fromText = textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end));
-  const all = [...fromMentions, ...fromText].sort((a, b) => a.start - b.start || a.end - b.end);
+  // a person named inside a quotation is the one spoken about, not a candidate speaker
+  const inside = (p: Person): boolean => v.quotes.some((q) => q.open <= p.start && p.start < q.close);
+  const all = [...fromMentions, ...fromText].filter((p) => !inside(p)).sort((a, b) => a.start - b.start || a.end - b.end);
   // a later surname takes the full name and gender of the first person with that surname
   for (let i = 0; i < all.length; i++) {
     const p = all[i]!;

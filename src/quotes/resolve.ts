@@ -71,6 +71,7 @@ function nameWords(v: TokenView, r: TokRange): string[] {
     const t = v.tokens[i]!;
     if (t.text === '.') continue;
     if (isPossessive(t)) break;
+    if (lower(t) === 'of' && i > r.lo && isCapitalised(v.tokens[i - 1]) && words.length > 0) { words.unshift('of'); continue; }
     if (!(isWord(t) && isCapitalised(t)) || DETERMINERS.has(lower(t))) break;
     words.unshift(t.text.replace(/\.$/, ''));
   }
@@ -79,7 +80,9 @@ function nameWords(v: TokenView, r: TokRange): string[] {
 
 export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[], r: TokRange): Speaker {
   const span = spanOf(v, r);
-  const overlap = overlappingMention(doc, span);
+  // the mention of the phrase's head, not of a modifier ("Russia’s top negotiator" is no mention of Russia)
+  const headTok = v.tokens[r.hi - 1]!;
+  const overlap = overlappingMention(doc, { start: headTok.start, end: headTok.end });
   const head = lower(v.tokens[r.hi - 1]);
   if (r.hi - r.lo === 1 && PERSONAL_PRONOUNS.has(head)) {
     const linked = overlap !== null ? chainName(doc, overlap) : null;
