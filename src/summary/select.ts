@@ -5,20 +5,15 @@
  * already taken is skipped, so a rewrite never enters twice.
  */
 import type { Unit } from './units.ts';
+import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
 
 export interface SelectOptions {
   budget: number;
   /** Extra weight per unit, e.g. from corroborated facts (unit index → bonus). */
   bonus?: ReadonlyMap<Unit, number>;
+  params?: SummaryParams;
 }
 
-/** Exponent of the length penalty: 1 is gain per word; lower favours longer sentences. */
-const LENGTH_EXPONENT = 0.6;
-/** Position bonus: a lead sentence gains this share of its concept score, fading with depth. */
-const LEAD_BONUS = 0.6;
-const LEAD_DECAY = 4;
-/** Content-word overlap above which a sentence repeats one already chosen. */
-const REDUNDANT = 0.5;
 
 export function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -28,8 +23,15 @@ export function overlap(a: readonly string[], b: readonly string[]): number {
   return n / Math.min(a.length, b.length);
 }
 
-export function selectUnits(candidates: readonly Unit[], weight: ReadonlyMap<string, number>, options: SelectOptions): Unit[] {
+export function selectUnits(
+  candidates: readonly Unit[],
+  weight: ReadonlyMap<string, number>,
+  options: SelectOptions,
+  wordWeight: ReadonlyMap<string, number> = new Map(),
+): Unit[] {
+  const p = options.params ?? SUMMARY_PARAMS;
   const covered = new Set<string>();
+  const coveredWords = new Set<string>();
   const chosen: Unit[] = [];
   let left = options.budget;
   const alive = candidates.filter((u) => u.readable && u.words <= options.budget);
@@ -40,20 +42,22 @@ export function selectUnits(candidates: readonly Unit[], weight: ReadonlyMap<str
       if (u.words > left) continue;
       let gain = 0;
       for (const c of u.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
+      if (wordWeight.size) for (const w of u.stems) if (!coveredWords.has(w)) gain += wordWeight.get(w) ?? 0;
       if (gain <= 0) continue;
       gain += options.bonus?.get(u) ?? 0;
-      const lead = 1 + LEAD_BONUS * Math.exp(-u.index / LEAD_DECAY);
-      const score = (gain * lead) / Math.pow(u.words, LENGTH_EXPONENT);
+      const lead = 1 + p.leadBonus * Math.exp(-u.index / p.leadDecay);
+      const score = (gain * lead) / Math.pow(u.words, p.lengthExponent);
       if (score > bestScore) { bestScore = score; best = u; }
     }
     if (!best) break;
     chosen.push(best);
     left -= best.words;
     for (const c of best.concepts) covered.add(c);
+    for (const w of best.stems) coveredWords.add(w);
     const picked = best;
     for (let i = alive.length - 1; i >= 0; i--) {
       const u = alive[i]!;
-      if (u === picked || overlap(u.stems, picked.stems) > REDUNDANT) alive.splice(i, 1);
+      if (u === picked || overlap(u.stems, picked.stems) > p.redundant) alive.splice(i, 1);
     }
   }
   return chosen;

@@ -13,30 +13,26 @@ import { conceptWeights } from './weights.ts';
 import { selectUnits } from './select.ts';
 import { evidenceOf, findCopies } from './support.ts';
 import { factBonus } from './facts.ts';
+import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
 
-/** Sentences read from the top of each article: news puts what matters first, and it bounds the work. */
-const SENTENCES_PER_ARTICLE = 40;
-/** At most this many candidates enter the greedy search (the best by concept weight per word). */
-const MAX_CANDIDATES = 3000;
-
-export function summarize(corpus: Corpus): SummarySentence[] {
+export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS): SummarySentence[] {
   const source = sourceOf(corpus);
   const units: Unit[] = [];
-  corpus.docs.forEach((doc, i) => units.push(...articleUnits(doc, i, source.get(doc.id) ?? doc.id, SENTENCES_PER_ARTICLE)));
-  const { weight } = conceptWeights(units);
+  corpus.docs.forEach((doc, i) => units.push(...articleUnits(doc, i, source.get(doc.id) ?? doc.id, params.sentencesPerArticle)));
+  const { weight, wordWeight } = conceptWeights(units, params);
   // Candidates: sentences of articles that are no one's copy (copies are cited, not chosen from).
   let candidates = units.filter((u) => u.readable && u.source === u.article);
   if (candidates.length === 0) candidates = units.filter((u) => u.readable);
-  if (candidates.length > MAX_CANDIDATES) {
+  if (candidates.length > params.maxCandidates) {
     const value = (u: Unit): number => u.concepts.reduce((s, c) => s + (weight.get(c) ?? 0), 0) / Math.max(1, u.words);
     candidates = candidates
       .map((u, k) => ({ u, k, v: value(u) }))
       .sort((a, b) => b.v - a.v || a.k - b.k)
-      .slice(0, MAX_CANDIDATES)
+      .slice(0, params.maxCandidates)
       .sort((a, b) => a.k - b.k)
       .map((x) => x.u);
   }
-  const chosen = selectUnits(candidates, weight, { budget: corpus.options.summaryWords, bonus: factBonus(corpus, candidates) });
+  const chosen = selectUnits(candidates, weight, { budget: corpus.options.summaryWords, bonus: factBonus(corpus, candidates), params }, wordWeight);
   const supported = findCopies(chosen, units);
   const rank = new Map(chosen.map((u, i) => [u, i]));
   const position = (s: (typeof supported)[number]): number => Math.min(s.unit.index, ...s.copies.map((c) => c.index));

@@ -4,21 +4,25 @@
  * summary through words others repeat. With a single source, frequency within it stands in for support.
  */
 import type { Unit } from './units.ts';
-
-/** Share of the sources a concept must reach (at least 2 sources) to count. */
-const MIN_SHARE = 0.1;
+import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
 
 export interface ConceptWeights {
   weight: Map<string, number>;
+  /** Content words: weight of each (already scaled by params.unigramWeight). */
+  wordWeight: Map<string, number>;
   sources: number;
 }
 
-export function conceptWeights(units: readonly Unit[]): ConceptWeights {
+export function conceptWeights(units: readonly Unit[], params: SummaryParams = SUMMARY_PARAMS): ConceptWeights {
   const bySource = new Map<string, Set<string>>();
+  const wordsBySource = new Map<string, Set<string>>();
   const freq = new Map<string, number>();
   for (const u of units) {
     let set = bySource.get(u.source);
     if (!set) bySource.set(u.source, (set = new Set()));
+    let ws = wordsBySource.get(u.source);
+    if (!ws) wordsBySource.set(u.source, (ws = new Set()));
+    for (const w of u.stems) ws.add(w);
     for (const c of u.concepts) {
       set.add(c);
       freq.set(c, (freq.get(c) ?? 0) + 1);
@@ -29,10 +33,17 @@ export function conceptWeights(units: readonly Unit[]): ConceptWeights {
   if (sources >= 2) {
     const df = new Map<string, number>();
     for (const set of bySource.values()) for (const c of set) df.set(c, (df.get(c) ?? 0) + 1);
-    const min = Math.max(2, Math.ceil(MIN_SHARE * sources));
-    for (const [c, n] of df) if (n >= min) weight.set(c, n);
+    const min = Math.max(2, Math.ceil(params.minShare * sources));
+    for (const [c, n] of df) if (n >= min) weight.set(c, Math.pow(n, params.supportExponent));
   } else {
     for (const [c, n] of freq) if (n >= 2) weight.set(c, n);
   }
-  return { weight, sources };
+  const wordWeight = new Map<string, number>();
+  if (params.unigramWeight > 0 && sources >= 2) {
+    const df = new Map<string, number>();
+    for (const set of wordsBySource.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+    const min = Math.max(2, Math.ceil(params.minShare * sources));
+    for (const [w, n] of df) if (n >= min) wordWeight.set(w, params.unigramWeight * Math.pow(n, params.supportExponent));
+  }
+  return { weight, wordWeight, sources };
 }
