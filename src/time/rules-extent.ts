@@ -30,6 +30,10 @@ export const extentRules: Rule[] = [
       // Ages ("a 6-year-old") are not time expressions in TimeML practice; "the 1988 quarter" is a year.
       if (/old$/i.test(m[0]) || /^\s+old\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
       if (typeof count === 'number' && count >= 1000) return null;
+      // "three-quarters of its food", "a second group": a fraction or an ordinal, not a time.
+      const unitLower = m[2]!.toLowerCase();
+      if (unitLower === 'quarter' && /^s?\s+of\b/i.test(ctx.text.slice(m.index + m[0].length - (m[0].endsWith('s') ? 1 : 0)))) return null;
+      if (unitLower === 'second' && /^an?$/i.test(m[1]!)) return null;
       const words = m[0].toLowerCase();
       if (/^(?:the\s+)?(?:some|many|few)\b/.test(words) && !/\b(?:\d|a few)/.test(words) && count === 'X' && !/s\b/.test(words)) return null;
       const unitWord = m[2]!;
@@ -93,7 +97,7 @@ export const extentRules: Rule[] = [
   {
     name: 'past-ref',
     prio: 3,
-    re: /\b(?:recently|lately|recent|formerly|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter)))\b/gi,
+    re: /\b(?:recently|lately|formerly|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter)))\b/gi,
     make() {
       return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
     },
