@@ -43,8 +43,8 @@ export function selectUnits(
       let gain = 0;
       for (const c of u.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
       if (wordWeight.size) for (const w of u.stems) if (!coveredWords.has(w)) gain += wordWeight.get(w) ?? 0;
-      if (gain <= 0) continue;
       gain += options.bonus?.get(u) ?? 0;
+      if (gain <= 0) continue;
       const lead = 1 + p.leadBonus * Math.exp(-u.index / p.leadDecay);
       const score = (gain * lead) / Math.pow(u.words, p.lengthExponent);
       if (score > bestScore) { bestScore = score; best = u; }

@@ -36,7 +36,8 @@ export function conceptWeights(units: readonly Unit[], params: SummaryParams = S
     const min = Math.max(2, Math.ceil(params.minShare * sources));
     for (const [c, n] of df) if (n >= min) weight.set(c, Math.pow(n, params.supportExponent));
   } else {
-    for (const [c, n] of freq) if (n >= 2) weight.set(c, n);
+    // One source: what it repeats counts most, but every pair counts, so its lead can still be summarised.
+    for (const [c, n] of freq) weight.set(c, n);
   }
   const wordWeight = new Map<string, number>();
   if (params.unigramWeight > 0 && sources >= 2) {

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../doc/tokenize.ts';
+import type { Doc } from '../doc/types.ts';
+import type { Corpus } from '../analyze/types.ts';
+import { summarize, summaryStage } from './stage.ts';
+import { countWords } from './words.ts';
+
+// Invented reports of one invented event.
+const A = [
+  'A footbridge over the Tamsin River in Orlen collapsed on Tuesday evening, injuring nine cyclists.',
+  'Rescue crews pulled four people from the water within an hour, the Orlen fire service said.',
+  'He said the structure had been inspected last spring.',
+  'The bridge, built in 1974, carried about 3,000 cyclists a day between the old town and the rail station.',
+  '"We heard a crack like thunder and then it was gone."',
+  'City engineer Mara Voss said a support cable appeared to have snapped.',
+].join(' ');
+const B = A; // a syndicated copy of A
+const C = [
+  'Nine cyclists were injured when a footbridge over the Tamsin River in Orlen collapsed on Tuesday evening.',
+  'This is the second collapse in the region this year.',
+  'Mayor Ilse Brandt ordered all footbridges of the same design closed for inspection on Wednesday.',
+  'City engineer Mara Voss said a support cable appeared to have snapped.',
+  'They were taken to the Orlen general hospital, where two remain in serious condition.',
+].join(' ');
+const D = [
+  'The Tamsin River footbridge in Orlen collapsed on Tuesday evening and nine cyclists were injured.',
+  'Mayor Ilse Brandt ordered all footbridges of the same design closed for inspection on Wednesday.',
+  'Orlen fire service said rescue crews pulled four people from the water within an hour.',
+  'It was not clear when the crossing would reopen.',
+  'SUBSCRIBE TO OUR NEWSLETTER',
+].join('\n\n');
+
+function doc(id: string, text: string): Doc {
+  return makeDoc({ id, source: id, title: null, outlet: null, byline: null, dateline: null, credits: [], published: '2031-03-04',
+    publishedFrom: 'metadata', removed: [] }, text);
+}
+
+function corpus(summaryWords = 80): Corpus {
+  return { options: { summaryWords }, docs: [doc('a1', A), doc('a2', B), doc('a3', C), doc('a4', D)], duplicates: { a2: 'a1' } };
+}
+
+test('every summary sentence cites whole sentences of its articles, and its own words are one of them', () => {
+  const c = corpus();
+  const summary = summarize(c);
+  assert.ok(summary.length >= 2);
+  const byId = new Map(c.docs.map((d) => [d.id, d]));
+  for (const s of summary) {
+    assert.ok(s.evidence.length >= 1);
+    assert.deepEqual(s.articles, s.evidence.map((e) => e.article));
+    const slices = s.evidence.map((e) => byId.get(e.article)!.text.slice(e.start, e.end));
+    assert.ok(slices.includes(s.text), s.text);
+    for (const e of s.evidence) {
+      const d = byId.get(e.article)!;
+      assert.ok(d.sentences.some((x) => x.start <= e.start && x.end === e.end), 'evidence ends where a sentence ends');
+    }
+  }
+});
+
+test('the summary keeps within its word budget', () => {
+  for (const budget of [20, 40, 80, 200]) {
+    const words = summarize(corpus(budget)).reduce((n, s) => n + countWords(s.text), 0);
+    assert.ok(words <= budget, `${words} > ${budget}`);
+  }
+});
+
+test('a sentence carried by a syndicated copy and a second report goes in once and cites all three', () => {
+  const summary = summarize(corpus(200));
+  const cable = summary.filter((s) => s.text.includes('support cable'));
+  assert.equal(cable.length, 1);
+  assert.deepEqual(cable[0]!.articles, ['a1', 'a2', 'a3']);
+  const texts = summary.map((s) => s.text.toLowerCase().replace(/\W+/g, ' '));
+  assert.equal(new Set(texts).size, texts.length);
+});
+
+test('what several independent reports say comes before what only one says', () => {
+  const summary = summarize(corpus(40));
+  assert.ok(summary[0]!.articles.length >= 2);
+  assert.match(summary.map((s) => s.text).join(' '), /collapsed on Tuesday evening/);
+});
+
+test('no sentence opens on a pronoun or demonstrative, a quote without its speaker, or a line without a verb', () => {
+  const summary = summarize(corpus(200));
+  for (const s of summary) {
+    assert.doesNotMatch(s.text, /^(He|She|It|They|This|These|Those)\b/);
+    assert.doesNotMatch(s.text, /^"/);
+    assert.match(s.text, /[.!?]["”]?$/);
+  }
+  assert.ok(!summary.some((s) => s.text.includes('NEWSLETTER')));
+});
+
+test('the same input gives the same bytes', () => {
+  const one = JSON.stringify(summaryStage.run(corpus()).summary);
+  const two = JSON.stringify(summaryStage.run(corpus()).summary);
+  assert.equal(one, two);
+});
+
+test('the summary needs no duplicates or facts layer, and uses facts when present', () => {
+  const bare: Corpus = { options: { summaryWords: 60 }, docs: [doc('a1', A), doc('a3', C)] };
+  assert.ok(summarize(bare).length > 0);
+  const withFacts: Corpus = { ...bare, facts: [{ id: 'f1', text: 'closed', articles: ['a1', 'a3'], outlets: ['x', 'y'], support: 'corroborated',
+    evidence: [{ article: 'a3', start: C.indexOf('Mayor'), end: C.indexOf('Mayor') + 10 }] }] };
+  assert.ok(summarize(withFacts).some((s) => s.text.startsWith('Mayor Ilse Brandt')));
+});
+
+test('a single article still gets a summary from its own repeated words', () => {
+  const one: Corpus = { options: { summaryWords: 50 }, docs: [doc('a3', C)] };
+  const summary = summarize(one);
+  assert.ok(summary.length >= 1);
+  assert.ok(summary.every((s) => s.articles.length === 1 && s.articles[0] === 'a3'));
+});
