@@ -7,7 +7,8 @@
  * "iPhone"), with the gold entity type (PER → person, ORG → organization, LOC → place, others → other), on the
  * article text rebuilt from the CAT tokens and tokenised by our own Doc tokenizer. It then runs its own
  * within-article chaining (descriptorsStage) and cross-article merging (mergeCorpus), and we compare the
- * resulting clusters with the gold instance_id of each mention, per corpus, pooling mentions of both corpora.
+ * resulting clusters with the gold instance_id of each mention, per corpus, pooling mentions of both corpora
+ * (mentions of the few entities annotated without an instance_id are left out).
  * Pronouns and common-noun mentions ("the company") are out of scope: our merging is name-based. A second line
  * reports the same B³ when our own NER finds the mentions (gold name mentions it misses stay singletons).
  */
@@ -69,12 +70,13 @@ export function readGold(path: string, id: string): GoldDoc {
   for (const m of xml.matchAll(/<REFERS_TO[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
     const target = /<target m_id="(\d+)"/.exec(m[1]!)?.[1];
     const e = target ? entity.get(target) : undefined;
-    if (!e) continue;
+    // Only mentions of a cross-document instance are scored; a few entities were left without one.
+    if (!e || !e.instance_id) continue;
     for (const s of m[1]!.matchAll(/<source m_id="(\d+)"/g)) {
       const sp = mentionSpan.get(s[1]!);
       if (!sp || !isName(text.slice(sp[0], sp[1])) || seen.has(`${sp[0]}:${sp[1]}`)) continue;
       seen.add(`${sp[0]}:${sp[1]}`);
-      mentions.push({ start: sp[0], end: sp[1], type: TYPES[e.ent_type ?? ''] ?? 'other', instance: e.instance_id ?? `${id}:${target}` });
+      mentions.push({ start: sp[0], end: sp[1], type: TYPES[e.ent_type ?? ''] ?? 'other', instance: e.instance_id });
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

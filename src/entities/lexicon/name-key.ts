@@ -13,5 +13,23 @@ export function plainKey(name: string): string {
 /** Key of a whole name, exonyms mapped: "Kiev" and "Kyiv" give "kyiv", "Turkey" and "Türkiye" give "turkiye". */
 export function nameKey(name: string): string {
   const key = plainKey(name);
-  return EXONYMS.get(key) ?? key;
+  const whole = EXONYMS.get(key);
+  if (whole) return whole;
+  const words = key.split(' ');
+  if (words.length < 2) return key;
+  // Inside a longer name, map exonym word runs too: "US Air Force" → "united states air force".
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let hit = 0;
+    for (let n = Math.min(MAX_EXONYM_WORDS, words.length - i); n >= 1 && hit === 0; n--) {
+      const mapped = EXONYMS.get(words.slice(i, i + n).join(' '));
+      if (mapped) { out.push(mapped); hit = n; }
+    }
+    if (hit === 0) { out.push(words[i]!); hit = 1; }
+    i += hit;
+  }
+  return out.join(' ');
 }
+
+/** Longest exonym in words ("united states of america"). */
+const MAX_EXONYM_WORDS = 4;

@@ -1,21 +1,25 @@
 /**
  * Merge units (article chains) into entities, each merge with its rule. Rules, in order:
  *  1. same-name / spelling-variant: equal name keys (a person by the key of its fullest name, other kinds by any
- *     of their names), types compatible;
+ *     of their names, products also in the plural and without their maker's name), types compatible;
  *  2. same-person: full person names with the same surname key, first names equal or initials, middle names not
  *     contradicting; a name that fits two different people is left alone;
  *  3. surname: a one-word person name joins the one person with that surname; two candidates → left alone;
- *  4. acronym: "NATO" joins the one long name it abbreviates.
+ *  4. acronym: "NATO" joins the one long name it abbreviates;
+ *  5. short-form: an organisation or other name that begins or ends a longer name of the same type joins it when
+ *     exactly one such longer name exists ("Northrop" → "Northrop Grumman"); places never (Sudan/South Sudan);
+ *  6. demonym: a one-word demonym ("Indonesian") joins its country when the country is an entity.
  * Blocking keys (name key, surname key, acronym) keep the work near-linear: units are only compared inside a block.
  */
 import { typesCompatible } from '../chains/assign-chains.ts';
 import { personCompatible, specificity } from '../lexicon/person-name.ts';
 import type { Unit } from './units.ts';
+import { DEMONYMS } from '../lexicon/demonyms.ts';
 
 export interface MergeReason {
   from: string;
   to: string;
-  rule: 'same-name' | 'spelling-variant' | 'same-person' | 'initials' | 'surname' | 'acronym';
+  rule: 'same-name' | 'spelling-variant' | 'same-person' | 'initials' | 'surname' | 'acronym' | 'short-form' | 'demonym';
 }
 
 export interface Clustering {
@@ -59,12 +63,21 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
   };
   const compatible = (a: Unit, b: Unit): boolean => typesCompatible(clusterType[find(a.index)]!, clusterType[find(b.index)]!);
 
-  // 1. Equal name keys.
+  // 1. Equal name keys. A product named after its maker is also known without it ("Acme X200" is "X200" when
+  // Acme is an organisation in the corpus).
+  const makers = new Set<string>();
+  for (const u of units) if (u.type === 'organization') for (const k of u.keys) if (!k.includes(' ')) makers.add(k);
   const byKey = new Map<string, Unit[]>();
   for (const u of units) {
     if (u.type === 'person' && u.person.length >= 2) push(byKey, `p:${u.person.join(' ')}`, u);
     else if (u.type === 'person' || u.forms.length === 0) { if (u.keys.size) push(byKey, `p:${[...u.keys][0]}`, u); }
-    else for (const k of u.keys) push(byKey, `n:${k}`, u);
+    else for (const k of u.keys) {
+      push(byKey, `n:${k}`, u);
+      // Products in the plural ("A380s", "iPods") are the product.
+      if (u.type === 'other' && /[^s]s$/.test(k) && k.length > 3) push(byKey, `n:${k.slice(0, -1)}`, u);
+      const space = k.indexOf(' ');
+      if (u.type === 'other' && space > 0 && makers.has(k.slice(0, space))) push(byKey, `n:${k.slice(space + 1)}`, u);
+    }
   }
   for (const block of byKey.values()) {
     let person: Unit | undefined;
@@ -128,6 +141,44 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
       const roots = [...new Set(candidates.map((v) => find(v.index)))];
       if (roots.length === 1) union(candidates[0]!, u, 'acronym');
     }
+  }
+
+  // 5. Short forms of organisation and other names.
+  const byFirst = new Map<string, { u: Unit; words: string[] }[]>();
+  const byLast = new Map<string, { u: Unit; words: string[] }[]>();
+  for (const u of units) {
+    if (u.type !== 'organization' && u.type !== 'other') continue;
+    for (const k of u.keys) {
+      const words = k.split(' ');
+      if (words.length < 2) continue;
+      push(byFirst, `${u.type}:${words[0]}`, { u, words });
+      push(byLast, `${u.type}:${words[words.length - 1]}`, { u, words });
+    }
+  }
+  for (const u of units) {
+    if (u.type !== 'organization' && u.type !== 'other') continue;
+    for (const k of u.keys) {
+      const words = k.split(' ');
+      const starts = (byFirst.get(`${u.type}:${words[0]}`) ?? []).filter((x) => x.words.length > words.length && words.every((w, i) => x.words[i] === w));
+      const ends = (byLast.get(`${u.type}:${words[words.length - 1]}`) ?? []).filter((x) => x.words.length > words.length && words.every((w, i) => x.words[x.words.length - words.length + i] === w));
+      const longer = [...starts, ...ends];
+      const own = find(u.index);
+      const roots = [...new Set(longer.map((x) => find(x.u.index)))].filter((r) => r !== own);
+      const inside = longer.some((x) => find(x.u.index) === own);
+      if (roots.length === 1 && !inside) union(longer.find((x) => find(x.u.index) === roots[0])!.u, u, 'short-form');
+    }
+  }
+
+  // 6. Demonyms join their country.
+  const places = new Map<string, Unit[]>();
+  for (const u of units) if (u.type === 'place' || u.type === 'other') for (const k of u.keys) push(places, k, u);
+  for (const u of units) {
+    if (u.type === 'person' || u.keys.size !== 1) continue;
+    const country = DEMONYMS.get([...u.keys][0]!);
+    if (!country) continue;
+    const candidates = (places.get(country) ?? []).filter((v) => v.type === 'place');
+    const roots = [...new Set(candidates.map((v) => find(v.index)))];
+    if (roots.length === 1) union(candidates[0]!, u, 'demonym');
   }
 
   return { root: units.map((u) => find(u.index)), reasons };
