@@ -107,8 +107,9 @@ function isDateOrTime(tokens: readonly Token[], i: number, c: Core, text: string
   if (/[A-Za-z]-?$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return true;
   if (/^\d{4}$/.test(t.text) && c.end === i + 1) {
     const n = Number(t.text);
-    const noun = next && (next.pos === 'NOUN' && /s$/i.test(next.text));
-    if (n >= 1800 && n <= 2100 && !noun && next?.text !== '%') return true;
+    // "1900 troops" counts people; "2022 negotiations", "in 2022" are years
+    const counted = next !== undefined && (countsPeople(next.text) || measureUnit(next.text) !== null || next.text === '%');
+    if (n >= 1800 && n <= 2100 && !counted) return true;
   }
   return false;
 }

@@ -1,0 +1,60 @@
+/**
+ * Statements → groups that assert the same thing. Statements are indexed by their keys; a statement is only
+ * compared with groups that share a key, and only with a few members of each (its first renderings), so the cost
+ * grows with the number of statements, not with its square. A group keeps the keys all its members share: a
+ * statement that says two things ("will not attend despite having called for the talks") cannot bridge a group
+ * about one of them to statements about the other.
+ */
+import { matchScore } from './match.ts';
+import type { Statement } from './statements.ts';
+
+/** A key held by more groups than this says too little to be worth comparing on (like a stop word). */
+const MAX_GROUPS_PER_KEY = 64;
+/** Members of a group a new statement is compared with. */
+const REPRESENTATIVES = 4;
+/** Candidate groups scored per statement, those sharing the most keys first. */
+const MAX_CANDIDATES = 24;
+
+interface Group {
+  members: Statement[];
+  /** Keys every member has (after the first: keys shared with the first). */
+  core: Set<string>;
+}
+
+export function groupStatements(statements: readonly Statement[]): Statement[][] {
+  const groups: Group[] = [];
+  const index = new Map<string, number[]>();
+  for (const s of statements) {
+    const shared = new Map<number, number>();
+    for (const key of s.keys.keys()) {
+      const ids = index.get(key);
+      if (!ids || ids.length > MAX_GROUPS_PER_KEY) continue;
+      for (const g of ids) if (groups[g]!.core.has(key)) shared.set(g, (shared.get(g) ?? 0) + 1);
+    }
+    const candidates = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
+    let best = -1;
+    let bestScore = -1;
+    for (const [g] of candidates) {
+      const { members, core } = groups[g]!;
+      for (let r = 0; r < Math.min(REPRESENTATIVES, members.length); r++) {
+        const score = matchScore(s, members[r]!, core);
+        if (score > bestScore) { bestScore = score; best = g; }
+      }
+    }
+    let target = best;
+    if (target < 0) {
+      target = groups.length;
+      groups.push({ members: [s], core: new Set(s.keys.keys()) });
+    } else {
+      const group = groups[target]!;
+      group.members.push(s);
+      for (const key of group.core) if (!s.keys.has(key)) group.core.delete(key);
+    }
+    for (const key of s.keys.keys()) {
+      let ids = index.get(key);
+      if (!ids) { ids = []; index.set(key, ids); }
+      if (ids.length <= MAX_GROUPS_PER_KEY && !ids.includes(target)) ids.push(target);
+    }
+  }
+  return groups.map((g) => g.members);
+}

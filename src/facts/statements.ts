@@ -1,0 +1,223 @@
+/**
+ * Doc → statements: each clause with who acts (actor keys), what they do (action class and polarity, with the
+ * actor that does it), the numbers and dates it gives, and its content words. Statements that are mostly a direct
+ * quote are left out: a quote is what someone said, not a fact of the world (quotes have their own section).
+ */
+import type { ArticleId, EntityId } from '../brief/types.ts';
+import type { Doc, Quantity, Span } from '../doc/types.ts';
+import { findActors, type ActorMention } from './actors.ts';
+import { splitClauses } from './clauses.ts';
+import { NEGATING_VERBS, NEGATORS, actionClass, isGeneric } from './lexicon.ts';
+import { stem } from './stem.ts';
+
+export type KeyStrength = 'strong' | 'weak' | 'generic';
+
+export interface Action {
+  cls: string;
+  negative: boolean;
+  /** Actor key of who does it, when found. */
+  subject: string | null;
+  token: number;
+}
+
+export interface Statement {
+  article: ArticleId;
+  /** Position of the article in corpus.docs. */
+  doc: number;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  actors: string[];
+  actions: Action[];
+  keys: Map<string, KeyStrength>;
+  content: Set<string>;
+  quantities: Quantity[];
+  /** TIMEX3 values of the dates and times in the statement. */
+  dates: string[];
+}
+
+/** A statement more than this share of which is inside quotation marks is a quote, not a fact. */
+const MAX_QUOTED_SHARE = 0.5;
+/** How far back (in tokens) a "not" / "no" negates a verb. */
+const NEGATION_REACH = 5;
+/** Object nouns after the verb that make a weak key ("proposed talks" → propose|talks). */
+const MAX_OBJECT_KEYS = 4;
+
+const STOP = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'that',
+  'this', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'them', 'his', 'her', 'their', 'we', 'our', 'you',
+  'i', 'me', 'my', 'who', 'which', 'what', 'whom', 'there', 'here', 'also', 'still', 'even', 'just', 'only', 'very',
+  'more', 'most', 'much', 'many', 'some', 'any', 'all', 'both', 'each', 'other', 'such', 'than', 'then', 'now',
+  'up', 'out', 'over', 'into', 'about', 'after', 'before', 'while', 'when', 'where', 'whether', 'if', 'because',
+  'so', 'not', "n't", 'no', 'never', 'own', 'himself', 'herself', 'itself', 'themselves', 'side', 'way', 'time',
+  'thing', 'part', 'later', 'earlier', 'meanwhile', 'however', 'yet', 'would', 'could', 'should', 'will', 'may',
+  'might', 'must', 'can', 'said', 'says', 'say', 'told', 'according',
+]);
+const PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'of', 'with', 'for', 'on', 'by', 'into', 'towards', 'toward', 'near', 'between', 'against', 'about']);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
+
+function quotedRanges(doc: Doc): Span[] {
+  if (doc.quotes && doc.quotes.length > 0) return doc.quotes.filter((q) => q.kind === 'speech');
+  const out: Span[] = [];
+  const re = /“[^”\n]*”|"[^"\n]*"/g;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function quotedShare(ranges: readonly Span[], start: number, end: number): number {
+  let inside = 0;
+  for (const r of ranges) {
+    const a = Math.max(start, r.start);
+    const b = Math.min(end, r.end);
+    if (b > a) inside += b - a;
+  }
+  return end > start ? inside / (end - start) : 0;
+}
+
+function isNegated(doc: Doc, k: number, floor: number): boolean {
+  for (let j = k - 1; j >= Math.max(floor, k - NEGATION_REACH); j--) {
+    const t = doc.tokens[j]!;
+    const w = t.text.toLowerCase();
+    if (NEGATORS.has(w)) return true;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB') return NEGATING_VERBS.has(stem(w)) && doc.tokens[j + 1]?.text.toLowerCase() === 'to';
+  }
+  return false;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** "were killed", "is being led": the actor before the verb is not the one who does it. */
+function isPassive(doc: Doc, k: number, floor: number): boolean {
+  const w = doc.tokens[k]!.text.toLowerCase();
+  if (!/(ed|en|wn|ld|lt|nt|ught)$/.test(w)) return false;
+  for (let j = k - 1; j >= Math.max(floor, k - 3); j--) {
+    const t = doc.tokens[j]!;
+    if (BE_FORMS.has(t.text.toLowerCase())) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+const agentFollows = (doc: Doc, k: number): boolean => doc.tokens[k]?.text.toLowerCase() === 'by';
+
+function subjectOf(actors: readonly ActorMention[], verbToken: number, clauseStart: number, doc: Doc): string | null {
+  let fallback: string | null = null;
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.tokenEnd > verbToken || a.tokenStart < clauseStart) continue;
+    // "about who was attending": the relative word is the subject, not the name before it
+    let relative = false;
+    for (let k = a.tokenEnd; k < verbToken; k++) {
+      const w = doc.tokens[k]!.text.toLowerCase();
+      if (RELATIVES.has(w)) relative = k > a.tokenEnd + 1 || (k === a.tokenEnd + 1 && doc.tokens[a.tokenEnd]!.text !== ',');
+    }
+    if (relative) return null;
+    const before = doc.tokens[(a.titleStart ?? a.tokenStart) - 1]?.text.toLowerCase() ?? '';
+    if (!PREPOSITIONS.has(before)) return a.key;
+    fallback ??= a.key;
+  }
+  return fallback;
+}
+
+function buildStatements(doc: Doc, index: number, entities: readonly (EntityId | null)[] | undefined): Statement[] {
+  const actors = findActors(doc, entities);
+  const quoted = quotedRanges(doc);
+  const quantities = doc.quantities ?? [];
+  const times = (doc.times ?? []).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const out: Statement[] = [];
+  let a0 = 0;
+  for (const sentence of doc.sentences) {
+    for (const clause of splitClauses(doc, sentence)) {
+      const first = doc.tokens[clause.tokenStart]!;
+      const last = doc.tokens[clause.tokenEnd - 1]!;
+      const start = first.start;
+      const end = last.end;
+      if (quotedShare(quoted, start, end) > MAX_QUOTED_SHARE) continue;
+      while (a0 < actors.length && actors[a0]!.end <= start) a0++;
+      const inside: ActorMention[] = [];
+      for (let i = a0; i < actors.length && actors[i]!.start < end; i++) inside.push(actors[i]!);
+      const qs = quantities.filter((q) => q.start >= start && q.end <= end);
+      const inQuantity = (at: number): boolean => qs.some((q) => q.start <= at && at < q.end);
+      const actorAt = new Map<number, string>();
+      for (const a of inside) for (let k = a.tokenStart; k < a.tokenEnd; k++) actorAt.set(k, a.key);
+      const actions: Action[] = [];
+      const content = new Set<string>();
+      const objectNouns: { token: number; word: string }[] = [];
+      for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
+        const t = doc.tokens[k]!;
+        const actor = actorAt.get(k);
+        if (actor) { content.add(actor); continue; }
+        const w = t.text.toLowerCase();
+        if (t.pos === 'VERB' || (t.pos === 'AUX' && stem(w) === 'be')) {
+          const next = doc.tokens[k + 1];
+          const { cls, words } = actionClass(stem(w), next && k + 1 < clause.tokenEnd ? stem(next.text) : null);
+          if (t.pos === 'AUX' && words === 1) continue;
+          const passive = isPassive(doc, k, clause.tokenStart);
+          const agent = doc.tokens[k + words]?.text.toLowerCase() === 'by' ? inside.find((x) => x.tokenStart === k + words + 1)?.key ?? null : null;
+          const subject = agent ?? (passive || agentFollows(doc, k + words) ? null : subjectOf(inside, k, clause.tokenStart, doc));
+          actions.push({ cls, negative: isNegated(doc, k, clause.tokenStart), subject, token: k });
+          if (!isGeneric(cls)) content.add(`v:${cls}`);
+          k += words - 1;
+          continue;
+        }
+        if (!CONTENT_POS.has(t.pos) || t.pos === 'NUM' || STOP.has(w) || !/[a-z]/i.test(w) || inQuantity(t.start)) continue;
+        const s = stem(w);
+        content.add(s);
+        if (t.pos === 'NOUN') objectNouns.push({ token: k, word: s });
+      }
+      if (actions.length === 0) continue;
+      for (const q of qs) content.add(`#${q.value}`);
+      // a number belongs to the verb nearest to it ("killed … 12,000 civilians")
+      const nearest = new Map<Quantity, Action>();
+      for (const q of qs) {
+        let best: Action | null = null;
+        let gap = Infinity;
+        for (const a of actions) {
+          if (isGeneric(a.cls)) continue;
+          const d = Math.abs(doc.tokens[a.token]!.start - q.start);
+          if (d < gap) { gap = d; best = a; }
+        }
+        if (best) nearest.set(q, best);
+      }
+      const keys = new Map<string, KeyStrength>();
+      const put = (key: string, strength: KeyStrength): void => {
+        const had = keys.get(key);
+        if (!had || had === 'generic' || (had === 'weak' && strength === 'strong')) keys.set(key, strength);
+      };
+      const specific = actions.filter((a) => !isGeneric(a.cls));
+      for (const a of actions) {
+        const pol = a.negative ? 'neg' : 'pos';
+        if (isGeneric(a.cls)) {
+          if (a.subject) put(`g:${a.subject}|${a.cls}`, 'generic');
+          continue;
+        }
+        if (a.subject) put(`s:${a.subject}|${a.cls}|${pol}`, 'strong');
+        for (const q of qs) if (q.counts && nearest.get(q) === a) put(`q:${stem(q.counts.split(' ').pop()!)}|${a.cls}|${pol}`, 'strong');
+        let n = 0;
+        for (const o of objectNouns) if (o.token > a.token && n++ < MAX_OBJECT_KEYS) put(`o:${a.cls}|${pol}|${o.word}`, 'weak');
+        for (const x of inside) if (x.tokenStart > a.token && x.key !== a.subject) put(`o:${a.cls}|${pol}|${x.key}`, 'weak');
+      }
+      if (specific.length === 0 && content.size < 4) continue;
+      out.push({
+        article: doc.id, doc: index, start, end, tokenStart: clause.tokenStart, tokenEnd: clause.tokenEnd,
+        actors: [...new Set(inside.map((a) => a.key))], actions, keys, content, quantities: qs,
+        dates: times.filter((t) => t.start >= start && t.end <= end).map((t) => t.value),
+      });
+    }
+  }
+  return out;
+}
+
+const cache = new WeakMap<Doc, { entities: readonly (EntityId | null)[] | undefined; index: number; statements: Statement[] }>();
+
+/** The statements of one article (memoised per Doc object: facts and conflicts both read them). */
+export function statementsOf(doc: Doc, index: number, entities?: readonly (EntityId | null)[]): Statement[] {
+  const hit = cache.get(doc);
+  if (hit && hit.entities === entities && hit.index === index) return hit.statements;
+  const statements = buildStatements(doc, index, entities);
+  cache.set(doc, { entities, index, statements });
+  return statements;
+}
