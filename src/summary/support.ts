@@ -10,12 +10,12 @@ const SAME_SENTENCE = 0.6;
 
 const normal = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const sb = new Set(b);
+/** Jaccard of two distinct-word lists, the first given as a set. */
+function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
+  if (a.size === 0 || b.length === 0) return 0;
   let n = 0;
-  for (const x of a) if (sb.has(x)) n++;
-  return n / (a.length + b.length - n);
+  for (const x of b) if (a.has(x)) n++;
+  return n / (a.size + b.length - n);
 }
 
 export interface Supported {
@@ -32,6 +32,7 @@ export function findCopies(chosen: readonly Unit[], all: readonly Unit[]): Suppo
     if (list) list.push(u); else byText.set(k, [u]);
   }
   return chosen.map((unit) => {
+    const stems = new Set(unit.stems);
     const best = new Map<string, { u: Unit; score: number }>();
     const consider = (u: Unit, score: number) => {
       if (u.article === unit.article) return;
@@ -41,7 +42,7 @@ export function findCopies(chosen: readonly Unit[], all: readonly Unit[]): Suppo
     for (const u of byText.get(normal(unit.text)) ?? []) consider(u, 2);
     for (const u of all) {
       if (u.article === unit.article || u.words < unit.words / 2 || u.words > unit.words * 2) continue;
-      const j = jaccard(unit.stems, u.stems);
+      const j = jaccard(stems, u.stems);
       if (j >= SAME_SENTENCE) consider(u, j);
     }
     const copies = [...best.values()].map((b) => b.u).sort((a, b) => a.doc - b.doc);
