@@ -21,7 +21,7 @@ export function propnMentions(doc: Doc, types: Record<string, EntityType> = {}):
       const x = toks[k];
       return !!x && x.pos === 'PROPN' && isCapitalised(x) && !/^['’]s$/.test(x.text);
     };
-    if (!joinable(i) || isSingularRoleHead(t) || titleish(t.text)) { i++; continue; }
+    if (!joinable(i) || ((isSingularRoleHead(t) || titleish(t.text)) && !(t.text in types))) { i++; continue; }
     let j = i + 1;
     while (j < toks.length && joinable(j) && !isSingularRoleHead(toks[j]!)) j++;
     const start = toks[i]!.start;

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDoc } from '../chains/test-doc.ts';
+import { mergeCorpus } from './merge-corpus.ts';
+import type { EntityType } from '../../brief/types.ts';
+
+const TYPES: Record<string, EntityType> = {
+  Kyiv: 'place', Kiev: 'place', Turkey: 'place', 'Türkiye': 'place', Turkiye: 'place', Ruritania: 'place',
+  'Northern Fisheries Council': 'organization', NFC: 'organization', 'Baltic Shipping Union': 'organization',
+  BSU: 'organization', Ukraine: 'place', Ukrainian: 'other',
+};
+
+function corpus(...texts: string[]) {
+  return mergeCorpus(texts.map((t, i) => testDoc(`a${i + 1}`, t, TYPES)));
+}
+const entityOf = (r: ReturnType<typeof corpus>, alias: string) => r.entities.filter((e) => e.aliases.includes(alias));
+
+test('transliteration and exonym variants merge into one entity', () => {
+  const r = corpus(
+    'Oleksandr Hrytsenky flew to Kyiv and then to Turkey.',
+    'Oleksandr Hrytsenkyy landed in Kiev before Türkiye.',
+    'Hrytsenkiy stayed in Turkiye.',
+  );
+  const person = entityOf(r, 'Oleksandr Hrytsenky');
+  assert.equal(person.length, 1);
+  assert.deepEqual(person[0]!.articles, ['a1', 'a2', 'a3']);
+  assert.ok(person[0]!.aliases.includes('Hrytsenkiy'));
+  assert.equal(entityOf(r, 'Kyiv')[0], entityOf(r, 'Kiev')[0]);
+  assert.equal(entityOf(r, 'Turkey')[0], entityOf(r, 'Türkiye')[0]);
+  assert.equal(entityOf(r, 'Turkey')[0], entityOf(r, 'Turkiye')[0]);
+  const reasons = Object.values(mergeCorpus([]).merges);
+  assert.deepEqual(reasons, []);
+});
+
+test('two men who share only a first name stay two entities', () => {
+  const r = corpus('Vladimir Orlov met reporters.', 'Vladimir Sidorov met reporters.', 'Vladimir said nothing.');
+  assert.notEqual(entityOf(r, 'Vladimir Orlov')[0]!.id, entityOf(r, 'Vladimir Sidorov')[0]!.id);
+  const bare = entityOf(r, 'Vladimir');
+  assert.equal(bare.length, 1);
+  assert.deepEqual(bare[0]!.aliases, ['Vladimir']);
+});
+
+test('a surname shared by two different people is left unmerged', () => {
+  const r = corpus('Anna Berg spoke first.', 'Ola Berg spoke second.', 'Berg did not speak.');
+  assert.notEqual(entityOf(r, 'Anna Berg')[0]!.id, entityOf(r, 'Ola Berg')[0]!.id);
+  assert.deepEqual(entityOf(r, 'Berg')[0]!.aliases, ['Berg']);
+});
+
+test('a surname alone joins the one person with that surname, and says why', () => {
+  const r = mergeCorpus([testDoc('a1', 'Anna Berg spoke first.'), testDoc('a2', 'Berg spoke again.')]);
+  assert.equal(r.entities.length, 1);
+  assert.deepEqual(r.merges.e1, [{ from: 'Berg', to: 'Anna Berg', rule: 'surname' }]);
+});
+
+test('an acronym merges with the long name it abbreviates', () => {
+  const r = corpus('The Northern Fisheries Council met in Ruritania.', 'The NFC said quotas would fall.');
+  const e = entityOf(r, 'NFC');
+  assert.equal(e.length, 1);
+  assert.equal(e[0]!.name, 'Northern Fisheries Council');
+  assert.equal(e[0]!.type, 'organization');
+});
+
+test('spelling variants of a role are one role, with the articles that use it', () => {
+  const r = corpus('Defence Minister Arvid Lund arrived.', 'Defense Minister Arvid Lund left.', 'defence minister Arvid Lund stayed.');
+  const e = entityOf(r, 'Arvid Lund')[0]!;
+  assert.equal(e.roles.length, 1);
+  assert.deepEqual(e.roles[0]!.articles, ['a1', 'a2', 'a3']);
+});
+
+test('ids follow first appearance and every mention is mapped to its entity', () => {
+  const r = corpus('Arvid Lund met Anna Berg in Kyiv.', 'Anna Berg left Kyiv.');
+  assert.deepEqual(r.entities.map((e) => e.name), ['Arvid Lund', 'Anna Berg', 'Kyiv']);
+  assert.deepEqual(r.mentionEntity.a2, ['e2', 'e3']);
+  const again = corpus('Arvid Lund met Anna Berg in Kyiv.', 'Anna Berg left Kyiv.');
+  assert.equal(JSON.stringify(again), JSON.stringify(r));
+});
+
+test('a demonym joins its country only when the country is an entity', () => {
+  const r = corpus('Ukraine protested.', 'Ukrainian officials protested.');
+  assert.equal(entityOf(r, 'Ukrainian')[0], entityOf(r, 'Ukraine')[0]);
+  const alone = corpus('Ukrainian officials protested.');
+  assert.equal(alone.entities.length, 1);
+});

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testDoc } from '../entities/chains/test-doc.ts';
+import { mergeCorpus } from '../entities/merge/merge-corpus.ts';
+import { buildFraming } from './framing.ts';
+
+test('each article gives its own descriptors of an entity, deduplicated and in text order', () => {
+  const docs = [
+    testDoc('a1', 'The talks were led by the hawkish advisor Arvid Lund. Lund, a former judge, spoke. Later Lund, a former judge, left.'),
+    testDoc('a2', 'Presidential Aide Arvid Lund said little.'),
+    testDoc('a3', 'Arvid Lund was not there.'),
+  ];
+  const { entities, mentionEntity } = mergeCorpus(docs);
+  const rows = buildFraming(docs, mentionEntity, entities.map((e) => e.id));
+  assert.deepEqual(rows, [
+    { entity: 'e1', article: 'a1', descriptors: ['hawkish advisor', 'former judge'] },
+    { entity: 'e1', article: 'a2', descriptors: ['Presidential Aide'] },
+  ]);
+});
