@@ -4,7 +4,7 @@
  * that starts with "Updated figures show …" stays. Dates are kept; first-published wins over updated.
  */
 import { findDate, MONTH_NAME, WEEKDAY_NAME } from './dates.ts';
-import { edgeLines, removeLine, type CleanState } from './state.ts';
+import { edgeLines, headLines, removeLine, type CleanState } from './state.ts';
 
 const KEYWORD = /\b(?:(?:last|first|originally)\s+)?(updated|modified|edited|published|posted|created)\b(?:\s+(?:on|at))?\s*:?/gi;
 const UPDATE_WORDS = new Set(['updated', 'modified', 'edited']);
@@ -35,11 +35,14 @@ function isDateLine(line: string): boolean {
 }
 
 export function takeUpdatedLines(s: CleanState): void {
+  const head = new Set(headLines(s));
   for (const i of edgeLines(s)) {
     const line = s.lines[i]!.trim();
     if (!isDateLine(line)) continue;
     const keywords = [...line.matchAll(KEYWORD)];
     if (keywords.length === 0) {
+      // A bare date at the foot is often a correction's date, not the article's: only the head's counts.
+      if (!head.has(i)) continue;
       const date = findDate(line);
       if (!date) continue;
       s.dates.push({ date, updated: false });

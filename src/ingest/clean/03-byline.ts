@@ -7,7 +7,7 @@ import { NOT_NAMES, OUTLET, PEOPLE, PERSON } from './names.ts';
 import { endsSentence, readsAsSentence, words } from './shape.ts';
 import { edgeLines, liveLines, removeLine, type CleanState } from './state.ts';
 
-const BY = new RegExp(`^(?:By|BY|Written by|Words by|Story by|Reported by|Text by)\\s+(${PEOPLE})(?:\\s*(?:,|\\||–|—|-|·|\\bin\\b|\\bfor\\b)\\s*(.+?))?\\s*$`, 'u');
+const BY = new RegExp(`^(?:By|BY|Byline:|BYLINE:|Written by|Words by|Story by|Reported by|Text by)\\s+(${PEOPLE})(?:\\s*(?:,|\\||–|—|-|·|\\bin\\b|\\bfor\\b)\\s*(.+?)|\\.)?\\s*$`, 'u');
 const NAME_PIPE = new RegExp(`^(${PERSON})\\s*\\|\\s*(${OUTLET})$`, 'u');
 const NAME_ROLE = new RegExp(`^(${PERSON})\\s*(?:,|\\||–|—)\\s*(.+)$`, 'u');
 const ROLE = /\b(?:correspondent|reporter|editor|writer|staff|contributor|journalist|columnist|producer|bureau|analyst|photographer|news desk|desk)\b/i;

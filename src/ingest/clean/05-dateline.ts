@@ -4,7 +4,7 @@
  * (when none was given); the sentence stays, minus the dateline.
  */
 import { findDate, MONTH_NAME } from './dates.ts';
-import { endsSentence } from './shape.ts';
+import { endsSentence, words } from './shape.ts';
 import { cutPrefix, liveLines, type CleanState } from './state.ts';
 
 const UP_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]+";
@@ -23,17 +23,30 @@ const CAPS = new RegExp(`^\\s*(${UP_PLACES}(?:${REGION})?)(${DATE_PART})?\\s*(?:
 const MIXED = new RegExp(`^\\s*(${CAP_PLACE}(?:,\\s*${CAP_PLACE})?)(${DATE_PART})?\\s*(?:${AGENCY})?\\s+(?:[—–]|-{1,2})\\s+${NEXT}`, 'u');
 
 /** Labels that open a paragraph like a dateline but name no place. */
-const LABELS = /^(?:BREAKING(?: NEWS)?|UPDATE[SD]?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS?|READ MORE|NOTE|EDITOR'S NOTE|CORRECTION|FILE|COMMENT|REVIEW|INTERVIEW|Q&A|FACT CHECK|EXPLAINER|WARNING|ALERT|URGENT|FLASH)$/;
+const LABELS = /^(?:BREAKING(?: NEWS)?|BOOM|LOOK|WOW|BUSTED|SHOCK|REVEALED|POLL|BYLINE|DEVELOPING|UPDATE[SD]?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS?|READ MORE|NOTE|EDITOR'S NOTE|CORRECTION|FILE|COMMENT|REVIEW|INTERVIEW|Q&A|FACT CHECK|EXPLAINER|WARNING|ALERT|URGENT|FLASH)$/;
 /** Sentence openers that a mixed-case "Word, Word —" match would otherwise take for a place. */
 const OPENERS = /^(?:Meanwhile|However|Still|Yet|Also|Instead|Earlier|Later|Today|Now|Then|Overall|Separately|Elsewhere|Indeed|Finally|First|Second|Third|Moreover|Nevertheless|Nonetheless|Sources|Officials|Critics|Analysts|Experts)\b/;
 
+/** Share of long words capitalised from which a line is a Title Case headline, never a lead sentence. */
+export const TITLE_CASE_SHARE = 0.75;
+/** A "PLACE:" dateline (no agency, no date) needs this many words after it: a label opens a short headline. */
+export const COLON_DATELINE_MIN_WORDS = 6;
+
+function isTitleCase(line: string): boolean {
+  const long = words(line).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  return long.length >= 3 && long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
+}
+
 function matchDateline(line: string): { length: number; place: string; date?: string; agency?: string } | null {
   const caps = CAPS.exec(line);
-  if (caps && !LABELS.test(caps[1]!.trim())) {
+  if (caps && isTitleCase(line.slice(caps[0].length))) return null;
+  const weakColon = caps && !caps[2] && !caps[3] && caps[0].trimEnd().endsWith(':') &&
+    (caps[1]!.replace(/[^\p{L}]/gu, '').length < 3 || words(line.slice(caps[0].length)).length < COLON_DATELINE_MIN_WORDS);
+  if (caps && !weakColon && !LABELS.test(caps[1]!.trim())) {
     return { length: caps[0].length, place: caps[1]!.trim(), date: caps[2], agency: caps[3] };
   }
   const mixed = MIXED.exec(line);
-  if (mixed && !OPENERS.test(mixed[1]!) && (mixed[1]!.includes(',') || mixed[3])) {
+  if (mixed && !isTitleCase(line.slice(mixed[0].length)) && !OPENERS.test(mixed[1]!) && (mixed[1]!.includes(',') || mixed[3])) {
     return { length: mixed[0].length, place: mixed[1]!.trim(), date: mixed[2], agency: mixed[3] };
   }
   return null;

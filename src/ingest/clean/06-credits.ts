@@ -7,7 +7,7 @@ import { OUTLET, PEOPLE } from './names.ts';
 import { words } from './shape.ts';
 import { liveLines, removeLine, type CleanState } from './state.ts';
 
-const SOURCE = /^\(?\s*(?:Sources?|With inputs? from|Inputs? from|With reporting from|With additional reporting from)\s*:?\s+[^()]{1,120}\)?\.?$/i;
+const SOURCE = /^(?:\(\s*(?:Sources?\s*:?|With inputs? from|Inputs? from|With (?:additional )?reporting from)\s+[^()]{1,120}\)|(?:Sources?\s*:|With inputs? from|Inputs? from|With (?:additional )?reporting from)\s+[^()]{1,120})\.?$/i;
 const CONTRIBUTED = /\bcontributed(?: (?:to )?(?:this|the) (?:story|report|article|piece|coverage|reporting)| reporting)(?:\s+(?:from|in)\s+[^.;]{1,60})?\.?\)?$/i;
 const PEOPLE_CREDIT = /^\(?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|written|compiled|compilation|research|graphics?|production|produced|photography|video)(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+\p{Lu}/iu;
 const COPYRIGHT = /^(?:Copyright\b|©|\(c\)\s)|\bAll rights reserved\.?\)?$/i;

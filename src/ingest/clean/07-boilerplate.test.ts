@@ -16,6 +16,8 @@ const cases: [string, string][] = [
   ['Advertisement', 'boilerplate'],
   ['Story continues below advertisement', 'boilerplate'],
   ['Follow us on Instagram', 'boilerplate'],
+  ['(Image: © Harbour Authority)', 'boilerplate'],
+  ['Photo: Lena Fischer/Coastal Courier', 'boilerplate'],
 ];
 
 for (const [line, kind] of cases) {

@@ -9,6 +9,9 @@ const RELATED = /^(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read
 const RELATED_ALONE = /^(?:Related|RELATED|Read more|READ MORE|Related (?:stories|articles|coverage|content)|More (?:stories|from \p{Lu}[\p{L} ]{0,30})|Recommended(?: stories)?|You (?:may|might) also like|Most (?:read|popular))\s*[:.]?$/u;
 const BOILERPLATE = /^(?:Sign up\b|Subscribe (?:to|for|now|here|today)\b|Click here\b|Tap here\b|Advertisement$|ADVERTISEMENT$|Ad$|Story continues below|Article continues below|Continue reading\b|Scroll (?:down )?to continue|Share this (?:article|story)\b|Follow (?:us|\p{Lu}[\p{L} ]{0,30}) on (?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn|WhatsApp|Telegram)\b|Download (?:the|our) .{1,40} app\b|Get (?:the latest|our) .{1,60} (?:newsletter|alerts?|app)\b|Skip (?:to|past) |Share on (?:Facebook|Twitter|X)\b|This (?:article|story) (?:was|has been) (?:updated|amended|corrected)\b|Listen to this article\b|Enjoying this article\b)/u;
 
+/** A picture's credit or caption label: "(Image: © Agency)", "Photo: Jane Roe/Agency". */
+const PICTURE_CREDIT = /^\(?\s*(?:Image|Photo|Picture|Photograph|Video|Illustration|Graphic)s?(?: credit)?\s*:\s*[^()]{1,150}\)?$/iu;
+
 /** Longest line taken as page furniture, in words: a longer paragraph is text, whatever its first words. */
 export const FURNITURE_MAX_WORDS = 40;
 
@@ -17,6 +20,6 @@ export function takeBoilerplate(s: CleanState): void {
     const line = s.lines[i]!.trim();
     if (words(line).length > FURNITURE_MAX_WORDS) continue;
     if (RELATED.test(line) || RELATED_ALONE.test(line)) removeLine(s, i, 'related');
-    else if (BOILERPLATE.test(line)) removeLine(s, i, 'boilerplate');
+    else if (BOILERPLATE.test(line) || PICTURE_CREDIT.test(line)) removeLine(s, i, 'boilerplate');
   }
 }

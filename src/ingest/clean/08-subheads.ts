@@ -13,8 +13,11 @@ export const RELATED_MIN_WORDS = 6;
 export const QUOTED_LABEL_MAX_WORDS = 3;
 
 function isQuotedLabel(line: string): boolean {
-  return /^[‘'][^‘’']+[’']$/.test(line) && words(line).length <= QUOTED_LABEL_MAX_WORDS;
+  return /^[‘'][^‘’']+[’']$/.test(line) && !endsSentence(line) && words(line).length <= QUOTED_LABEL_MAX_WORDS;
 }
+
+/** A turn of an interview ("Q: …", "A: …") is content, however short. */
+const QA_TURN = /^(?:Q|A)\s*[:.)]\s/;
 
 export function takeSubheads(s: CleanState): void {
   if (isHardWrapped(keptLines(s))) return;
@@ -24,6 +27,7 @@ export function takeSubheads(s: CleanState): void {
     const before = s.lines[live[k - 1]!]!;
     const after = s.lines[live[k + 1]!]!;
     if (!endsSentence(before) || !startsUpper(after)) continue;
+    if (QA_TURN.test(line)) continue;
     if (!looksLikeHeadline(line) && !isQuotedLabel(line)) continue;
     removeLine(s, live[k]!, words(line).length >= RELATED_MIN_WORDS ? 'related' : 'subhead');
   }
