@@ -54,6 +54,8 @@ ol.timeline{list-style:none;margin:0;padding:0;border-left:2px solid var(--line)
 ol.timeline li{position:relative;padding:.3rem 0 .6rem 1rem}
 ol.timeline li::before{content:"";position:absolute;left:-6px;top:.75rem;width:10px;height:10px;border-radius:50%;background:var(--accent)}
 .date{font:600 .9rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin-right:.5rem}
+details.fold>summary{cursor:pointer;list-style-position:outside;margin-left:1rem}
+details.fold>summary h3{display:inline-block;margin:.6rem 0}
 details.article{border-top:1px solid var(--line);padding:.6rem 0}
 details.article:first-of-type{border-top:0}
 details.article summary{cursor:pointer;font-weight:600}

@@ -12,6 +12,9 @@ import { dateRange, makeView, type BriefView } from './view.ts';
 
 interface Part { id: string; title: string; count: number; body: string }
 
+/** More single-outlet facts than this and their list starts folded. */
+const FOLD_SINGLE_FACTS = 12;
+
 const empty = (what: string) => `<p class="empty">No ${h(what)} found.</p>`;
 const chips = (names: readonly string[]) => names.map((n) => `<span class="chip">${h(n)}</span>`).join('');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -26,13 +29,17 @@ function facts(v: BriefView, c: Citations): string {
   const column = (support: 'corroborated' | 'single', title: string, badge: string) => {
     const some = v.brief.facts.filter((f) => f.support === support);
     const items = some.map((f) => {
-      const outlets = f.outlets.length ? f.outlets : v.outlets(f.articles);
+      const outlets = f.outlets.length ? [...new Set(f.outlets.map(v.outletName))] : v.outlets(f.articles);
       return `<li>${h(f.text)}${c.markers(f.evidence)}<br><span class="badge ${badge}">${plural(outlets.length, 'outlet')}</span> ${chips(outlets)}</li>`;
     });
-    return `<div><h3>${title} <span class="count">(${some.length})</span></h3>` +
-      (items.length ? `<ul class="items">${items.join('')}</ul>` : empty(`${title.toLowerCase()} facts`)) + '</div>';
+    const list = items.length ? `<ul class="items">${items.join('')}</ul>` : empty(`${title.toLowerCase()} facts`);
+    const head = `${title} <span class="count">(${some.length})</span>`;
+    // A long list of single-outlet facts starts folded, so the corroborated ones stay in view.
+    return support === 'single' && some.length > FOLD_SINGLE_FACTS
+      ? `<details class="fold"><summary><h3>${head}</h3></summary>${list}</details>`
+      : `<h3>${head}</h3>${list}`;
   };
-  return `<div class="cols">${column('corroborated', 'Corroborated', 'b-ok')}${column('single', 'Single outlet', 'b-warn')}</div>`;
+  return column('corroborated', 'Corroborated', 'b-ok') + column('single', 'Single outlet', 'b-warn');
 }
 
 function conflicts(v: BriefView, c: Citations): string {

@@ -8,6 +8,8 @@ import { escapeMarkdown as md } from './escape.ts';
 import { dateRange, makeView, type BriefView } from './view.ts';
 
 const EMPTY = (what: string) => `_No ${what} found._`;
+/** Facts listed per support level in Markdown; the rest are counted (the terminal is not the place for a hundred). */
+const MAX_FACTS = 25;
 
 function cited(v: BriefView, e: Evidence): string {
   const words = v.words(e);
@@ -38,10 +40,11 @@ function facts(v: BriefView): string[] {
     const some = facts.filter((f) => f.support === support);
     out.push(`### ${title} (${some.length})`, '');
     if (some.length === 0) out.push(EMPTY(`${title.toLowerCase()} facts`));
-    for (const f of some) {
-      const outlets = f.outlets.length ? f.outlets.map(md).join(', ') : outletList(v, f.articles);
+    for (const f of some.slice(0, MAX_FACTS)) {
+      const outlets = f.outlets.length ? [...new Set(f.outlets.map(v.outletName))].map(md).join(', ') : outletList(v, f.articles);
       out.push(`- ${md(f.text)} — ${outlets}`);
     }
+    if (some.length > MAX_FACTS) out.push(`- _… and ${some.length - MAX_FACTS} more: see the JSON or HTML brief._`);
     out.push('');
   }
   return out.slice(0, -1);

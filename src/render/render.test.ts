@@ -142,3 +142,21 @@ test('overlapping cited spans are all highlighted, with one anchor each', () => 
   const out = markedText(text, [{ article: 'a', start: 4, end: 13 }, { article: 'a', start: 8, end: 18 }, { article: 'a', start: 4, end: 13 }]);
   assert.equal(out, 'one <a class="anchor" id="ev-a-4-13"></a><mark>two </mark><a class="anchor" id="ev-a-8-18"></a><mark>three</mark><mark> four</mark> five');
 });
+
+test('a fact outlet given as an article source is shown under that article label', () => {
+  const b = structuredClone(FULL_BRIEF);
+  b.facts[0]!.outlets = ['Continental Press Wire', 'samples/ledger.txt'];
+  const html = renderHtml(b);
+  const md = renderMarkdown(b);
+  assert.ok(!html.includes('<span class="chip">samples/ledger.txt</span>'));
+  assert.ok(html.includes('<span class="chip">ledger</span>'));
+  assert.match(md, /Sarn valley\. — Continental Press Wire, ledger\n/);
+});
+
+test('a long list of single-outlet facts is folded in the HTML and cut short in the Markdown', () => {
+  const b = structuredClone(FULL_BRIEF);
+  const single = b.facts[1]!;
+  b.facts = [b.facts[0]!, ...Array.from({ length: 30 }, (_, i) => ({ ...single, id: `s${i}` }))];
+  assert.match(renderHtml(b), /<details class="fold"><summary><h3>Single outlet <span class="count">\(30\)<\/span>/);
+  assert.match(renderMarkdown(b), /- _… and 5 more: see the JSON or HTML brief\._/);
+});

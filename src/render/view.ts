@@ -15,6 +15,8 @@ export interface BriefView {
   context: (e: Evidence, width?: number) => { before: string; after: string };
   /** Distinct outlets among article ids, in first-seen order. */
   outlets: (ids: readonly string[]) => string[];
+  /** An outlet name as a section gives it; an article's source or id given in its place becomes that article's label. */
+  outletName: (name: string) => string;
 }
 
 export function makeView(brief: Brief): BriefView {
@@ -38,6 +40,11 @@ export function makeView(brief: Brief): BriefView {
     return { before: before.replace(/\s+/g, ' '), after: after.replace(/\s+/g, ' ') };
   };
   const outlets = (ids: readonly string[]) => [...new Set(ids.map(label))];
+  const bySource = new Map(brief.articles.map((a) => [a.source, a.id]));
+  const outletName = (name: string) => {
+    const id = bySource.get(name) ?? (articles.has(name) ? name : undefined);
+    return id === undefined ? name : label(id);
+  };
   return {
     brief,
     article: (id) => articles.get(id),
@@ -47,6 +54,7 @@ export function makeView(brief: Brief): BriefView {
     words,
     context,
     outlets,
+    outletName,
   };
 }
 
