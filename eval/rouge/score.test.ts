@@ -4,7 +4,7 @@ import { bootstrapAverage, scoreUnit, type RougeOptions } from './score.ts';
 import { readSummary, rougeTokens } from './tokens.ts';
 import { PerlRand } from './perl-rand.ts';
 
-const OPTS: RougeOptions = { maxN: 2, limit: 100, stem: true, alpha: 0.5 };
+const OPTS: RougeOptions = { maxN: 2, limit: 100, stem: true, alpha: 0.5, exceptions: true };
 
 test('recall sums hits and reference n-grams over all references before dividing (-f A)', () => {
   const [r1, r2] = scoreUnit('Rain fell on the town.', ['Heavy rain fell.', 'The town flooded.'], OPTS);
@@ -52,4 +52,12 @@ test('the bootstrap average stays close to the plain mean', () => {
   const avg = bootstrapAverage(new Map([['d1', 0.3], ['d2', 0.5], ['d3', 0.4], ['d4', 0.2]]));
   assert.ok(Math.abs(avg.mean - 0.35) < 0.01);
   assert.ok(avg.ciLow < 0.35 && avg.ciHigh > 0.35);
+});
+
+test('irregular forms are looked up in the WordNet exception list before stemming, as ROUGE does', () => {
+  assert.deepEqual(rougeTokens(readSummary('Geese went', 0), true), ['goose', 'go']);
+  assert.deepEqual(rougeTokens(readSummary('Geese went', 0), true, false), ['gees', 'went']);
+  const [withList] = scoreUnit('The children went home.', ['A child goes home.'], OPTS);
+  const [without] = scoreUnit('The children went home.', ['A child goes home.'], { ...OPTS, exceptions: false });
+  assert.ok(withList!.hit > without!.hit);
 });

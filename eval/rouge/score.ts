@@ -18,9 +18,11 @@ export interface RougeOptions {
   stem: boolean;
   /** Weight of precision in F (-p). */
   alpha: number;
+  /** Look irregular forms up in WordNet's exception lists before stemming (ROUGE's shipped database). */
+  exceptions: boolean;
 }
 
-export const DUC2004_OPTIONS: RougeOptions = { maxN: 4, limit: 100, stem: true, alpha: 0.5 };
+export const DUC2004_OPTIONS: RougeOptions = { maxN: 4, limit: 100, stem: true, alpha: 0.5, exceptions: true };
 
 export interface UnitScore {
   hit: number;
@@ -44,7 +46,7 @@ function clippedHits(model: NGramCounts, peer: NGramCounts): number {
 
 /** The tokens ROUGE counts in one summary's text. */
 export function summaryTokens(text: string, options: RougeOptions): string[] {
-  return rougeTokens(readSummary(text, options.limit), options.stem);
+  return rougeTokens(readSummary(text, options.limit), options.stem, options.exceptions);
 }
 
 /** ROUGE-n of one peer summary against its references, model-average formula (-f A). Index n-1 of the result. */

@@ -2,7 +2,7 @@
  * Re-scores summaries of DUC 2004 clusters with our ROUGE: one row per system, ROUGE-1/2/4 recall in percent
  * (ROUGE's bootstrap mean), sorted by ROUGE-2 as the published table is.
  */
-import { bootstrapAverage, DUC2004_OPTIONS, scoreUnit } from './score.ts';
+import { bootstrapAverage, DUC2004_OPTIONS, scoreUnit, type RougeOptions } from './score.ts';
 import type { DucCluster } from './duc-files.ts';
 
 /** Published ROUGE recall (all 50 clusters) from the SumRepo table: R-1, R-2, R-4. */
@@ -21,22 +21,27 @@ export interface SystemRow {
 }
 
 /** Scores one system's summaries (cluster id → summary text) against the clusters' references. */
-export function scoreSystem(system: string, clusters: readonly DucCluster[], summaries: ReadonlyMap<string, string>): SystemRow {
+export function scoreSystem(
+  system: string,
+  clusters: readonly DucCluster[],
+  summaries: ReadonlyMap<string, string>,
+  options: RougeOptions = DUC2004_OPTIONS,
+): SystemRow {
   const per = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
   for (const c of clusters) {
     const text = summaries.get(c.id);
     if (text === undefined) continue;
-    const units = scoreUnit(text, c.references, DUC2004_OPTIONS);
+    const units = scoreUnit(text, c.references, options);
     units.forEach((u, i) => per[i].set(c.id, u.recall));
   }
   const pct = (m: Map<string, number>): number => Math.round(bootstrapAverage(m).mean * 100000) / 1000;
   return { system, r1: pct(per[0]), r2: pct(per[1]), r4: pct(per[3]) };
 }
 
-export function rescoreSystems(clusters: readonly DucCluster[]): SystemRow[] {
+export function rescoreSystems(clusters: readonly DucCluster[], options: RougeOptions = DUC2004_OPTIONS): SystemRow[] {
   const names = [...new Set(clusters.flatMap((c) => [...c.systems.keys()]))].sort();
   return names.map((name) =>
-    scoreSystem(name, clusters, new Map(clusters.filter((c) => c.systems.has(name)).map((c) => [c.id, c.systems.get(name)!]))),
+    scoreSystem(name, clusters, new Map(clusters.filter((c) => c.systems.has(name)).map((c) => [c.id, c.systems.get(name)!])), options),
   );
 }
 

@@ -4,10 +4,11 @@
  * 2. `-l N`: whole lines while the running word count stays under N, then the first N minus count words of the line
  *    that reaches it (words split on whitespace, before any punctuation is removed, so "_" and "--" count);
  * 3. "-" becomes " - ", everything but [A-Za-z0-9-] becomes a space;
- * 4. tokens that start with [a-z0-9] are kept (stopwords kept); `-m`: tokens longer than 3 characters are stemmed.
+ * 4. tokens that start with [a-z0-9] are kept (stopwords kept); `-m`: tokens longer than 3 characters are stemmed
+ *    (WordNet irregular forms first, then Porter).
  */
 import { porterStem } from './porter.ts';
-import { wordnetException } from './exceptions.ts';
+import { wordnetBase } from './wordnet-exceptions.ts';
 
 /** Perl's split(/\s+/, s): a leading empty field is kept, trailing empty fields are dropped. */
 export function perlSplit(s: string): string[] {
@@ -40,17 +41,20 @@ export function readSummary(text: string, limit: number): string {
   return out.replace(/-/g, ' - ').replace(/[^A-Za-z0-9-]/g, ' ').trim().replace(/\s+/g, ' ');
 }
 
-/** ROUGE's MorphStem: the WordNet exception list first, then Porter. */
-export function rougeStem(token: string): string {
-  return wordnetException(token) ?? porterStem(token);
+/**
+ * ROUGE's MorphStem: the WordNet exception list first, then Porter. `exceptions: false` is ROUGE run with an empty
+ * exception database (what the often-repeated rebuild command, given the wrong file extension, produces).
+ */
+export function rougeStem(token: string, exceptions = true): string {
+  return (exceptions ? wordnetBase(token) : undefined) ?? porterStem(token);
 }
 
 /** The tokens ROUGE counts, stemmed when `stem` is set. */
-export function rougeTokens(cleaned: string, stem: boolean): string[] {
+export function rougeTokens(cleaned: string, stem: boolean, exceptions = true): string[] {
   const out: string[] = [];
   for (const t of perlSplit(cleaned)) {
     if (!/^[a-z0-9$]/.test(t)) continue;
-    out.push(stem && t.length > 3 ? rougeStem(t) : t);
+    out.push(stem && t.length > 3 ? rougeStem(t, exceptions) : t);
   }
   return out;
 }

@@ -1,4 +1,0 @@
-/** STUB: filled below. */
-export function wordnetException(_token: string): string | undefined {
-  return undefined;
-}
