@@ -1,17 +1,18 @@
 /**
  * Attribution cues of one quotation, read on tokens of its own paragraph (never on wink sentences, which may split
- * inside a quote): after it (“…,” X said / said X / X, a spokesman, said / according to X) and before it (X said: “…”,
- * X said Moscow was “not serious”, what X called the “dummy” delegation, according to X, “…”).
+ * inside a quote): after it (“…,” X said / said X / X, a spokesman, said / according to X / “…” ― X), before it
+ * (X said: “…”, X said Moscow was “not serious”, what X called the “dummy” delegation, according to X, “…”) and at
+ * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
-import { NAMING_VERBS, SPEECH_VERBS } from './lexicon.ts';
-import { phraseFrom, subjectBefore, type TokRange } from './np.ts';
-import { isWord, lower, sentenceStart, startsSentence, type TokenView } from './view.ts';
+import { CORE_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { isPrelude, phraseEndingAt, phraseFrom, subjectBefore, type TokRange } from './np.ts';
+import { isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
 
 export interface Cue {
   speaker: TokRange;
-  /** Token index of the speech verb (or of "according"). */
+  /** Token index of the speech verb (or of "according", or of the dash). */
   verb: number;
-  via: 'after' | 'before' | 'according';
+  via: 'after' | 'before' | 'according' | 'tail';
   /** The cue stands right beside the quote (“…,” he said / he said: “…”), not deep inside reported speech. */
   adjacent: boolean;
 }
@@ -22,17 +23,34 @@ const MAX_AFTER_TOKENS = 25;
 const MAX_PARTIAL_DISTANCE = 12;
 /** Words of a quote at most which count as short for that distance rule. */
 export const SHORT_QUOTE_WORDS = 3;
+/** Words allowed after the verb of a sentence-final attribution (", she said on Friday."). */
+const MAX_TAIL_WORDS = 5;
 
 /** After a quote that ended its sentence (“… today.”), what may follow the verb of a closing attribution. */
 const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when',
   'later', 'then', 'earlier', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via']);
+const DASHES = /^[—–―-]$/;
+const PREPOSITION_TAIL = new Set(['of', 'from', 'at', 'for', 'with', 'in']);
 
-const isSpeech = (w: string): boolean => SPEECH_VERBS.has(w);
-const isStatementVerb = (w: string): boolean => isSpeech(w) && !NAMING_VERBS.has(w);
+/** A speech verb at token i: a word of the list that the tagger did not read as a noun ("remarks", "claims"). */
+export function isSpeechAt(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t || v.inQuote[i]! >= 0) return false;
+  const w = lower(t);
+  if (!SPEECH_VERBS.has(w)) return false;
+  if (CORE_SPEECH_VERBS.has(w) || /ed$/.test(w)) return true;
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+const isStatementAt = (v: TokenView, i: number): boolean => isSpeechAt(v, i) && !NAMING_VERBS.has(lower(v.tokens[i]));
+
+function paragraphEnd(v: TokenView, i: number): number {
+  return v.paraTokens[v.paragraph[i] ?? 0]!.hi;
+}
 
 function regionEndAfter(v: TokenView, from: number): number {
-  const hi = v.paraTokens[v.paragraph[from - 1] ?? 0]!.hi;
+  const hi = paragraphEnd(v, from - 1);
   let end = from;
   while (end < hi && v.inQuote[end]! < 0 && !(end > from && startsSentence(v, end))) end++;
   return end;
@@ -43,36 +61,74 @@ function followsClosingCue(v: TokenView, at: number, end: number): boolean {
   return CLOSING_FOLLOWERS.has(lower(v.tokens[at]));
 }
 
+/** From the end of the speaker phrase to its verb: appositions, brackets, "of the Sierra Club", adverbs. */
+function verbAfterPhrase(v: TokenView, np: TokRange, end: number): number {
+  let k = np.hi;
+  const limit = Math.min(end, np.hi + MAX_AFTER_TOKENS);
+  while (k < limit) {
+    if (isSpeechAt(v, k)) return k;
+    const w = lower(v.tokens[k]);
+    if (w === ',' || w === '(') {
+      const close = w === ',' ? ',' : ')';
+      let m = k + 1;
+      while (m < limit && lower(v.tokens[m]) !== close) m++;
+      if (m >= limit) return -1;
+      k = m + 1;
+      continue;
+    }
+    if (isPrelude(v, k)) { k++; continue; }
+    if (k === np.hi && PREPOSITION_TAIL.has(w)) {
+      let m = k + 1;
+      while (m < limit && m < k + 7 && isWord(v.tokens[m]) && !isSpeechAt(v, m) && v.tokens[m]!.pos !== 'VERB') m++;
+      k = m;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 export function afterCue(v: TokenView, qi: number, lastChar: string): Cue | null {
   const c = v.closeTok[qi]!;
   if (c < 0) return null;
   let i = c + 1;
   if (i >= v.tokens.length || v.paragraph[i] !== v.paragraph[c]) return null;
   const end = regionEndAfter(v, i);
-  if (i < end && /^[,—–-]$/.test(v.tokens[i]!.text)) i++;
+  const leadsIntoQuote = end < paragraphEnd(v, c) && v.inQuote[end]! >= 0;
+  let dash = false;
+  let sep = false;
+  if (i < end && (v.tokens[i]!.text === ',' || DASHES.test(v.tokens[i]!.text))) {
+    dash = v.tokens[i]!.text !== ',';
+    sep = true;
+    i++;
+  }
   if (i >= end) return null;
   const endedSentence = lastChar === '.';
-  if (endedSentence && v.tokens[end - 1]?.text === ':') return null;
+  // a quote inside a sentence ("was “not serious” about …"): what follows it goes on with the sentence
+  if (!sep && !/[,?!]/.test(lastChar) && !endedSentence) return null;
+  if (endedSentence && (leadsIntoQuote || v.tokens[end - 1]?.text === ':')) return null;
   const w = lower(v.tokens[i]);
   if (w === 'according' && lower(v.tokens[i + 1]) === 'to') {
     const np = phraseFrom(v, i + 2, end);
     return np ? { speaker: np, verb: i, via: 'according', adjacent: true } : null;
   }
-  if (isStatementVerb(w)) {
+  if (isStatementAt(v, i)) {
     const np = phraseFrom(v, i + 1, end);
     if (np && (!endedSentence || followsClosingCue(v, np.hi, end))) {
       return { speaker: np, verb: i, via: 'after', adjacent: true };
     }
     return null;
   }
-  for (let k = i; k < Math.min(end, i + MAX_AFTER_TOKENS); k++) {
-    if (!isStatementVerb(lower(v.tokens[k]))) continue;
-    const np = subjectBefore(v, k, i);
-    if (!np || np.lo !== i) return null;
-    if (endedSentence && !followsClosingCue(v, k + 1, end)) return null;
-    return { speaker: np, verb: k, via: 'after', adjacent: true };
+  const np = phraseFrom(v, i, end);
+  if (!np) return null;
+  const k = verbAfterPhrase(v, np, end);
+  if (k < 0) {
+    // “…” ― Name: a signature after a dash, alone to the end of the paragraph
+    const rest = v.tokens.slice(np.hi, paragraphEnd(v, c)).filter((t) => isWord(t));
+    return dash && rest.length === 0 ? { speaker: np, verb: i - 1, via: 'after', adjacent: true } : null;
   }
-  return null;
+  if (endedSentence && !followsClosingCue(v, k + 1, end)) return null;
+  return { speaker: np, verb: k, via: 'after', adjacent: true };
 }
 
 /** The subject of the sentence's main verb, for a participle cue (", saying Moscow was “not serious”"). */
@@ -86,6 +142,19 @@ function mainSubject(v: TokenView, s: number, before: number): TokRange | null {
     }
   }
   return null;
+}
+
+function participleSubject(v: TokenView, k: number, s: number): TokRange | null {
+  // "footage of Jane Doe asking, “…”": a name right before the participle
+  const direct = k - 1 >= s && v.tokens[k - 1]!.text !== ',' ? phraseEndingAt(v, k - 1, s) : null;
+  if (direct && /^\p{Lu}/u.test(v.tokens[direct.hi - 1]!.text)) return direct;
+  for (let e = k - 1; e >= s; e--) {
+    if (isSpeechAt(v, e) && !/ing$/.test(lower(v.tokens[e]))) {
+      const np = subjectBefore(v, e, s);
+      if (np) return np;
+    }
+  }
+  return mainSubject(v, s, k);
 }
 
 export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | null {
@@ -103,19 +172,27 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
       if (np) return { speaker: np, verb: k, via: 'according', adjacent: false };
       continue;
     }
-    if (!isSpeech(w)) continue;
+    if (!isSpeechAt(v, k)) continue;
     const adjacent = onlyLinkWordsBetween(v, k + 1, o);
-    const participle = /ing$/.test(w);
-    let np = participle ? null : subjectBefore(v, k, s);
-    if (!np && participle) {
-      // the subject of an earlier statement verb in the sentence, else of the main verb
-      for (let e = k - 1; e >= s && !np; e--) {
-        if (v.inQuote[e]! < 0 && isSpeech(lower(v.tokens[e])) && !/ing$/.test(lower(v.tokens[e]))) np = subjectBefore(v, e, s);
-      }
-      np = np ?? mainSubject(v, s, k);
-    }
+    let np = /ing$/.test(w) ? participleSubject(v, k, s) : subjectBefore(v, k, s);
     if (!np && adjacent) np = invertedSubject(v, k, o);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent };
+  }
+  return null;
+}
+
+/** "… “steals a handful” is held to account, the senator said.": an attribution closing the sentence. */
+export function tailCue(v: TokenView, qi: number): Cue | null {
+  const c = v.closeTok[qi]!;
+  if (c < 0) return null;
+  const e = sentenceEnd(v, c);
+  for (let k = e - 1, after = 0; k > c && after <= MAX_TAIL_WORDS; k--) {
+    if (v.inQuote[k]! >= 0) return null;
+    if (isWord(v.tokens[k])) after++;
+    if (!isStatementAt(v, k)) continue;
+    const np = subjectBefore(v, k, c + 1);
+    if (np && v.tokens[np.lo - 1]?.text === ',') return { speaker: np, verb: k, via: 'tail', adjacent: false };
+    return null;
   }
   return null;
 }
@@ -127,10 +204,9 @@ function invertedSubject(v: TokenView, verb: number, open: number): TokRange | n
   return onlyLinkWordsBetween(v, np.hi, open) ? np : null;
 }
 
+const LINK_WORDS = new Set([':', ',', 'that', '—', '–', 'reporters', 'journalists']);
+
 function onlyLinkWordsBetween(v: TokenView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = lower(v.tokens[k]);
-    if (!(w === ':' || w === ',' || w === 'that' || w === '—' || w === '–')) return false;
-  }
+  for (let k = from; k < to; k++) if (!LINK_WORDS.has(lower(v.tokens[k]))) return false;
   return true;
 }

@@ -4,7 +4,7 @@
  */
 import type { Doc, QuoteSpan } from '../doc/types.ts';
 import { detectQuotes } from './detect.ts';
-import { afterCue, beforeCue, type Cue } from './cues.ts';
+import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
 import { linkQuotes } from './link.ts';
 import { quoteKind, wordsOf } from './kind.ts';
 import { findPersons } from './persons.ts';
@@ -19,7 +19,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const content = doc.text.slice(q.start, q.end);
     const lastChar = doc.text[q.close - 2] ?? '';
     const closing = /[.,!?]/.test(lastChar) ? lastChar : content[content.length - 1] ?? '';
-    return afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length);
+    return afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length) ?? tailCue(v, i);
   });
   const cues = linkQuotes(v, found, own);
   const persons = findPersons(doc, v);

@@ -21,12 +21,24 @@ export const SPEECH_VERBS = new Set(forms(`
   observe observed observes reiterate reiterates reiterated repeat repeated insisted affirm affirmed
   contend contends contended maintain maintains maintained mused wondered demand demands demanded
   call calls called calling describe describes described describing dub dubs dubbed brand branded brands
-  label labelled labeled term termed
+  label labelled labeled term termed refer refers referred
   quote quoted cite cited report reports reported
+  accuse accuses accused accusing dismiss dismisses dismissed dismissing praise praises praised praising
+  hail hails hailed laud lauds lauded criticise criticises criticised criticize criticizes criticized
+  blast blasts blasted slam slams slammed decry decries decried mock mocks mocked condemn condemns condemned
+  denounce denounces denounced scold scolds scolded chide chided
 `));
 
+/** Speech verbs that are never nouns: trusted whatever part of speech the tagger gave them. */
+export const CORE_SPEECH_VERBS = new Set(forms('said says told added wrote tweeted insisted argued warned stressed noted'));
+
 /** Verbs that only introduce a label ("called him a “clown”"), never a whole statement on their own. */
-export const NAMING_VERBS = new Set(forms('call calls called calling describe describes described describing dub dubs dubbed brand branded brands label labelled labeled term termed'));
+export const NAMING_VERBS = new Set(forms(`
+  call calls called calling describe describes described describing dub dubs dubbed brand branded brands label
+  labelled labeled term termed refer refers referred accuse accuses accused accusing dismiss dismisses dismissed
+  dismissing praise praises praised praising hail hails hailed laud lauds lauded criticise criticises criticised
+  criticize criticizes criticized condemn condemns condemned denounce denounces denounced
+`));
 
 export const PERSONAL_PRONOUNS = new Set(forms('he she they it i we'));
 export const MALE_PRONOUNS = new Set(forms('he him his himself'));

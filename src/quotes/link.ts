@@ -5,10 +5,9 @@
  * "X said:").
  */
 import type { FoundQuote } from './detect.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
 import { subjectBefore } from './np.ts';
-import type { Cue } from './cues.ts';
-import { isWord, lower, sentenceStart, type TokenView } from './view.ts';
+import { isSpeechAt, type Cue } from './cues.ts';
+import { isWord, sentenceStart, type TokenView } from './view.ts';
 
 /** Longest attribution clause between two pieces of one interrupted quote, in words. */
 const MAX_GAP_WORDS = 30;
@@ -44,6 +43,12 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     if (cues[i] && !chainCue.has(r)) chainCue.set(r, cues[i]!);
   });
   quotes.forEach((q, i) => { if (!cues[i]) cues[i] = chainCue.get(rootOf(quotes, i)) ?? null; });
+  // a sentence opening with an unattributed quote continues the speaker of the sentence before it
+  quotes.forEach((q, i) => {
+    const o = v.openTok[i]!;
+    if (cues[i] || q.continues !== null || o === v.paraTokens[q.paragraph]!.lo || sentenceStart(v, o) !== o) return;
+    cues[i] = previousSentenceCue(v, quotes, cues, o, i);
+  });
   // a paragraph opening with an unattributed quote continues the previous paragraph's speaker
   quotes.forEach((q, i) => {
     if (cues[i] || q.paragraph === 0 || v.tokens[v.openTok[i]!]?.start !== q.open) return;
@@ -70,11 +75,23 @@ function lastQuoteOf(quotes: FoundQuote[], paragraph: number, before: number): n
   return null;
 }
 
+/** The cue of the sentence that ends just before token `o`: its last attributed quote, else its speech verb. */
+function previousSentenceCue(v: TokenView, quotes: FoundQuote[], cues: (Cue | null)[], o: number, qi: number): Cue | null {
+  const s = sentenceStart(v, o - 1);
+  for (let k = qi - 1; k >= 0 && v.openTok[k]! >= s; k--) if (cues[k]) return cues[k]!;
+  for (let k = o - 1; k >= s; k--) {
+    if (!isSpeechAt(v, k)) continue;
+    const np = subjectBefore(v, k, s);
+    if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
+  }
+  return null;
+}
+
 /** "Peskov told reporters on Thursday:" ending a paragraph: the subject of its speech verb. */
 function colonCue(v: TokenView, colon: number): Cue | null {
   const s = sentenceStart(v, colon);
   for (let k = colon - 1; k >= s; k--) {
-    if (!SPEECH_VERBS.has(lower(v.tokens[k]))) continue;
+    if (!isSpeechAt(v, k)) continue;
     const np = subjectBefore(v, k, s);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: true };
   }

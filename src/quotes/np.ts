@@ -47,7 +47,7 @@ function stopsNP(v: TokenView, i: number): boolean {
 }
 
 /** The phrase that ends at token `end` (inclusive), read backwards, never before token `lo`. */
-function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange | null {
+export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange | null {
   const t = v.tokens[end];
   if (!t || stopsNP(v, end)) return null;
   if (PERSONAL_PRONOUNS.has(lower(t))) return { lo: end, hi: end + 1 };
@@ -76,10 +76,22 @@ function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange | null 
 }
 
 /** The speaker phrase before the verb at token `verb`, skipping adverbs and one apposition. */
+export const isPrelude = (v: TokenView, i: number): boolean => {
+  const w = lower(v.tokens[i]);
+  return VERB_PRELUDE.has(w) || (v.tokens[i]!.pos === 'ADV' && /ly$/.test(w));
+};
+
 export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange | null {
   let j = verb - 1;
-  while (j >= lo && VERB_PRELUDE.has(lower(v.tokens[j]))) j--;
+  while (j >= lo && isPrelude(v, j)) j--;
   if (j < lo) return null;
+  // a party tag or aside in brackets: "Rep. Jane Doe (D-Ore.) said"
+  if (v.tokens[j]!.text === ')') {
+    for (let k = j - 1; k >= Math.max(lo, j - 8); k--) {
+      if (v.tokens[k]!.text === '(') { j = k - 1; break; }
+    }
+    if (j < lo) return null;
+  }
   const direct = phraseEndingAt(v, j, lo);
   if (direct) return direct;
   if (v.tokens[j]!.text === ',' || v.tokens[j]!.text === '—' || v.tokens[j]!.text === '–') {
@@ -102,6 +114,7 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
   let i = start;
   let lowers = 0;
   let last = -1;
+  if (lower(t) === 'that' || lower(t) === 'this') return null;
   if (DETERMINERS.has(lower(t))) i++;
   while (i < hi && !stopsNP(v, i)) {
     const tok = v.tokens[i]!;

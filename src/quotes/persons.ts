@@ -83,7 +83,7 @@ export function textPersons(v: TokenView): Person[] {
     const givenName = firstNameGender(name[0] ?? '') !== null && name.length >= 2;
     const orgLike = words.some((w) => ORG_WORDS.test(w));
     const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
-    if (!orgLike && !possessed && (givenName || (titled && name.length <= 4) || surname)) {
+    if (!orgLike && (givenName || (titled && name.length <= 4) || surname)) {
       const first = tokens[i + (words.length - name.length)] ?? t;
       const prevWord = lower(tokens[i - 1]);
       out.push({
@@ -92,7 +92,7 @@ export function textPersons(v: TokenView): Person[] {
         name: surname ? surname.name : name.join(' '),
         gender: surname ? surname.gender : genderOfRun(words, beforeWords),
         mention: null,
-        object: PREPOSITIONS.has(prevWord),
+        object: PREPOSITIONS.has(prevWord) || possessed,
         context: beforeWords.join(' ').toLowerCase(),
       });
     }
@@ -117,7 +117,7 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
       name: surname ? surname.name : name.join(' '),
       gender: surname ? surname.gender : genderOfRun(words, before),
       mention: mi,
-      object: PREPOSITIONS.has(prevWord),
+      object: PREPOSITIONS.has(prevWord) || /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2)),
       context: before.join(' ').toLowerCase(),
     });
   });
@@ -131,7 +131,7 @@ export function findPersons(doc: Doc, v: TokenView): Person[] {
   const fromText = textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end));
   // a person named inside a quotation is the one spoken about, not a candidate speaker
   const inside = (p: Person): boolean => v.quotes.some((q) => q.open <= p.start && p.start < q.close);
-  const all = [...fromMentions, ...fromText].filter((p) => !inside(p)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = [...fromMentions, ...fromText].filter((p) => !inside(p) && p.name.length > 2).sort((a, b) => a.start - b.start || a.end - b.end);
   // a later surname takes the full name and gender of the first person with that surname
   for (let i = 0; i < all.length; i++) {
     const p = all[i]!;
