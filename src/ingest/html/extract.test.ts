@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from './extract.ts';
+
+const para = (s: string) => `<p>${s} The harbour board met again in the afternoon to weigh the offer from the ferry operators.</p>`;
+const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="cookie-banner">We use cookies. Accept all?</div>
+<article>${body}</article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/x">Another story about ferries</a></li></ul></aside>
+<footer>Copyright Example Media</footer></body></html>`;
+
+const body = [
+  '<h1>Ferry crews agree to return</h1>',
+  para('Ferry crews on the northern routes agreed on Monday to return to work after a week-long stoppage.'),
+  '<figure><img src="a.jpg"><figcaption>Crews gather at the terminal. (Photo: Harbour Desk)</figcaption></figure>',
+  para('The union said its members would vote on the full agreement within ten days.'),
+  '<div class="share-tools">Share on social</div>',
+  para('Operators said timetables would be back to normal by the weekend, with extra sailings on Saturday.'),
+  '<p>Advertisement</p>',
+  para('Passenger groups welcomed the deal but asked for compensation for cancelled trips.'),
+].join('\n');
+
+test('the article body comes without menus, banners, captions, share widgets or related links', () => {
+  const r = extractHtml(page('<title>Ferry crews agree | Example</title>', body), 'page.html');
+  assert.ok(r.ok);
+  const text = r.value.text;
+  assert.match(text, /agreed on Monday to return to work/);
+  assert.match(text, /compensation for cancelled trips/);
+  for (const junk of ['Home', 'cookies', 'Another story', 'Crews gather', 'Share on social', 'Advertisement', 'Copyright']) {
+    assert.ok(!text.includes(junk), `"${junk}" should not be in the body`);
+  }
+  assert.equal(text.split('\n\n').length >= 4, true);
+});
+
+test('metadata comes from JSON-LD, with first-published and updated dates kept apart', () => {
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ferry crews agree to return',
+    datePublished: '2025-03-03T08:00:00Z', dateModified: '2025-03-04T10:30:00Z', author: [{ '@type': 'Person', name: 'Harbour Desk' }],
+    publisher: { '@type': 'Organization', name: 'Example Coast News' } });
+  const r = extractHtml(page(`<script type="application/ld+json">${ld}</script>`, body), 'page.html');
+  assert.ok(r.ok);
+  assert.equal(r.value.title, 'Ferry crews agree to return');
+  assert.equal(r.value.published, '2025-03-03');
+  assert.equal(r.value.updated, '2025-03-04');
+  assert.equal(r.value.publishedFrom, 'html');
+  assert.equal(r.value.byline, 'Harbour Desk');
+  assert.equal(r.value.outlet, 'Example Coast News');
+});
+
+test('a JSON-LD articleBody that holds HTML is read as text', () => {
+  const article = Array.from({ length: 8 }, (_, i) => `<p>Sentence ${i} of the publisher's own copy of the ferry story, kept clean of page furniture.</p>`).join('');
+  const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'x', articleBody: article });
+  const r = extractHtml(page(`<script type="application/ld+json">${ld}</script>`, body), 'page.html');
+  assert.ok(r.ok);
+  assert.ok(!r.value.text.includes('<p>'));
+  assert.match(r.value.text, /Sentence 7 of the publisher's own copy/);
+});
+
+test('a broken JSON-LD block does not stop extraction', () => {
+  const r = extractHtml(page('<script type="application/ld+json">{ not json</script>', body), 'page.html');
+  assert.ok(r.ok);
+});
+
+test('a page with no article text is rejected with a reason', () => {
+  const r = extractHtml('<html><body><nav><a href="/">Home</a></nav></body></html>', 'empty.html');
+  assert.equal(r.ok, false);
+  if (!r.ok) assert.equal(r.rejection.code, 'INPUT_BAD_HTML');
+});
+
+test('broken markup still yields its prose', () => {
+  const r = extractHtml(`<html><body><div><p>${'The bridge reopened to traffic after inspectors found no damage to its supports. '.repeat(5)}<p>Drivers were told to expect delays<div></body>`, 'broken.html');
+  assert.ok(r.ok);
+  assert.match(r.value.text, /bridge reopened/);
+});
