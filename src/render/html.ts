@@ -118,7 +118,8 @@ function framing(v: BriefView): string {
   const rows = v.brief.framing;
   if (rows.length === 0) return empty('framing descriptors');
   const actors = [...new Set(rows.map((r) => r.entity))];
-  const columns = [...new Set(rows.map((r) => r.article))];
+  const order = new Map(v.brief.articles.map((a, i) => [a.id, i]));
+  const columns = [...new Set(rows.map((r) => r.article))].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
   const head = columns.map((a) => `<th>${h(v.label(a))}<br><span class="meta">${h(a)}</span></th>`).join('');
   const body = actors.map((id) => {
     const cells = columns.map((a) => {

@@ -119,3 +119,20 @@ test('bin/corroborate.js runs the CLI (smoke)', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^Usage: corroborate brief/);
 });
+
+test('a missing file is rejected on one line naming it, the rest goes on, exit 1', async () => {
+  const missing = join(dir, 'no-such-file.txt');
+  const r = await run([wire, missing, radio]);
+  assert.equal(r.code, 1);
+  const lines = r.err.trimEnd().split('\n');
+  assert.equal(lines.length, 1, r.err);
+  assert.ok(lines[0]!.includes(missing));
+  assert.match(r.out, /2 articles from 2 outlets/);
+});
+
+test('- reads an article from standard input', async () => {
+  const { io, cli } = fakeIO(readFileSync(radio, 'utf8'));
+  const code = await main(['brief', wire, '-', '--format', 'json'], cli);
+  assert.equal(code, 0, io.err);
+  assert.equal(JSON.parse(io.out).articles.length, 2);
+});
