@@ -38,6 +38,9 @@ const BE_ANY = new Set(['is', 'are', 'am', "'s", "'re", 'was', 'were', 'be', 'be
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re"]);
 const BE_BARE = new Set(['be', 'being']);
 
+/** Words that may stand before a clause-opening date ("And late on Friday, …"). */
+const OPENERS = new Set(['on', 'by', 'at', 'late', 'early', 'since', 'until', 'and', 'but', 'then', 'also', 'as', 'of', 'in', 'from']);
+
 const WORD = /[A-Za-z’']+/g;
 const CLAUSE_STOP = /[.!?;:\n“”"]/;
 const BACK_WORDS = 12;
@@ -61,7 +64,14 @@ function clauseWindow(text: string, start: number, end: number): { before: strin
   limit = Math.min(text.length, end + 120);
   while (b < limit && !isStop(text, b)) b++;
   const before = (text.slice(a, start).match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
-  const after = (text.slice(end, b).match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+  // After the expression the clause also ends at a comma ("on Saturday, officials said"), except one right after
+  // it ("On Friday, the envoy arrived").
+  const opens = before.every((w) => OPENERS.has(w.toLowerCase()));
+  let tail = text.slice(end, b);
+  const lead = opens ? /^\s*,/.exec(tail) : null;
+  const comma = tail.indexOf(',', lead ? lead[0].length : 0);
+  if (comma >= 0) tail = tail.slice(0, comma);
+  const after = (tail.match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
   return { before: before.slice(-BACK_WORDS).reverse(), after: after.slice(0, FORWARD_WORDS) };
 }
 

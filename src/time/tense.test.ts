@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { directionAt } from './tense.ts';
+
+function dir(text: string, what: string) {
+  const at = text.indexOf(what);
+  return directionAt(text, at, at + what.length);
+}
+
+test('a past-tense verb before the date points back', () => {
+  assert.equal(dir('The envoy arrived in the capital on Friday.', 'Friday'), 'past');
+});
+
+test('"will be" + participle points forward, "was" + participle back', () => {
+  assert.equal(dir('The summit will be held on Friday.', 'Friday'), 'future');
+  assert.equal(dir('The summit was held on Friday.', 'Friday'), 'past');
+});
+
+test('"is due", "is expected", "plans to" point forward', () => {
+  assert.equal(dir('The envoy is due in the capital on Friday.', 'Friday'), 'future');
+  assert.equal(dir('A verdict is expected Friday.', 'Friday'), 'future');
+  assert.equal(dir('The club plans to appeal on Friday.', 'Friday'), 'future');
+});
+
+test('a verb after the date counts when none stands before it', () => {
+  assert.equal(dir('On Friday, the envoy arrived.', 'Friday'), 'past');
+  assert.equal(dir('On Friday, the envoy will arrive.', 'Friday'), 'future');
+});
+
+test('the dot of "a.m." does not end the clause', () => {
+  assert.equal(dir('The court will sit at 10 a.m. Friday.', 'Friday'), 'future');
+});
+
+test('a clause with no tense gives null', () => {
+  assert.equal(dir('Talks on Friday.', 'Friday'), null);
+});
