@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTimes } from '../../src/time/find-times.ts';
 import type { TimeExpression } from '../../src/brief/types.ts';
-import type { EvalSuite } from '../suite.ts';
+import type { EvalSuite, Score } from '../suite.ts';
 
 export interface GoldTimex {
   start: number;
@@ -141,8 +141,7 @@ export const timemlSuite: EvalSuite = {
     const value = prf(t.value, t.sys, t.gold);
     const type = prf(t.type, t.sys, t.gold);
     const te3 = { 'HeidelTime (TE-3 test)': 77.6, 'SUTime (TE-3 test)': 67.4 };
-    return {
-      scores: [
+    const scores: Score[] = [
         { metric: 'timeml.value.f1', value: value.f, reference: te3,
           detail: `percent; ${fmt(value)}; ${docs.length} docs, ${t.gold} gold, ${t.sys} ours` },
         { metric: 'timeml.span.f1', value: span.f, reference: { 'HeidelTime (TE-3 test, relaxed)': 90.3 },
@@ -150,7 +149,7 @@ export const timemlSuite: EvalSuite = {
         { metric: 'timeml.span.strict.f1', value: strict.f, reference: { 'HeidelTime (TE-3 test, strict)': 81.3 },
           detail: fmt(strict) },
         { metric: 'timeml.type.f1', value: type.f, detail: fmt(type) },
-      ],
-    };
+    ];
+    return { scores };
   },
 };
