@@ -52,6 +52,13 @@ test('a given title is not replaced by a headline-like first line', () => {
   assert.ok(a.text.startsWith('A Different Headline Here'));
 });
 
+test('the first line of a short wrapped paragraph is not a headline', () => {
+  const text = 'The harbour council on Friday ordered the ferry firm Coastal\nLines to stop using the old pier after engineers found cracks\nin two supports';
+  const a = cleanArticle(raw(text));
+  assert.equal(a.title, null);
+  assert.equal(a.text, text);
+});
+
 test('a hard-wrapped paragraph does not lose its first line', () => {
   const text = 'The harbour council voted late on Friday to close the old\nferry pier after engineers found cracks in two of its\nsupports and warned that the structure was no longer safe\nfor the crowds who use it every summer weekend, and the\nmayor said repairs would take at least a year to finish\nbefore the pier could open to the public again this year.';
   const a = cleanArticle(raw(text));

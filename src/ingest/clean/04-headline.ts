@@ -3,7 +3,7 @@
  * capitalised, no final punctuation, no sentence signs) becomes the title; a first line that repeats the given
  * title leaves the body too.
  */
-import { isHardWrapped, looksLikeHeadline, startsUpper } from './shape.ts';
+import { endsSentence, isHardWrapped, looksLikeHeadline, startsUpper } from './shape.ts';
 import { isBlank, keptLines, liveLines, removeLine, type CleanState } from './state.ts';
 
 const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -19,6 +19,7 @@ export function takeHeadline(s: CleanState): void {
   if (next === undefined || !looksLikeHeadline(line) || !startsUpper(s.lines[next]!)) return;
   let gap = false;
   for (let j = first + 1; j < next; j++) if (s.gone[j] || isBlank(s, j)) gap = true;
-  if (!gap && isHardWrapped(keptLines(s))) return;
+  // Without a blank line after it, the next line must end like a paragraph, or this may be a wrapped line.
+  if (!gap && (isHardWrapped(keptLines(s)) || !endsSentence(s.lines[next]!))) return;
   s.title = removeLine(s, first, 'subhead');
 }

@@ -27,6 +27,9 @@ export function takeSubheads(s: CleanState): void {
     const before = s.lines[live[k - 1]!]!;
     const after = s.lines[live[k + 1]!]!;
     if (!endsSentence(before) || !startsUpper(after)) continue;
+    // With no blank line on either side, lines are paragraphs only if the next one ends like one too.
+    const blankAround = live[k]! - live[k - 1]! > 1 || live[k + 1]! - live[k]! > 1;
+    if (!blankAround && !endsSentence(after)) continue;
     if (QA_TURN.test(line)) continue;
     if (!looksLikeHeadline(line) && !isQuotedLabel(line)) continue;
     removeLine(s, live[k]!, words(line).length >= RELATED_MIN_WORDS ? 'related' : 'subhead');
