@@ -62,6 +62,8 @@ export function appositionAfter(doc: Doc, m: EntityMention, mentionIndex: number
     if (skip === 0) return null;
     j += skip;
   }
+  // Things and places take only articled appositions ("Ruritania, the host country"), never "…, Ruritania's envoy".
+  if (m.type !== 'person' && !['a', 'an', 'the'].includes(doc.tokens[j]?.norm ?? '')) return null;
   const to = phraseAfter(doc, j, sentenceEnd);
   if (to === null || !accept(doc, m, j, to)) return null;
   return descriptor(doc, mentionIndex, j, to);

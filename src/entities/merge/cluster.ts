@@ -15,6 +15,7 @@ import { typesCompatible } from '../chains/assign-chains.ts';
 import { personCompatible, specificity } from '../lexicon/person-name.ts';
 import type { Unit } from './units.ts';
 import { DEMONYMS } from '../lexicon/demonyms.ts';
+import { ROLE_HEADS } from '../lexicon/titles.ts';
 
 export interface MergeReason {
   from: string;
@@ -150,14 +151,17 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
     if (u.type !== 'organization' && u.type !== 'other') continue;
     for (const k of u.keys) {
       const words = k.split(' ');
-      if (words.length < 2) continue;
+      if (words.length < 2 || words.some((w) => ROLE_HEADS.has(w))) continue;
       push(byFirst, `${u.type}:${words[0]}`, { u, words });
       push(byLast, `${u.type}:${words[words.length - 1]}`, { u, words });
     }
   }
+  const countries = new Set(DEMONYMS.values());
   for (const u of units) {
     if (u.type !== 'organization' && u.type !== 'other') continue;
     for (const k of u.keys) {
+      // A country, a demonym or a compass adjective is not a short name of a body ("US", "Western").
+      if (countries.has(k) || DEMONYMS.has(k) || /(?:ern|ean|ian)$/.test(k)) continue;
       const words = k.split(' ');
       const starts = (byFirst.get(`${u.type}:${words[0]}`) ?? []).filter((x) => x.words.length > words.length && words.every((w, i) => x.words[i] === w));
       const ends = (byLast.get(`${u.type}:${words[words.length - 1]}`) ?? []).filter((x) => x.words.length > words.length && words.every((w, i) => x.words[x.words.length - words.length + i] === w));

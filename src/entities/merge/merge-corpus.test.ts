@@ -81,3 +81,13 @@ test('a demonym joins its country only when the country is an entity', () => {
   const alone = corpus('Ukrainian officials protested.');
   assert.equal(alone.entities.length, 1);
 });
+
+test('a surname the tagger once typed as a body still joins the person it names everywhere else', () => {
+  const docs = [
+    testDoc('a1', 'Arvid Lund spoke. Lund left. Lund returned.'),
+    testDoc('a2', 'Lund was quiet.', { Lund: 'organization' }),
+  ];
+  const r = mergeCorpus(docs);
+  assert.equal(r.entities.length, 1);
+  assert.equal(r.entities[0]!.type, 'person');
+});

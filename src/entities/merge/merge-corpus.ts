@@ -8,6 +8,8 @@ import { buildUnits, type Unit } from './units.ts';
 import { clusterUnits, type MergeReason } from './cluster.ts';
 import { collectRoles, type RoleUse } from './roles.ts';
 import { nameWords } from '../lexicon/word-key.ts';
+import { nameKey } from '../lexicon/name-key.ts';
+import { DEMONYMS } from '../lexicon/demonyms.ts';
 
 export interface MergedCorpus {
   entities: BriefEntity[];
@@ -16,8 +18,10 @@ export interface MergedCorpus {
   merges: Record<string, MergeReason[]>;
 }
 
-/** Most complete form (most words), then most common, then first seen. */
-function pickName(forms: readonly string[]): string {
+/** Most complete form (most words), then most common, then first seen; a demonym only when nothing else. */
+function pickName(all: readonly string[]): string {
+  const names = all.filter((f) => !DEMONYMS.has(nameKey(f)));
+  const forms = names.length > 0 ? names : all;
   const count = new Map<string, number>();
   for (const f of forms) count.set(f, (count.get(f) ?? 0) + 1);
   let best = forms[0] ?? '';
