@@ -103,7 +103,9 @@ export function scoreSample(brief: Brief, gold: Gold): SampleScore {
     // One entity carries the name and every alias, and no second entity carries the full name.
     return !e || !m.aliases.every((al) => named(e, al)) || brief.entities.filter((o) => named(o, m.name)).length > 1;
   }).map((m) => [m.name, ...m.aliases].join(' = '));
-  const apartKept = gold.entities.apart.filter(([x, y]) => !brief.entities.some((e) => named(e, x) && named(e, y))).length;
+  const wronglyMerged = gold.entities.apart.filter(([x, y]) => brief.entities.some((e) => named(e, x) && named(e, y)));
+  const apartKept = gold.entities.apart.length - wronglyMerged.length;
+  mergeMissing.push(...wronglyMerged.map(([x, y]) => `kept apart: ${x} / ${y}`));
 
   // Quotes: found in its article with the right speaker.
   const speakerOk = (q: BriefQuote, speaker: string) => {
@@ -178,7 +180,7 @@ export function scoreSample(brief: Brief, gold: Gold): SampleScore {
     removed: score(removedFound, removedTotal, removedMissing, removedGood, removedMade),
     dates: score(gold.articles.length - datesMissing.length, gold.articles.length, datesMissing),
     duplicates: score(dupGold.length - dupMissing.length, dupGold.length, dupMissing, dupGood, dupMade),
-    entities: score(gold.entities.merge.length - mergeMissing.length, gold.entities.merge.length, mergeMissing, apartKept, gold.entities.apart.length),
+    entities: score(gold.entities.merge.length - (mergeMissing.length - wronglyMerged.length), gold.entities.merge.length, mergeMissing, apartKept, gold.entities.apart.length),
     quotes: score(gold.quotes.length - quotesMissing.length, gold.quotes.length, quotesMissing, speechGood, speech.length),
     sameStatement: score(pairsFound, pairsTotal, pairsMissing, pairsGood, pairsMade),
     facts: score(gold.facts.length - factsMissing.length, gold.facts.length, factsMissing),
