@@ -60,6 +60,17 @@ export class StoryClusterer {
 
   private primed = false;
 
+  /** Document frequencies, to keep them across runs (a store saves and restores them). */
+  exportFrequencies(): { docs: number; df: [number, number][] } {
+    return { docs: this.docs, df: [...this.df] };
+  }
+
+  importFrequencies(f: { docs: number; df: Iterable<[number, number]> }): void {
+    this.docs = f.docs;
+    this.df.clear();
+    for (const [t, n] of f.df) this.df.set(t, n);
+  }
+
   /** The article's index entry: its strongest terms with tf-idf weights (what the index keeps per article). */
   vector(a: StoryArticle): TermVector {
     const counts = termCounts(a.title ? `${a.title}\n${a.text}` : a.text);
@@ -79,13 +90,22 @@ export class StoryClusterer {
 
   /** Adds an article; returns the story id it joined or started. */
   add(a: StoryArticle): number {
-    const v = this.vector(a);
+    return this.addVector(a.id, this.vector(a), a.published ?? null);
+  }
+
+  /** Adds an article by its index entry (terms already weighted); returns the story id. */
+  addVector(id: string, v: TermVector, published: string | null, forceStory?: number): number {
     let vnorm = 0;
     for (const w of v.weights) vnorm += w * w;
     vnorm = Math.sqrt(vnorm) || 1;
-    const day = dayNumber(a.published);
+    const day = dayNumber(published);
     const candidates = new Set<number>();
-    for (let i = 0; i < Math.min(PROBE_TERMS, v.terms.length); i++) {
+    if (forceStory !== undefined) {
+      while (this.stories.length <= forceStory) {
+        this.stories.push({ id: this.stories.length, centroid: new Map(), norm: 1, members: [], first: null, last: null });
+      }
+    }
+    for (let i = 0; forceStory === undefined && i < Math.min(PROBE_TERMS, v.terms.length); i++) {
       for (const s of this.index.get(v.terms[i]!) ?? []) candidates.add(s);
     }
     let best = -1;
@@ -100,18 +120,19 @@ export class StoryClusterer {
       if (sim > bestSim) { bestSim = sim; best = sid; }
     }
     let story: Story;
-    if (best >= 0 && bestSim >= this.joinSimilarity) story = this.stories[best]!;
+    if (forceStory !== undefined) story = this.stories[forceStory]!;
+    else if (best >= 0 && bestSim >= this.joinSimilarity) story = this.stories[best]!;
     else {
       story = { id: this.stories.length, centroid: new Map(), norm: 1, members: [], first: day, last: day };
       this.stories.push(story);
     }
     this.absorb(story, v, vnorm);
-    story.members.push(a.id);
+    story.members.push(id);
     if (day !== null) {
       story.first = story.first === null ? day : Math.min(story.first, day);
       story.last = story.last === null ? day : Math.max(story.last, day);
     }
-    this.assignment.set(a.id, story.id);
+    this.assignment.set(id, story.id);
     return story.id;
   }
 
