@@ -13,8 +13,9 @@ import { dateRules } from './rules-dates.ts';
 import { relativeRules } from './rules-relative.ts';
 import { clockRules } from './rules-clock.ts';
 import { extentRules } from './rules-extent.ts';
+import { spokenRules } from './rules-spoken.ts';
 
-const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules];
+const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules];
 
 /** A clock time and a day join across at most this: "Friday at 10 a.m.", "10 a.m. EDT on Friday". */
 const CLOCK_DAY_GAP = /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+|at\s+|,\s*)?$/i;

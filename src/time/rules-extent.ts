@@ -23,7 +23,7 @@ export const extentRules: Rule[] = [
   {
     name: 'duration',
     prio: 6,
-    re: new RegExp(`\\b(?:${HEDGE}\\s+)?(?:${DET}\\s+)?(${NUMBER_RE})(?:\\s+more)?(?:\\s+and\\s+a\\s+half)?[- ](${UNIT_RE})s?\\b(?:[- ](?:long|old))?`, 'gi'),
+    re: new RegExp(`\\b(?:${HEDGE}\\s+)?(?:${DET}\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|extra|further|straight|consecutive|full))?(?:\\s+and\\s+a\\s+half)?[- ](${UNIT_RE})s?\\b(?:[- ](?:long|old))?`, 'gi'),
     make(m, ctx) {
       const count = countValue(m[1]!.replace(/\s+/g, ' '));
       if (count === null) return null;

@@ -182,7 +182,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-quarter',
     prio: 5,
-    re: /\b(?:the|this|that)\s+(?:(?:latest|most\s+recent|recent|current|latest\s+fiscal|fiscal)\s+)?quarter\b(?![- ]century)/gi,
+    re: /\b(?:the|this|that)\s+(?:(?:latest|most\s+recent|recent|current|latest\s+fiscal|fiscal)\s+)?quarter\b(?![- ]century)|\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?:period|three\s+months)\b/gi,
     make(m, ctx) {
       if (ctx.dct === null) return { value: 'XXXX-QX', type: 'DATE', kind: 'other' };
       const dir = ctx.dir(m.index, m.index + m[0].length);
