@@ -64,5 +64,14 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
     return { ok: false, reason: 'credit line' };
   }
   if (/\?\s*["'”’]*$/.test(text)) return { ok: false, reason: 'question' };
+  // "1981: Defence minister …", "Key dates: …": a label before a colon makes a list item, not a sentence.
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon < 40 && countLabelWords(text.slice(0, colon)) <= 4 && !SPEECH.test(text.slice(0, colon))) {
+    return { ok: false, reason: 'list item' };
+  }
+  // Cut inside an abbreviation ("Rep. Jane Doe, D-N." of "D-N.Y."): a sentence may not end on a lone initial.
+  if (/(^|[\s-])[A-Z]\.["'”’)]*$/.test(text)) return { ok: false, reason: 'cut at an initial' };
   return { ok: true };
 }
+
+const countLabelWords = (s: string): number => (s.match(/\S+/g) ?? []).length;
