@@ -7,6 +7,8 @@ import { validateBrief } from './validate.ts';
 import type { Brief, Evidence } from './types.ts';
 import { GOLD_FILE, SAMPLE_DIR, sampleInputs } from '../../samples/inputs.ts';
 import { scoreSample, type Gold } from '../../samples/score.ts';
+import { renderHtml } from '../render/html.ts';
+import { renderMarkdown } from '../render/markdown.ts';
 
 const gold: Gold = JSON.parse(readFileSync(GOLD_FILE, 'utf8'));
 const raw = (file: string) => readFileSync(join(SAMPLE_DIR, file), 'utf8');
@@ -101,4 +103,14 @@ test('the scorer sees people wrongly merged', () => {
   const marta = brief.entities.find((e) => e.name === 'Marta Halloran' || e.aliases.includes('Marta Halloran'));
   const b: Brief = { ...brief, entities: [{ id: 'x1', name: 'Marta Halloran', type: 'person', aliases: ['Marta Ibsen'], roles: [], articles: marta?.articles ?? [], mentions: marta?.mentions ?? [] }] };
   assert.equal(scoreSample(b, gold).entities.precision, (gold.entities.apart.length - 1) / gold.entities.apart.length);
+});
+
+test('the reports of the sample brief: every HTML citation has its anchor, every summary sentence its footnote', () => {
+  const html = renderHtml(brief);
+  assert.ok(!/<script|<link|<img|<iframe/i.test(html));
+  for (const [, id] of html.matchAll(/href="#(ev-[^"]+)"/g)) assert.ok(html.includes(`id="${id}"`), id);
+  const md = renderMarkdown(brief);
+  const footnotes = brief.summary.reduce((n, x) => n + x.evidence.length, 0);
+  for (let i = 1; i <= footnotes; i++) assert.ok(md.includes(`\n[^${i}]: `), `footnote ${i}`);
+  for (const a of brief.articles) assert.ok(md.includes(`### ${a.id} — `), a.id);
 });

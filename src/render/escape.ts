@@ -13,5 +13,8 @@ export function escapeHtml(value: string): string {
  * table cells) and turns line breaks into spaces, so an article's words never become structure.
  */
 export function escapeMarkdown(value: string): string {
-  return value.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>|#&~]/g, (c) => `\\${c}`);
+  return value
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?\w+;)/g, '\\&'); // only an entity reference needs it: "Tom & Jerry" stays as written
 }

@@ -160,3 +160,7 @@ test('a long list of single-outlet facts is folded in the HTML and cut short in 
   assert.match(renderHtml(b), /<details class="fold"><summary><h3>Single outlet <span class="count">\(30\)<\/span>/);
   assert.match(renderMarkdown(b), /- _… and 5 more: see the JSON or HTML brief\._/);
 });
+
+test('escapeMarkdown leaves a plain ampersand alone but breaks an entity reference', () => {
+  assert.equal(escapeMarkdown('Tom & Jerry &amp; &#60;'), 'Tom & Jerry \\&amp; \\&#60;');
+});
