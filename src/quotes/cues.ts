@@ -23,8 +23,6 @@ const MAX_AFTER_TOKENS = 25;
 const MAX_PARTIAL_DISTANCE = 12;
 /** Words of a quote at most which count as short for that distance rule. */
 export const SHORT_QUOTE_WORDS = 3;
-/** Words allowed after the verb of a sentence-final attribution (", she said on Friday."). */
-const MAX_TAIL_WORDS = 5;
 
 /** After a quote that ended its sentence (“… today.”), what may follow the verb of a closing attribution. */
 const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when',
@@ -68,12 +66,14 @@ function verbAfterPhrase(v: TokenView, np: TokRange, end: number): number {
   while (k < limit) {
     if (isSpeechAt(v, k)) return k;
     const w = lower(v.tokens[k]);
+    if (w === ',' && (isSpeechAt(v, k + 1) || (isPrelude(v, k + 1) && isSpeechAt(v, k + 2)))) { k++; continue; }
     if (w === ',' || w === '(') {
+      // an apposition (", the party's chief whip,") or brackets; appositions may follow one another
       const close = w === ',' ? ',' : ')';
       let m = k + 1;
       while (m < limit && lower(v.tokens[m]) !== close) m++;
       if (m >= limit) return -1;
-      k = m + 1;
+      k = w === ',' ? m : m + 1;
       continue;
     }
     if (isPrelude(v, k)) { k++; continue; }
@@ -175,24 +175,29 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     if (!isSpeechAt(v, k)) continue;
     const adjacent = onlyLinkWordsBetween(v, k + 1, o);
     let np = /ing$/.test(w) ? participleSubject(v, k, s) : subjectBefore(v, k, s);
-    if (!np && adjacent) np = invertedSubject(v, k, o);
+    if (!np) np = invertedSubject(v, k, o);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent };
   }
   return null;
 }
 
-/** "… “steals a handful” is held to account, the senator said.": an attribution closing the sentence. */
+/** "… “steals a handful” is held to account, the senator said.": ", X said" later in the quote's sentence. */
 export function tailCue(v: TokenView, qi: number): Cue | null {
   const c = v.closeTok[qi]!;
   if (c < 0) return null;
   const e = sentenceEnd(v, c);
-  for (let k = e - 1, after = 0; k > c && after <= MAX_TAIL_WORDS; k--) {
-    if (v.inQuote[k]! >= 0) return null;
-    if (isWord(v.tokens[k])) after++;
+  for (let m = c + 1; m < e; m++) {
+    if (v.inQuote[m]! >= 0) return null;
+    if (v.tokens[m]!.text !== ',') continue;
+    const np = phraseFrom(v, m + 1, e);
+    if (!np) continue;
+    let k = np.hi;
+    while (k < e && isPrelude(v, k)) k++;
     if (!isStatementAt(v, k)) continue;
-    const np = subjectBefore(v, k, c + 1);
-    if (np && v.tokens[np.lo - 1]?.text === ',') return { speaker: np, verb: k, via: 'tail', adjacent: false };
-    return null;
+    const next = v.tokens[k + 1];
+    if (k + 1 >= e || !next || /^[.,;]$/.test(next.text) || CLOSING_FOLLOWERS.has(lower(next))) {
+      return { speaker: np, verb: k, via: 'tail', adjacent: false };
+    }
   }
   return null;
 }

@@ -12,6 +12,8 @@ export interface FoundQuote extends Span {
   open: number;
   /** Offset just after the closing mark (the paragraph end when unclosed). */
   close: number;
+  /** Offset of the closing mark (equal to `close` when unclosed). */
+  closeMark: number;
   paragraph: number;
   double: boolean;
   /** No closing mark in the paragraph: the quote was capped at the paragraph end. */
@@ -20,7 +22,7 @@ export interface FoundQuote extends Span {
   continues: number | null;
 }
 
-interface Open { at: number; double: boolean }
+interface Open { at: number; double: boolean; width: number }
 
 /** Trims spaces and a trailing comma, colon or semicolon: the quoted words without the marks. */
 function contentSpan(text: string, start: number, end: number): Span {
@@ -36,12 +38,12 @@ function scanParagraph(text: string, lo: number, hi: number, paragraph: number):
   const stack: Open[] = [];
   const emit = (o: Open, end: number, close: number, unclosed: boolean, depth: number): void => {
     if (depth > 0) return; // nested quotes stay part of the outer quote
-    const span = contentSpan(text, o.at + 1, end);
+    const span = contentSpan(text, o.at + o.width, end);
     if (span.end <= span.start) return;
-    out.push({ ...span, open: o.at, close, paragraph, double: o.double, unclosed, continues: null });
+    out.push({ ...span, open: o.at, close, closeMark: end, paragraph, double: o.double, unclosed, continues: null });
   };
-  const closeAt = (k: number, at: number): void => {
-    emit(stack[k]!, at, at + 1, false, k);
+  const closeAt = (k: number, at: number, width: number): void => {
+    emit(stack[k]!, at, at + width, false, k);
     stack.length = k;
   };
   const lastDouble = (): number => {
@@ -53,26 +55,28 @@ function scanParagraph(text: string, lo: number, hi: number, paragraph: number):
   for (let m = re.exec(text); m && m.index < hi; m = re.exec(text)) {
     const mark = markAt(text, m.index, lo, hi);
     if (!mark) continue;
+    re.lastIndex = mark.at + mark.width;
+    const w = mark.width;
     if (mark.double) {
       const d = lastDouble();
       if (mark.role === 'open') {
         if (d >= 0) {
-          if (text[mark.at] === '"') { closeAt(d, mark.at); continue; }
+          if (text[mark.at] === '"' || w === 2) { closeAt(d, mark.at, w); continue; }
           // a new opening mark while one is open: the earlier quote was never closed
           emit(stack[d]!, mark.at, mark.at, true, d);
           stack.length = d;
         }
-        stack.push({ at: mark.at, double: true });
+        stack.push({ at: mark.at, double: true, width: w });
       } else if (mark.role === 'close') {
-        if (d >= 0) closeAt(d, mark.at);
-      } else if (d >= 0) closeAt(d, mark.at);
-      else stack.push({ at: mark.at, double: true });
+        if (d >= 0) closeAt(d, mark.at, w);
+      } else if (d >= 0) closeAt(d, mark.at, w);
+      else stack.push({ at: mark.at, double: true, width: w });
     } else {
       const top = stack[stack.length - 1];
       if (mark.role === 'open') {
-        if (!top || top.double) stack.push({ at: mark.at, double: false });
+        if (!top || top.double) stack.push({ at: mark.at, double: false, width: w });
       } else if (top && !top.double) {
-        closeAt(stack.length - 1, mark.at);
+        closeAt(stack.length - 1, mark.at, w);
       }
     }
   }

@@ -17,8 +17,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   const v = buildView(doc, found);
   const own: (Cue | null)[] = found.map((q, i) => {
     const content = doc.text.slice(q.start, q.end);
-    const lastChar = doc.text[q.close - 2] ?? '';
-    const closing = /[.,!?]/.test(lastChar) ? lastChar : content[content.length - 1] ?? '';
+    // the last character before the closing mark, past nested marks and spaces ("…,'" he said)
+    const inner = doc.text.slice(q.start, q.closeMark).replace(/[\s'’"”]+$/u, '');
+    const closing = inner[inner.length - 1] ?? '';
     return afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length) ?? tailCue(v, i);
   });
   const cues = linkQuotes(v, found, own);

@@ -9,15 +9,17 @@ export interface Mark {
   at: number;
   double: boolean;
   role: MarkRole;
+  /** Characters the mark takes: 2 for a doubled apostrophe used as a double mark (''). */
+  width: number;
 }
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && /[0-9]/.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 /** Characters after which a mark opens: start, space, brackets, dashes, slash. */
-const OPEN_BEFORE = /[\s([{\-–—/:]/;
+const OPEN_BEFORE = /[\s([{\-–—/:"“‘']/;
 /** Characters before which a mark closes: end, space, closing punctuation. */
-const CLOSE_AFTER = /[\s.,;:!?)\]}\-–—…]/;
+const CLOSE_AFTER = /[\s.,;:!?)\]}\-–—…"”’']/;
 
 function opensHere(prev: string | undefined, next: string | undefined): boolean {
   return (prev === undefined || OPEN_BEFORE.test(prev)) && !isSpace(next);
@@ -32,32 +34,43 @@ export function markAt(text: string, i: number, lo: number, hi: number): Mark | 
   const c = text[i]!;
   const prev = i > lo ? text[i - 1] : undefined;
   const next = i + 1 < hi ? text[i + 1] : undefined;
+  const mark = (double: boolean, role: MarkRole, width = 1): Mark => ({ at: i, double, role, width });
   switch (c) {
     case '“': case '„': case '«':
-      return { at: i, double: true, role: 'open' };
+      return mark(true, 'open');
     case '”': case '»':
-      return { at: i, double: true, role: 'close' };
+      // a closing mark used to open (”Text at a paragraph start): it toggles
+      return mark(true, opensHere(prev, next) && !closesHere(prev, next) ? 'either' : 'close');
     case '"': {
       // 12" (inches) after a digit: no mark unless it can open
-      if (isDigit(prev) && !opensHere(prev, next)) return { at: i, double: true, role: 'close' };
+      if (isDigit(prev) && !opensHere(prev, next)) return mark(true, 'close');
       const o = opensHere(prev, next);
       const cl = closesHere(prev, next);
-      return { at: i, double: true, role: o && !cl ? 'open' : cl && !o ? 'close' : 'either' };
+      return mark(true, o && !cl ? 'open' : cl && !o ? 'close' : 'either');
     }
     case '‘':
       if (isDigit(next) || isLetter(prev)) return null; // ‘90s, don‘t
-      return { at: i, double: false, role: 'open' };
+      return mark(false, 'open');
     case '’':
       if (isLetter(prev) && isLetter(next)) return null; // Russia’s, don’t
       if (isDigit(next)) return null; // ’90s
       if (isSpace(prev)) return null; // a stray apostrophe before a word (’em)
-      return { at: i, double: false, role: 'close' };
-    case "'":
+      return mark(false, 'close');
+    case "'": {
+      if (next === "'") {
+        // two apostrophes standing for a double mark (''Like this,'' she said)
+        const after = i + 2 < hi ? text[i + 2] : undefined;
+        const o = opensHere(prev, after);
+        const cl = closesHere(prev, after);
+        return mark(true, o && !cl ? 'open' : cl && !o ? 'close' : 'either', 2);
+      }
+      if (prev === "'") return null;
       if (isLetter(prev) && isLetter(next)) return null;
       if (isDigit(next)) return null;
-      if (opensHere(prev, next)) return { at: i, double: false, role: 'open' };
-      if (closesHere(prev, next)) return { at: i, double: false, role: 'close' };
+      if (opensHere(prev, next)) return mark(false, 'open');
+      if (closesHere(prev, next)) return mark(false, 'close');
       return null;
+    }
     default:
       return null;
   }

@@ -17,6 +17,7 @@ const MAX_LOWER_WORDS = 4;
 const MAX_APPOSITION = 20;
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const RELATIVES = new Set(['who', 'which', 'that']);
 
 function isNameWord(v: TokenView, i: number): boolean {
   const t = v.tokens[i];
@@ -94,6 +95,11 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
   }
   const direct = phraseEndingAt(v, j, lo);
   if (direct) return direct;
+  // a relative clause: "the department, which reported …" names the department
+  if (RELATIVES.has(lower(v.tokens[j])) && j - 1 >= lo) {
+    const k = v.tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
+    return k >= lo ? phraseEndingAt(v, k, lo) : null;
+  }
   if (v.tokens[j]!.text === ',' || v.tokens[j]!.text === '—' || v.tokens[j]!.text === '–') {
     const sep = v.tokens[j]!.text;
     for (let k = j - 1; k >= Math.max(lo, j - MAX_APPOSITION); k--) {
