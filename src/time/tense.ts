@@ -81,6 +81,8 @@ function cue(word: string, prev: string | undefined, next: string | undefined): 
   const p0 = prev?.toLowerCase();
   const n0 = next?.toLowerCase();
   // "is scheduled for", "was expected to", "set to": forward; "the company planned" alone: past.
+  // "is to resume", "are to meet": an arrangement ahead.
+  if (lower === 'to' && p0 && BE_PRESENT.has(p0)) return 'future';
   if (FUTURE_ED.has(lower)) {
     return (p0 && (BE_ANY.has(p0) || p0 === 'has' || p0 === 'have')) || n0 === 'to' || n0 === 'for' ? 'future' : 'past';
   }
