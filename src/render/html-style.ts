@@ -64,6 +64,8 @@ dl.kv dt{color:var(--muted)}dl.kv dd{margin:0}
 ul.removed{margin:.3rem 0 .6rem;padding-left:1.1rem;font-size:.86rem}
 ul.removed li span.line{text-decoration:line-through;text-decoration-color:var(--muted);color:var(--muted)}
 .text{white-space:pre-wrap;font:.95rem/1.65 Georgia,"Times New Roman",serif;background:var(--bg);border-radius:8px;padding:.8rem 1rem;max-height:36rem;overflow:auto}
+.text .ev{border-bottom:1px dotted var(--muted)}
+.anchor{scroll-margin-top:4rem}
 .anchor:target::before{content:"▶";color:var(--accent);margin-right:.1rem}
 footer{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem 0 2rem}
 @media print{nav.toc{display:none}.text{max-height:none}section{break-inside:avoid-page}}

@@ -183,7 +183,7 @@ export function renderHtml(brief: Brief): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Corroborate brief${title ? ` — ${h(title)}` : ''}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${c.targetCss()}</style>
 </head>
 <body>
 <header class="top"><div class="wrap"><h1>${title ? h(title) : 'Corroborate brief'}</h1>

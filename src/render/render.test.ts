@@ -85,7 +85,7 @@ test('the HTML puts the summary first and every section in order', () => {
 
 test('every citation marker links to an anchor on the exact words in the article text', () => {
   const html = renderHtml(FULL_BRIEF);
-  const links = [...html.matchAll(/href="#(ev-[^"]+)"/g)].map((m) => m[1]!);
+  const links = [...html.matchAll(/href="#(ev\d+)"/g)].map((m) => m[1]!);
   const evidenceCount = FULL_BRIEF.summary.flatMap((s) => s.evidence).length;
   assert.ok(links.length >= evidenceCount);
   for (const id of links) assert.ok(html.includes(`id="${id}"`), `no anchor ${id}`);
@@ -137,10 +137,21 @@ test('an article without an outlet is named by its file name without extension',
   assert.equal(articleLabel({ outlet: 'Valley Courier', source: 'x/ledger.txt' }), 'Valley Courier');
 });
 
-test('overlapping cited spans are all highlighted, with one anchor each', () => {
+test('overlapping cited spans each get an anchor and a class on exactly their words', () => {
   const text = 'one two three four five';
-  const out = markedText(text, [{ article: 'a', start: 4, end: 13 }, { article: 'a', start: 8, end: 18 }, { article: 'a', start: 4, end: 13 }]);
-  assert.equal(out, 'one <a class="anchor" id="ev-a-4-13"></a><mark>two </mark><a class="anchor" id="ev-a-8-18"></a><mark>three</mark><mark> four</mark> five');
+  const out = markedText(text, [{ n: 1, start: 4, end: 13 }, { n: 2, start: 8, end: 18 }]);
+  assert.equal(out, 'one <a class="anchor" id="ev1"></a><span class="ev k1">two </span><a class="anchor" id="ev2"></a>' +
+    '<span class="ev k1 k2">three</span><span class="ev k2"> four</span> five');
+});
+
+test('the same span cited twice has one anchor, and the page highlights a span only when it is the target', () => {
+  const b = structuredClone(FULL_BRIEF);
+  b.summary[1]!.evidence.push({ ...b.summary[0]!.evidence[0]! });
+  const html = renderHtml(b);
+  const first = /href="#(ev\d+)"/.exec(html)![1]!;
+  assert.equal(html.split(`id="${first}"`).length, 2, 'one anchor');
+  assert.ok(html.split(`href="#${first}"`).length >= 3, 'two links');
+  assert.ok(html.includes(`#${first}:target~.k${first.slice(2)}`));
 });
 
 test('a fact outlet given as an article source is shown under that article label', () => {
