@@ -38,7 +38,7 @@ export function takeUpdatedLines(s: CleanState): void {
   const head = new Set(headLines(s));
   for (const i of edgeLines(s)) {
     const line = s.lines[i]!.trim();
-    if (!isDateLine(line)) continue;
+    if (!/\d/.test(line) || !isDateLine(line)) continue;
     const keywords = [...line.matchAll(KEYWORD)];
     if (keywords.length === 0) {
       // A bare date at the foot is often a correction's date, not the article's: only the head's counts.

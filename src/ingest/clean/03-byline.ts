@@ -27,7 +27,11 @@ function isRoleLine(line: string): boolean {
   return ROLE.test(line) && words(line).length <= ROLE_LINE_MAX_WORDS && !endsSentence(line) && !readsAsSentence(line);
 }
 
+/** Longest byline line, in characters. */
+export const BYLINE_MAX_CHARS = 160;
+
 function bylineOf(line: string): { names: string; tail?: string } | null {
+  if (line.length > BYLINE_MAX_CHARS) return null;
   const by = BY.exec(line);
   if (by && !NOT_NAMES.test(by[1]!) && okTail(by[2])) return { names: by[1]!, tail: by[2] };
   const pipe = NAME_PIPE.exec(line);

@@ -37,15 +37,19 @@ function isTitleCase(line: string): boolean {
   return long.length >= 3 && long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
 }
 
+/** A dateline ends within this many characters of the line start: only that much is searched. */
+export const DATELINE_MAX_CHARS = 90;
+
 function matchDateline(line: string): { length: number; place: string; date?: string; agency?: string } | null {
-  const caps = CAPS.exec(line);
+  const head = line.slice(0, DATELINE_MAX_CHARS);
+  const caps = CAPS.exec(head);
   if (caps && isTitleCase(line.slice(caps[0].length))) return null;
   const weakColon = caps && !caps[2] && !caps[3] && caps[0].trimEnd().endsWith(':') &&
     (caps[1]!.replace(/[^\p{L}]/gu, '').length < 3 || words(line.slice(caps[0].length)).length < COLON_DATELINE_MIN_WORDS);
   if (caps && !weakColon && !LABELS.test(caps[1]!.trim())) {
     return { length: caps[0].length, place: caps[1]!.trim(), date: caps[2], agency: caps[3] };
   }
-  const mixed = MIXED.exec(line);
+  const mixed = MIXED.exec(head);
   if (mixed && !isTitleCase(line.slice(mixed[0].length)) && !OPENERS.test(mixed[1]!) && (mixed[1]!.includes(',') || mixed[3])) {
     return { length: mixed[0].length, place: mixed[1]!.trim(), date: mixed[2], agency: mixed[3] };
   }

@@ -29,8 +29,8 @@ function isPeopleCredit(line: string): boolean {
 }
 
 function isCredit(line: string): boolean {
-  if (words(line).length > CREDIT_MAX_WORDS) return false;
-  return SOURCE.test(line) || CONTRIBUTED.test(line) || isPeopleCredit(line) || COPYRIGHT.test(line);
+  const shaped = SOURCE.test(line) || CONTRIBUTED.test(line) || isPeopleCredit(line) || COPYRIGHT.test(line);
+  return shaped && words(line).length <= CREDIT_MAX_WORDS;
 }
 
 export function takeCredits(s: CleanState): void {

@@ -18,8 +18,8 @@ export const FURNITURE_MAX_WORDS = 40;
 export function takeBoilerplate(s: CleanState): void {
   for (const i of liveLines(s)) {
     const line = s.lines[i]!.trim();
-    if (words(line).length > FURNITURE_MAX_WORDS) continue;
-    if (RELATED.test(line) || RELATED_ALONE.test(line)) removeLine(s, i, 'related');
-    else if (BOILERPLATE.test(line) || PICTURE_CREDIT.test(line)) removeLine(s, i, 'boilerplate');
+    const kind = RELATED.test(line) || RELATED_ALONE.test(line) ? 'related'
+      : BOILERPLATE.test(line) || PICTURE_CREDIT.test(line) ? 'boilerplate' : null;
+    if (kind && words(line).length <= FURNITURE_MAX_WORDS) removeLine(s, i, kind);
   }
 }

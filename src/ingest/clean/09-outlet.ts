@@ -10,6 +10,7 @@ const SELF = new RegExp(`(?:^|[\\s(])(${OUTLET})['’]s\\s+${PERSON},?\\s+(?:who
 export function inferOutlet(s: CleanState): void {
   if (s.outlet) return;
   for (const i of liveLines(s)) {
+    if (!/\breport(?:ing|ed)\b/.test(s.lines[i]!)) continue;
     const m = SELF.exec(s.lines[i]!);
     if (m) { s.outlet = m[1]!.trim(); return; }
   }

@@ -11,8 +11,11 @@ export function endsSentence(line: string): boolean {
   return k >= 0 && TERMINAL.test(t[k]!);
 }
 
+/** Any letter or digit, Latin or not (no `u` flag: this runs on every line and must stay cheap). */
+const WORDISH = /[0-9A-Za-z\u00C0-\u024F\u0370-\u1FFF\u3040-\uFFEF]/;
+
 export function words(line: string): string[] {
-  return line.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return (line.match(/\S+/g) ?? []).filter((w) => WORDISH.test(w));
 }
 
 /** A line starts like the start of a sentence or heading: capital letter, digit or opening quote. */
@@ -56,9 +59,9 @@ export const HEADLINE_MAX_CHARS = 150;
 /** A standalone line that reads as a headline: short, capitalised, no final punctuation, no sentence signs. */
 export function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
+  if (t.length > HEADLINE_MAX_CHARS || endsSentence(t) || !startsUpper(t)) return false;
   const n = words(t).length;
-  return n >= 1 && n <= HEADLINE_MAX_WORDS && t.length <= HEADLINE_MAX_CHARS && startsUpper(t) &&
-    !endsSentence(t) && !endsOnFunctionWord(t) && !readsAsSentence(t);
+  return n >= 1 && n <= HEADLINE_MAX_WORDS && !endsOnFunctionWord(t) && !readsAsSentence(t);
 }
 
 /** Share of text lines that end without final punctuation above which a text is hard-wrapped prose. */
