@@ -5,7 +5,7 @@
  * inside a capitalised run) are scored; every other token is outside any entity.
  */
 import type { Sentence, Token } from '../../doc/types.ts';
-import { GAZETTEER, GAZ_CONNECTOR } from './gazetteer.ts';
+import { GAZETTEER, GAZ_CONNECTOR, GAZ_STOP } from './gazetteer.ts';
 
 /** Tags: 0 = O, then B and I for each type. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -101,6 +101,9 @@ export interface DocContext {
   /** Lower-case hashes of words seen in lower case / capitalised mid-sentence in this document. */
   seenLower: Set<number>;
   seenCapMid: Set<number>;
+  /** Runs of consecutive candidates: first and end (exclusive) token of the run each candidate is in. */
+  runStart: Int32Array;
+  runEnd: Int32Array;
 }
 
 export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentence[]): DocContext {
@@ -139,7 +142,13 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
   }
   for (let i = 0; i < n; i++) {
     const f = attrs[i]![A_FLAGS]!;
-    if (f & F_UPPER) { cand[i] = 1; continue; }
+    if (f & F_UPPER) {
+      // A capitalised function word ("The", "But", "He") is never a name on its own or at a name's start.
+      const g = attrs[i]![A_GAZ]!;
+      if ((g & GAZ_STOP) && !(g & ~(GAZ_STOP | GAZ_CONNECTOR)) && !(i > 0 && cand[i - 1])) continue;
+      cand[i] = 1;
+      continue;
+    }
     const prevUp = i > 0 && (attrs[i - 1]![A_FLAGS]! & F_UPPER) !== 0 && sentStart[i - 1] === sentStart[i];
     const nextUp = i + 1 < n && (attrs[i + 1]![A_FLAGS]! & F_UPPER) !== 0 && sentStart[i + 1] === sentStart[i];
     if (f & F_DIGIT_START) { if (prevUp || nextUp) cand[i] = 1; continue; }
@@ -149,7 +158,16 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
       if (prev2 && next2) cand[i] = 1;
     }
   }
-  return { n, attrs, pos, cand, where, sentStart, sentEnd, seenLower, seenCapMid };
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (let i = 0; i < n;) {
+    if (!cand[i]) { i++; continue; }
+    let j = i + 1;
+    while (j < n && cand[j] && sentStart[j] === sentStart[i]) j++;
+    for (let k = i; k < j; k++) { runStart[k] = i; runEnd[k] = j; }
+    i = j;
+  }
+  return { n, attrs, pos, cand, where, sentStart, sentEnd, seenLower, seenCapMid, runStart, runEnd };
 }
 
 let SHIFT = 32 - 19;
@@ -220,6 +238,15 @@ export function features(ctx: DocContext, i: number, prev: number, prev2: number
   out[k++] = fh(43, c2(a0[A_SUF + 2]!, ap1[A_SHORT]!));
   out[k++] = fh(44, c2(am2[A_LOWER]!, am1[A_LOWER]!));
   out[k++] = fh(45, c2(ap1[A_LOWER]!, ap2[A_LOWER]!));
+  const r0 = ctx.runStart[i]!, r1 = ctx.runEnd[i]!;
+  const len = r1 - r0;
+  const at = len === 1 ? 3 : i === r0 ? 0 : i === r1 - 1 ? 2 : 1;
+  out[k++] = fh(46, c2(at, len > 4 ? 4 : len));
+  const before = r0 - 1 >= s0 ? attrs[r0 - 1]![A_LOWER]! : 1, after = r1 < s1 ? attrs[r1]![A_LOWER]! : 2;
+  out[k++] = fh(47, c2(at, attrs[r1 - 1]![A_LOWER]!));
+  out[k++] = fh(48, c2(at, attrs[r0]![A_LOWER]!));
+  out[k++] = fh(49, before);
+  out[k++] = fh(50, after);
   return k;
 }
 

@@ -3,10 +3,17 @@
  * to typed token spans. Used by the stage and, with a learning hook, by the training script.
  */
 import type { Token } from '../../doc/types.ts';
-import { allowed, features, MAX_FEATURES, NTAGS, tagType, type DocContext } from './features.ts';
+import { features, MAX_FEATURES, NTAGS, type DocContext } from './features.ts';
+
+// Local copies: module bindings can compile to property getters (tsx/CommonJS), too slow inside the scoring loop.
+const NT = 9;
+if (NTAGS !== NT) throw new Error('tag set changed');
+const featuresOf = features;
+/** Type of a tag: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+const tagType = (tag: number): number => (tag + 1) >> 1;
 
 const feats = new Int32Array(MAX_FEATURES);
-const scores = new Float64Array(NTAGS);
+const scores = new Float64Array(NT);
 
 /** Called for each scored token during training, with its features and the predicted tag. Returns the tag to go on with. */
 export type LearnHook = (i: number, feats: Int32Array, count: number, predicted: number) => number;
@@ -19,15 +26,19 @@ export function tagDoc(ctx: DocContext, weights: Int8Array | Float32Array, tags:
     if (ctx.sentStart[i] === i) { prev = 0; prev2 = 0; }
     if (!ctx.cand[i]) { tags[i] = 0; prev2 = prev; prev = 0; continue; }
     const lower = ctx.attrs[i]![0]!;
-    const k = features(ctx, i, prev, prev2, hist.get(lower) ?? 0, feats);
-    scores.fill(0);
+    const k = featuresOf(ctx, i, prev, prev2, hist.get(lower) ?? 0, feats);
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let f = 0; f < k; f++) {
-      const base = feats[f]! * NTAGS;
-      for (let t = 0; t < NTAGS; t++) scores[t] += weights[base + t]!;
+      const b = feats[f]! * NT;
+      s0 += weights[b]!; s1 += weights[b + 1]!; s2 += weights[b + 2]!; s3 += weights[b + 3]!; s4 += weights[b + 4]!;
+      s5 += weights[b + 5]!; s6 += weights[b + 6]!; s7 += weights[b + 7]!; s8 += weights[b + 8]!;
     }
-    let best = 0, bestScore = -Infinity;
-    for (let t = 0; t < NTAGS; t++) {
-      if (scores[t]! > bestScore && allowed(prev, t)) { best = t; bestScore = scores[t]!; }
+    scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4; scores[5] = s5; scores[6] = s6;
+    scores[7] = s7; scores[8] = s8;
+    // I-X only after B-X or I-X.
+    let best = 0, bestScore = scores[0]!;
+    for (let t = 1; t < NT; t++) {
+      if (scores[t]! > bestScore && ((t & 1) === 1 || prev === t || prev === t - 1)) { best = t; bestScore = scores[t]!; }
     }
     if (learn) best = learn(i, feats, k, best);
     tags[i] = best;
