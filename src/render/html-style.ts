@@ -68,5 +68,6 @@ ul.removed li span.line{text-decoration:line-through;text-decoration-color:var(-
 .anchor{scroll-margin-top:4rem}
 .anchor:target::before{content:"▶";color:var(--accent);margin-right:.1rem}
 footer{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem 0 2rem}
-@media print{nav.toc{display:none}.text{max-height:none}section{break-inside:avoid-page}}
+@media (max-width:40rem){.pop{position:fixed;left:.5rem;right:.5rem;bottom:.5rem;top:auto;transform:none;width:auto;max-height:50vh;overflow:auto}}
+@media print{.pop{display:none!important}nav.toc{display:none}.text{max-height:none}section{break-inside:avoid-page}}
 `;
