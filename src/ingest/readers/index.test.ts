@@ -155,3 +155,9 @@ test('stdin is read once for "-" and its kind is sniffed', async () => {
   const big = await readInputs(['-'], { maxBytes: 10, readStdin: async () => Buffer.from(PROSE) });
   assert.equal(big.rejections[0]!.code, 'INPUT_TOO_LARGE');
 });
+
+test('a failing stdin is a rejection, not an exception', async () => {
+  const { articles, rejections } = await readInputs(['-'], { maxBytes: DEFAULT_MAX_BYTES, readStdin: async () => { throw new Error('closed'); } });
+  assert.equal(articles.length, 0);
+  assert.deepEqual(rejections.map((r) => [r.input, r.code]), [['stdin', 'INPUT_UNREADABLE']]);
+});

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { ArticleInput } from '../../analyze/types.ts';
-import type { Rejection } from '../../errors.ts';
+import { reject, type Rejection } from '../../errors.ts';
 import { decodeText } from './decode.ts';
 import { expandPath } from './expand.ts';
 import { loadFile, tooLarge } from './load.ts';
@@ -33,7 +33,12 @@ function readFile(path: string, maxBytes: number): ReadResult {
 }
 
 async function readStdin(opts: ReadOptions): Promise<ReadResult> {
-  const bytes = await opts.readStdin();
+  let bytes: Buffer;
+  try {
+    bytes = await opts.readStdin();
+  } catch (e) {
+    return rejected(reject(STDIN_SOURCE, 'INPUT_UNREADABLE', (e as Error).message ?? String(e)));
+  }
   if (bytes.length > opts.maxBytes) {
     const r = tooLarge(STDIN_SOURCE, bytes.length, opts.maxBytes);
     if (!r.ok) return rejected(r.rejection);
