@@ -54,6 +54,9 @@ const broken: [string, (b: Brief) => void, string][] = [
   ['a summary sentence without evidence', (b) => { b.summary[0]!.evidence = []; }, 'brief.summary[0].evidence'],
   ['evidence from an article the item does not list', (b) => { b.facts[1]!.evidence.push({ ...b.facts[0]!.evidence[0]! }); }, 'brief.facts[1].evidence[1].article'],
   ['a conflict with one variant', (b) => { b.conflicts[0]!.variants.pop(); }, 'brief.conflicts[0].variants'],
+  ['a corroborated fact with one outlet', (b) => { b.facts[0]!.outlets = ['Valley Courier']; }, 'brief.facts[0].support'],
+  ['a single-outlet fact with two outlets', (b) => { b.facts[1]!.outlets.push('Continental Press Wire'); }, 'brief.facts[1].support'],
+  ['a quote group of one', (b) => { b.quoteGroups[0]!.quotes.pop(); b.quotes[1]!.group = null; b.quoteGroups[0]!.differences.pop(); }, 'brief.quoteGroups[0].quotes'],
   ['a published date that is not YYYY-MM-DD', (b) => { b.articles[0]!.published = 'March 16'; }, 'brief.articles[0].published'],
 ];
 

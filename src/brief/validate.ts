@@ -217,6 +217,7 @@ function checkQuotes(c: Checker, brief: Obj): void {
     if (id !== null) seen.add(id);
     c.entityRef(g, 'speaker', p, true);
     const members = c.strings(g, 'quotes', p);
+    if (Array.isArray(g.quotes) && members.length < 2) c.add(`${p}.quotes`, 'a group needs at least two renderings');
     members.forEach((qid, i) => {
       const q = c.quoteIds.get(qid);
       if (!q) c.add(`${p}.quotes[${i}]`, `no quote ${show(qid)}`);
@@ -236,8 +237,10 @@ function checkSections(c: Checker, brief: Obj): void {
     if (id !== null) seenFacts.add(id);
     c.field(f, 'text', p, 'string');
     const listed = c.articleRefs(f, 'articles', p);
-    c.strings(f, 'outlets', p);
+    const outlets = c.strings(f, 'outlets', p);
     c.oneOf(f, 'support', p, SUPPORT);
+    if (f.support === 'corroborated' && outlets.length < 2) c.add(`${p}.support`, `corroborated by ${outlets.length} outlet(s): needs two or more`);
+    if (f.support === 'single' && outlets.length > 1) c.add(`${p}.support`, `single, but ${outlets.length} outlets are listed`);
     c.evidence(f, p, listed, true);
   });
   const seenConflicts = new Set<string>();
