@@ -18,9 +18,9 @@ import { spokenRules } from './rules-spoken.ts';
 const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules];
 
 /** A clock time and a day join across at most this: "Friday at 10 a.m.", "10 a.m. EDT on Friday". */
-const CLOCK_DAY_GAP = /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+|at\s+|,\s*)?$/i;
-/** How far back "a year earlier" looks for the quarter it compares with. */
+/** "a year earlier" compares quarters only when a quarter was named this close before it. */
 const QUARTER_ANCHOR_CHARS = 400;
+const CLOCK_DAY_GAP = /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+|at\s+|,\s*)?$/i;
 
 function collect(text: string, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
@@ -85,18 +85,30 @@ function eveOf(text: string, list: Candidate[]): Candidate[] {
   });
 }
 
-/** "a year earlier": the quarter a year before the one last mentioned, else the year before the article's. */
+/**
+ * "a year earlier": in a report that has just named a quarter, the same quarter a year before (the quarter mentioned most
+ * so far, the nearest on a tie: a forecast for another quarter does not move it); else the year before the article's.
+ */
 function yearBefore(list: Candidate[]): Candidate[] {
+  const counts = new Map<string, { n: number; last: number }>();
   return list.map((c, i) => {
-    if (!c.value.startsWith('YEAR_BEFORE:')) return c;
-    const fallback = c.value.slice('YEAR_BEFORE:'.length);
-    for (let j = i - 1; j >= 0; j--) {
-      const p = list[j]!;
-      if (c.start - p.end > QUARTER_ANCHOR_CHARS) break;
-      const q = /^(\d{4})-(Q[1-4])$/.exec(p.value);
-      if (q) return { ...c, value: `${Number(q[1]) - 1}-${q[2]}` };
+    const q = /^(\d{4})-(Q[1-4])$/.exec(c.value);
+    if (q) {
+      const k = counts.get(c.value) ?? { n: 0, last: 0 };
+      counts.set(c.value, { n: k.n + 1, last: i });
     }
-    return { ...c, value: fallback };
+    if (!c.value.startsWith('YEAR_BEFORE:')) return c;
+    const near = list.slice(0, i).some((p) => /^\d{4}-Q[1-4]$/.test(p.value) && c.start - p.end <= QUARTER_ANCHOR_CHARS);
+    let best: string | null = null;
+    let bestKey = { n: 0, last: -1 };
+    for (const [value, k] of counts) {
+      if (k.n > bestKey.n || (k.n === bestKey.n && k.last > bestKey.last)) { best = value; bestKey = k; }
+    }
+    if (best && near) {
+      const m = /^(\d{4})-(Q[1-4])$/.exec(best)!;
+      return { ...c, value: `${Number(m[1]) - 1}-${m[2]}` };
+    }
+    return { ...c, value: c.value.slice('YEAR_BEFORE:'.length) };
   });
 }
 
