@@ -54,6 +54,12 @@ test('a headline-like line is kept when the paragraph before does not end as a s
   assert.equal(cleanArticle(raw(text)).text, text);
 });
 
+test('short lines listed after a colon stay', () => {
+  const text = `The council listed what the ferry firm must do:\n\nRepair the ramp\nHire two pilots\nPublish a timetable.\n\n${P2}`;
+  const a = cleanArticle(raw(text));
+  assert.equal(a.text, text);
+});
+
 test('the first and last lines are not taken for dropped headlines', () => {
   const text = `${P1}\n\n${P2}\n\nWhat comes next`;
   assert.equal(cleanArticle(raw(text)).text, text);

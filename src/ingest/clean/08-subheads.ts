@@ -26,7 +26,8 @@ export function takeSubheads(s: CleanState): void {
     const line = s.lines[live[k]!]!.trim();
     const before = s.lines[live[k - 1]!]!;
     const after = s.lines[live[k + 1]!]!;
-    if (!endsSentence(before) || !startsUpper(after)) continue;
+    // After a colon come list items, not headings.
+    if (!endsSentence(before) || /:\s*$/.test(before) || !startsUpper(after)) continue;
     // With no blank line on either side, lines are paragraphs only if the next one ends like one too.
     const blankAround = live[k]! - live[k - 1]! > 1 || live[k + 1]! - live[k]! > 1;
     if (!blankAround && !endsSentence(after)) continue;
