@@ -12,6 +12,19 @@ export function plainKey(name: string): string {
 
 /** Key of a whole name, exonyms mapped: "Kiev" and "Kyiv" give "kyiv", "Turkey" and "Türkiye" give "turkiye". */
 export function nameKey(name: string): string {
+  const known = CACHE.get(name);
+  if (known !== undefined) return known;
+  const key = computeKey(name);
+  if (CACHE.size >= MAX_CACHE) CACHE.clear();
+  CACHE.set(name, key);
+  return key;
+}
+
+/** Keys are asked for again and again (every token is checked against the demonyms): remember recent ones. */
+const CACHE = new Map<string, string>();
+const MAX_CACHE = 50_000;
+
+function computeKey(name: string): string {
   const key = plainKey(name);
   const whole = EXONYMS.get(key);
   if (whole) return whole;

@@ -30,6 +30,19 @@ export function stripPossessive(s: string): string {
  *  - doubled letters collapse (Mohammed/Mohamed).
  */
 export function wordKey(word: string): string {
+  const known = CACHE.get(word);
+  if (known !== undefined) return known;
+  const key = computeWordKey(word);
+  if (CACHE.size >= MAX_CACHE) CACHE.clear();
+  CACHE.set(word, key);
+  return key;
+}
+
+/** Recent word keys: the same words come back in every article. */
+const CACHE = new Map<string, string>();
+const MAX_CACHE = 50_000;
+
+function computeWordKey(word: string): string {
   let w = foldText(stripPossessive(word)).replace(/[.'"]/g, '');
   if (w.length >= 4) w = w.replace(/(?:iy|yy|ii|yi|ij|yj)$/, 'y').replace(/off$/, 'ov');
   return w.replace(/([a-z])\1+/g, '$1');

@@ -62,6 +62,20 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
     members.delete(drop);
     if (clusterType[keep] === 'other') clusterType[keep] = clusterType[drop]!;
   };
+  /** One unit per cluster among `list`, remembered per key so a block is scanned once, not once per query. */
+  const repsMemo = new Map<string, Unit[]>();
+  const reps = (memo: string, list: readonly Unit[]): Unit[] => {
+    let r = repsMemo.get(memo);
+    if (!r) {
+      const seen = new Map<number, Unit>();
+      for (const u of list) if (!seen.has(find(u.index))) seen.set(find(u.index), u);
+      r = [...seen.values()];
+      repsMemo.set(memo, r);
+    }
+    const live = new Map<number, Unit>();
+    for (const u of r) if (!live.has(find(u.index))) live.set(find(u.index), u);
+    return [...live.values()];
+  };
   const compatible = (a: Unit, b: Unit): boolean => typesCompatible(clusterType[find(a.index)]!, clusterType[find(b.index)]!);
 
   // 1. Equal name keys. A product named after its maker is also known without it ("Acme X200" is "X200" when
@@ -127,9 +141,8 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
     if (!(u.type === 'person' || u.type === 'other') || u.person.length >= 2 || u.keys.size !== 1) continue;
     const k = [...u.keys][0]!;
     if (k.includes(' ')) continue;
-    const candidates = bySurname.get(k) ?? [];
-    const roots = [...new Set(candidates.map((v) => find(v.index)))];
-    if (roots.length === 1) union(candidates[0]!, u, 'surname');
+    const roots = reps(`s:${k}`, bySurname.get(k) ?? []);
+    if (roots.length === 1) union(roots[0]!, u, 'surname');
   }
 
   // 4. Acronyms.
@@ -138,28 +151,34 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
   for (const u of units) {
     if (u.type === 'person') continue;
     for (const a of u.asAcronyms) {
-      const candidates = (byAcronym.get(a) ?? []).filter((v) => compatible(v, u));
-      const roots = [...new Set(candidates.map((v) => find(v.index)))];
-      if (roots.length === 1) union(candidates[0]!, u, 'acronym');
+      const roots = reps(`a:${a}`, byAcronym.get(a) ?? []).filter((v) => compatible(v, u));
+      if (roots.length === 1) union(roots[0]!, u, 'acronym');
     }
   }
 
   // 5. Short forms of organisation and other names.
   const byFirst = new Map<string, { u: Unit; words: string[] }[]>();
   const byLast = new Map<string, { u: Unit; words: string[] }[]>();
+  const indexed = new Set<string>();
   for (const u of units) {
     if (u.type !== 'organization' && u.type !== 'other') continue;
     for (const k of u.keys) {
       const words = k.split(' ');
       if (words.length < 2 || words.some((w) => ROLE_HEADS.has(w))) continue;
+      // Equal keys of one type are one cluster after rule 1: index each once.
+      if (indexed.has(`${u.type}:${k}`)) continue;
+      indexed.add(`${u.type}:${k}`);
       push(byFirst, `${u.type}:${words[0]}`, { u, words });
       push(byLast, `${u.type}:${words[words.length - 1]}`, { u, words });
     }
   }
   const countries = new Set(DEMONYMS.values());
+  const asked = new Set<string>();
   for (const u of units) {
     if (u.type !== 'organization' && u.type !== 'other') continue;
     for (const k of u.keys) {
+      if (asked.has(`${u.type}:${k}`)) continue;
+      asked.add(`${u.type}:${k}`);
       // A country, a demonym or a compass adjective is not a short name of a body ("US", "Western").
       if (countries.has(k) || DEMONYMS.has(k) || /(?:ern|ean|ian)$/.test(k)) continue;
       const words = k.split(' ');
@@ -180,9 +199,8 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
     if (u.type === 'person' || u.keys.size !== 1) continue;
     const country = DEMONYMS.get([...u.keys][0]!);
     if (!country) continue;
-    const candidates = (places.get(country) ?? []).filter((v) => v.type === 'place');
-    const roots = [...new Set(candidates.map((v) => find(v.index)))];
-    if (roots.length === 1) union(candidates[0]!, u, 'demonym');
+    const roots = reps(`d:${country}`, (places.get(country) ?? []).filter((v) => v.type === 'place'));
+    if (roots.length === 1) union(roots[0]!, u, 'demonym');
   }
 
   return { root: units.map((u) => find(u.index)), reasons };
