@@ -100,7 +100,7 @@ function entities(v: BriefView): string {
   const rows = v.brief.entities.map((e) => {
     const roles = e.roles.map((r) => `<div>${h(r.role)} ${chips(v.outlets(r.articles))}</div>`).join('');
     return `<tr><td class="who">${h(e.name)}</td><td><span class="badge b-muted">${h(e.type)}</span></td>` +
-      `<td>${e.aliases.map(h).join(', ')}</td><td>${roles}</td><td>${chips(v.outlets(e.articles))}</td><td>${e.mentions.length}</td></tr>`;
+      `<td>${v.otherNames(e).map(h).join(', ')}</td><td>${roles}</td><td>${chips(v.outlets(e.articles))}</td><td>${e.mentions.length}</td></tr>`;
   });
   return `<div class="scroll"><table><thead><tr><th>Name</th><th>Type</th><th>Also written</th><th>Roles, per outlet</th>` +
     `<th>Outlets</th><th>Mentions</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;

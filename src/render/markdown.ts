@@ -98,7 +98,7 @@ function entities(v: BriefView): string[] {
   const out = ['| Name | Type | Also written | Roles (outlet) | Outlets | Mentions |', '|---|---|---|---|---|---|'];
   for (const e of v.brief.entities) {
     const roles = e.roles.map((r) => `${md(r.role)} (${outletList(v, r.articles)})`).join('; ');
-    out.push(`| ${md(e.name)} | ${e.type} | ${e.aliases.map(md).join(', ')} | ${roles} | ${outletList(v, e.articles)} | ${e.mentions.length} |`);
+    out.push(`| ${md(e.name)} | ${e.type} | ${v.otherNames(e).map(md).join(', ')} | ${roles} | ${outletList(v, e.articles)} | ${e.mentions.length} |`);
   }
   return out;
 }

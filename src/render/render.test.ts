@@ -175,3 +175,10 @@ test('a long list of single-outlet facts is folded in the HTML and cut short in 
 test('escapeMarkdown leaves a plain ampersand alone but breaks an entity reference', () => {
   assert.equal(escapeMarkdown('Tom & Jerry &amp; &#60;'), 'Tom & Jerry \\&amp; \\&#60;');
 });
+
+test('an entity\'s own name is not repeated among its other names', () => {
+  const b = structuredClone(FULL_BRIEF);
+  b.entities[0]!.aliases = ['Yulia Korenko', 'Yuliya Korenko', 'Yuliya Korenko'];
+  assert.ok(renderMarkdown(b).includes('| Yulia Korenko | person | Yuliya Korenko |'));
+  assert.ok(renderHtml(b).includes('<td class="who">Yulia Korenko</td><td><span class="badge b-muted">person</span></td><td>Yuliya Korenko</td>'));
+});

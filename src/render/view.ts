@@ -17,6 +17,8 @@ export interface BriefView {
   outlets: (ids: readonly string[]) => string[];
   /** An outlet name as a section gives it; an article's source or id given in its place becomes that article's label. */
   outletName: (name: string) => string;
+  /** An entity's other names, without its own name and without repeats. */
+  otherNames: (e: BriefEntity) => string[];
 }
 
 export function makeView(brief: Brief): BriefView {
@@ -55,6 +57,7 @@ export function makeView(brief: Brief): BriefView {
     context,
     outlets,
     outletName,
+    otherNames: (e) => [...new Set(e.aliases.filter((a) => a.trim() && a !== e.name))],
   };
 }
 
