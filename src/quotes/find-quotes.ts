@@ -28,7 +28,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   return found.map((q, i) => {
     const content = doc.text.slice(q.start, q.end);
     const cue = cues[i] ?? null;
-    const kind = quoteKind(content, cue, q.continues !== null);
+    const para = doc.paragraphs[q.paragraph]!;
+    const outside = doc.text.slice(para.start, q.open) + ' ' + doc.text.slice(q.close, para.end);
+    const kind = quoteKind(content, cue, q.continues !== null, outside);
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons.filter((p) => p.start < q.open || true), cue.speaker);

@@ -21,9 +21,19 @@ export function isTitleLike(text: string): boolean {
   return /^\p{Lu}/u.test(words[0]!) && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-export function quoteKind(text: string, cue: Cue | null, chained: boolean): QuoteKind {
+/** A headline: most words outside the quote capitalised. Title case there says nothing about the quote. */
+const HEADLINE_CAPITALS = 0.6;
+
+export function isHeadlineLike(outside: string): boolean {
+  const words = wordsOf(outside).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPITALS;
+}
+
+/** `outside`: the rest of the quote's paragraph, to tell a title in running text from a quote in a headline. */
+export function quoteKind(text: string, cue: Cue | null, chained: boolean, outside = ''): QuoteKind {
   const n = wordsOf(text).length;
-  if (isTitleLike(text) && !(cue && cue.adjacent)) return 'scare';
+  if (isTitleLike(text) && !(cue && cue.adjacent) && !isHeadlineLike(outside)) return 'scare';
   if (cue || chained) return 'speech';
   return n <= SHORT_QUOTE_WORDS ? 'scare' : 'speech';
 }

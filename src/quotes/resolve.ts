@@ -5,7 +5,7 @@
  * pronoun keeps its span and gets no name.
  */
 import type { Doc, Span } from '../doc/types.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, ORG_NOUNS, DETERMINERS } from './lexicon.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, ORG_NOUNS, DETERMINERS, NON_NAME_CAPITALS } from './lexicon.ts';
 import type { TokRange } from './np.ts';
 import { stripTitles, type Gender, type Person } from './persons.ts';
 import { firstNameGender } from './first-names.ts';
@@ -104,7 +104,8 @@ export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[
   const last = words[words.length - 1]!;
   const full = persons.find((p) => p.name.split(' ').slice(-1)[0] === last && p.start <= span.start)
     ?? persons.find((p) => p.name.split(' ').slice(-1)[0] === last);
-  const name = full && full.name.split(' ').length >= words.length ? full.name : words.join(' ');
+  const name = full && full.name.split(' ').length >= words.length ? full.name
+    : words.length === 1 ? fullNameBefore(v.text, span.start, last) ?? last : words.join(' ');
   const own = persons.find((p) => p.start < span.end && span.start < p.end);
   return { span, name, mention: overlap ?? own?.mention ?? null };
 }
@@ -124,4 +125,15 @@ export function speakerAsPerson(s: Speaker, persons: readonly Person[]): Person 
   const gender = same?.gender ?? firstNameGender(s.name.split(' ')[0] ?? '');
   if (!same && !/^\p{Lu}/u.test(s.name)) return null;
   return { start: s.span.start, end: s.span.end, name: s.name, gender, mention: s.mention, object: false, context: '' };
+}
+
+/** The first "Given Surname" written before `at` for a bare surname ("Brenner" → "Aldo Brenner"), titles dropped. */
+function fullNameBefore(text: string, at: number, surname: string): string | null {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3})${escaped}\\b`, 'gu');
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+    const words = stripTitles(`${m[1]!.trim()} ${surname}`.split(/\s+/));
+    if (words.length >= 2 && !words.some((w) => NON_NAME_CAPITALS.has(w.toLowerCase()))) return words.join(' ');
+  }
+  return null;
 }

@@ -1,0 +1,148 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { personMention, quotesOf } from './test-helpers.ts';
+
+const only = (text: string) => {
+  const qs = quotesOf(text);
+  assert.equal(qs.length, 1, `one quote expected in: ${text}`);
+  return qs[0]!;
+};
+
+test('speaker patterns before and after the quote give the speaker words', () => {
+  const cases: [string, string, string][] = [
+    ['“The river will crest tonight,” Marta Okafor said.', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” said Marta Okafor.', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” Marta Okafor told reporters.', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” Marta Okafor added.', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” according to Marta Okafor.', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” Marta Okafor wrote on Telegram.', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” Marta Okafor said in a statement.', 'Marta Okafor', 'Marta Okafor'],
+    ['Marta Okafor said: “The river will crest tonight.”', 'Marta Okafor', 'Marta Okafor'],
+    ['According to Marta Okafor, “the river will crest tonight.”', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” Marta Okafor, a flood warden, said.', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” said Marta Okafor, the county’s flood warden.', 'Marta Okafor', 'Marta Okafor'],
+    ['“The river will crest tonight,” Rep. Dana Whitlock (D-Ore.) said.', 'Rep. Dana Whitlock', 'Dana Whitlock'],
+  ];
+  for (const [text, span, name] of cases) {
+    const q = only(text);
+    assert.equal(q.text.startsWith('The river') || q.text.startsWith('the river'), true, text);
+    assert.equal(q.kind, 'speech', text);
+    assert.equal(q.speaker, span, text);
+    assert.equal(q.name, name, text);
+  }
+});
+
+test('a title before the name is in the span but not in the name', () => {
+  const q = only('Harbour Minister Tomas Berglund said the plan was “a first step in the right direction”.');
+  assert.equal(q.speaker, 'Harbour Minister Tomas Berglund');
+  assert.equal(q.name, 'Tomas Berglund');
+});
+
+test('a scare quote has no speaker', () => {
+  const qs = quotesOf('The so-called “reforms” were shelved after the vote in the regional council.');
+  assert.deepEqual(qs.map((q) => [q.text, q.kind, q.speaker, q.name]), [['reforms', 'scare', null, null]]);
+});
+
+test('a title in quotes is a scare quote even in a sentence with a speech verb', () => {
+  const qs = quotesOf('Jonas Pell said on the talk show “Morning Harbour” that fares would rise.');
+  assert.equal(qs[0]!.kind, 'scare');
+  assert.equal(qs[0]!.speaker, null);
+});
+
+test('a partial quote inside reported speech takes the reported-speech subject', () => {
+  const q = only('Governor Ilse Marten said the rival plan was “not credible” and would fail.');
+  assert.equal(q.kind, 'speech');
+  assert.equal(q.name, 'Ilse Marten');
+});
+
+test('a label given with "called" belongs to the one who called', () => {
+  const qs = quotesOf('Opposition leader Ruth Calder called the budget a “fantasy” on Monday.');
+  assert.equal(qs[0]!.name, 'Ruth Calder');
+});
+
+test('an interrupted quote is linked and both pieces share the speaker', () => {
+  const qs = quotesOf('“We will not sell the port,” Nadia Ferreira said. “Not this year and not next year.”');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1]!.continues, 0);
+  assert.equal(qs[0]!.name, 'Nadia Ferreira');
+  assert.equal(qs[1]!.name, 'Nadia Ferreira');
+});
+
+test('a quote running over paragraphs keeps its speaker in every piece', () => {
+  const text = 'Port director Karl Vinter told the board:\n“The cranes are old and the channel is silting up.\n“We need both fixed before winter,” he said.';
+  const qs = quotesOf(text);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1]!.continues, 0);
+  assert.equal(qs[0]!.name, 'Karl Vinter');
+  assert.equal(qs[1]!.name, 'Karl Vinter');
+});
+
+test('a pronoun goes to the nearest earlier person of its gender', () => {
+  const text = 'Elena Sorokina met Peter Vance at the harbour. “We agreed on nothing at all today,” she said.';
+  const q = only(text);
+  assert.equal(q.speaker, 'she');
+  assert.equal(q.name, 'Elena Sorokina');
+});
+
+test('a pronoun with no person before it keeps its span and gets no name', () => {
+  const q = only('“The water is rising faster than we feared,” he said.');
+  assert.equal(q.speaker, 'he');
+  assert.equal(q.name, null);
+});
+
+test('Mr and a role word give the gender of a name the list does not know', () => {
+  const text = 'Mr. Okonkwo-Baptiste and spokeswoman Adaeze Lund spoke after the vote. “The count was clean,” she said.';
+  assert.equal(only(text).name, 'Adaeze Lund');
+});
+
+test('a role noun goes to the person introduced with that role', () => {
+  const text = 'Ferry company spokesman Arvid Holm confirmed the delay.\nThe company’s spokesman said the ferries were “fully booked until June”.';
+  const q = only(text);
+  assert.equal(q.speaker, 'The company’s spokesman');
+  assert.equal(q.name, 'Arvid Holm');
+});
+
+test('a reporter quoted as a source is the speaker', () => {
+  const q = only('Lina Sato, reporting from the border crossing, said: “The queue is three kilometres long.”');
+  assert.equal(q.name, 'Lina Sato');
+});
+
+test('an unattributed quote paragraph continues the speaker of the previous paragraph', () => {
+  const text = '“The fishing quota is too low,” said Brenna Kilpatrick.\n“Half the fleet will stay in port this spring.”';
+  const qs = quotesOf(text);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1]!.name, 'Brenna Kilpatrick');
+});
+
+test('attribution is found across a tagger split after “…OK?”', () => {
+  const q = only('“Nothing moves until the two of us sit down, OK?” Marcus Hale said on the plane.');
+  assert.equal(q.name, 'Marcus Hale');
+});
+
+test('a quote that ends its sentence does not take the subject of the next sentence', () => {
+  const qs = quotesOf('Pia Lorentz spoke first. “The vote is final.” Tomas Reed said the count would be repeated.');
+  assert.notEqual(qs[0]!.name, 'Tomas Reed');
+});
+
+test('the speaker is linked to the NER mention that covers it', () => {
+  const text = 'Aldo Brenner arrived late. “The deal is done,” Brenner said.';
+  const second = text.lastIndexOf('Brenner');
+  const mentions = [
+    personMention(text, 'Aldo Brenner', 0),
+    { ...personMention(text, 'Aldo Brenner', 0), start: second, end: second + 'Brenner'.length, text: 'Brenner' },
+  ];
+  assert.equal(only(text).name, 'Aldo Brenner');
+  const q = quotesOf(text, mentions)[0]!;
+  assert.equal(q.mention, 1);
+  assert.equal(q.name, 'Aldo Brenner');
+});
+
+test('an organisation can speak, and a sentence-final attribution counts', () => {
+  const q = only('A tenant who “waited two years for repairs” was evicted anyway, the housing charity said.');
+  assert.equal(q.speaker, 'the housing charity');
+});
+
+test('a signature after a dash names the speaker', () => {
+  const q = only('“Keep the library open on Sundays.” ― Ines Albrecht');
+  assert.equal(q.name, 'Ines Albrecht');
+});
