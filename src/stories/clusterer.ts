@@ -12,6 +12,11 @@ export const JOIN_SIMILARITY = 0.2;
 export const STORY_TERMS = 160;
 /** Articles more than this many days from a story's date range do not join it. */
 export const MAX_DAYS_APART = 7;
+/**
+ * Imagined background documents in which no term occurs: they keep a small batch about one event from giving its
+ * shared words (the event's own names) a weight near zero, and matter less and less as the corpus grows.
+ */
+export const BACKGROUND_DOCS = 50;
 /** Terms of the article used to look up candidate stories. */
 const PROBE_TERMS = 16;
 
@@ -80,7 +85,7 @@ export class StoryClusterer {
     }
     const scored: [number, number][] = [];
     for (const [t, c] of counts) {
-      const idf = Math.log((this.docs + 1) / ((this.df.get(t) ?? 0) + 0.5));
+      const idf = Math.log((this.docs + BACKGROUND_DOCS + 1) / ((this.df.get(t) ?? 0) + 0.5));
       scored.push([t, (1 + Math.log(c)) * Math.max(idf, 0.05)]);
     }
     scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);

@@ -3,6 +3,7 @@
  * Document frequencies come from the batch the articles belong to.
  */
 import { termCounts } from './terms.ts';
+import { BACKGROUND_DOCS } from './clusterer.ts';
 
 export class DocumentFrequencies {
   private readonly df = new Map<number, number>();
@@ -14,7 +15,7 @@ export class DocumentFrequencies {
   }
 
   idf(term: number): number {
-    return Math.max(Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 0.5)), 0.05);
+    return Math.max(Math.log((this.n + BACKGROUND_DOCS + 1) / ((this.df.get(term) ?? 0) + 0.5)), 0.05);
   }
 }
 

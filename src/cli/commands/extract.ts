@@ -1,12 +1,57 @@
-/** STUB (to be replaced by the owner of this command). */
+/**
+ * corroborate extract <inputs...> [--format jsonl|json|md]: the clean articles, one JSON object a line by default
+ * ({source, title, text, published, publishedFrom, byline, outlet, dateline, credits, removed}).
+ */
+import { prepareArticles } from '../../analyze/prepare.ts';
+import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/readers/index.ts';
+import type { CleanArticle } from '../../ingest/types.ts';
 import type { Command } from '../command.ts';
+import { errorLine, parseCommandArgs, positiveInt, reportRejections, usageError } from '../common.ts';
+import { formatError } from '../../errors.ts';
+
+const USAGE = 'corroborate extract <inputs...> [--format jsonl|json|md] [--max-bytes N]';
+const HELP = `Usage: ${USAGE}
+
+Prints each input as a clean article: the body without page furniture, metadata lines taken out and kept.
+Inputs: files (.txt, .md, .html, .json, .jsonl), folders (recursive), or - for stdin.
+  --format jsonl  one JSON object a line (default): {source, title, text, published, publishedFrom, byline,
+                  outlet, dateline, credits, removed}
+  --format json   one JSON array
+  --format md     readable Markdown, one section an article
+Exit status: 0 ok; 1 some inputs were rejected; 2 usage error or no usable input.
+`;
+
+function markdown(a: CleanArticle): string {
+  const meta = [a.outlet, a.byline, a.published].filter(Boolean).join(' · ');
+  return `# ${a.title ?? a.source}\n\n${meta ? `_${meta}_\n\n` : ''}${a.text}\n`;
+}
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'not available yet',
-  usage: 'corroborate extract',
-  async run(_argv, io) {
-    io.stderr('corroborate extract: not available yet\n');
-    return 2;
+  summary: 'print clean articles (body, title, date, byline, outlet) from pages and files',
+  usage: USAGE,
+  async run(argv, io) {
+    const args = parseCommandArgs(io, 'extract', USAGE, argv, {
+      format: { type: 'string', short: 'f' }, 'max-bytes': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    });
+    if (typeof args === 'number') return args;
+    if (args.values.help) { io.stdout(HELP); return 0; }
+    const format = (args.values.format as string | undefined) ?? 'jsonl';
+    if (!['jsonl', 'json', 'md'].includes(format)) return usageError(io, 'extract', USAGE, `--format must be jsonl, json or md, got '${format}'`);
+    const maxBytes = positiveInt(args.values['max-bytes'], 'max-bytes');
+    if (typeof maxBytes === 'string') return usageError(io, 'extract', USAGE, maxBytes);
+    if (!args.positionals.length) return usageError(io, 'extract', USAGE, 'no inputs given');
+    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin });
+    reportRejections(io, 'extract', read.rejections);
+    const { articles, rejections } = prepareArticles(read.articles);
+    reportRejections(io, 'extract', rejections);
+    if (!articles.length) {
+      io.stderr(errorLine('extract', formatError('NOTHING_USABLE', { count: args.positionals.length })));
+      return 2;
+    }
+    if (format === 'jsonl') io.stdout(articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+    else if (format === 'json') io.stdout(JSON.stringify(articles, null, 2) + '\n');
+    else io.stdout(articles.map(markdown).join('\n---\n\n'));
+    return read.rejections.length + rejections.length ? 1 : 0;
   },
 };
