@@ -118,6 +118,13 @@ export const relativeRules: Rule[] = [
         const { y, m: mm } = ymd(ctx.dct - REPORT_LAG_DAYS);
         return { value: `${y}-Q${quarterOf(mm)}`, type: 'DATE', kind: 'quarter' };
       }
+      // "… compared with $3 million last year", "up from last year's $1.5 billion": a comparison, resolved like
+      // "a year earlier" (the same quarter when the report has just named one).
+      if (unit === 'year' && delta === -1 && !/^(?:early|late|earlier|later|mid)/i.test(m[0]) &&
+        (/(?:compared\s+with|compared\s+to|from|versus|vs\.?|against)\s+[^.;]{0,40}$/i.test(ctx.text.slice(Math.max(0, m.index - 48), m.index)) ||
+          /^['’]s\s+(?:[$#£€]|C\$)/.test(ctx.text.slice(m.index + m[0].length)))) {
+        return { value: `YEAR_BEFORE:${ymd(ctx.dct).y - 1}`, type: 'DATE', kind: 'other' };
+      }
       const v = shifted(ctx.dct, unit, delta);
       return v === null ? null : { value: v, type: 'DATE', kind: unit === 'quarter' ? 'quarter' : 'other' };
     },

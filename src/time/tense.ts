@@ -38,6 +38,9 @@ const BE_ANY = new Set(['is', 'are', 'am', "'s", "'re", 'was', 'were', 'be', 'be
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re"]);
 const BE_BARE = new Set(['be', 'being']);
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
+  'my', 'your', 'still', 'very', 'more', 'most', 'less', 'so', 'too', 'newly', 'recently', 'long', 'well', 'much']);
+
 /** Words that may stand before a clause-opening date ("And late on Friday, …"). */
 const OPENERS = new Set(['on', 'by', 'at', 'late', 'early', 'since', 'until', 'and', 'but', 'then', 'also', 'as', 'of', 'in', 'from']);
 
@@ -72,7 +75,8 @@ function clauseWindow(text: string, start: number, end: number): { before: strin
   const comma = tail.indexOf(',', lead ? lead[0].length : 0);
   if (comma >= 0) tail = tail.slice(0, comma);
   const after = (tail.match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
-  return { before: before.slice(-BACK_WORDS).reverse(), after: after.slice(0, FORWARD_WORDS) };
+  // One word more than is read, so that the last word read still has the word before it.
+  return { before: before.slice(-(BACK_WORDS + 1)).reverse(), after: after.slice(0, FORWARD_WORDS + 1) };
 }
 
 /** One word's cue, given the word before it (for auxiliaries). */
@@ -92,6 +96,8 @@ function cue(word: string, prev: string | undefined, next: string | undefined): 
   const p = prev?.toLowerCase();
   const isPastForm = PAST.has(lower) || (lower.endsWith('ed') && lower.length > 4 && !NOT_PAST_ED.has(lower) &&
     word[0] === word[0]!.toLowerCase());
+  // "a still unspecified date", "the alleged plot": an -ed word after a determiner is an adjective.
+  if (isPastForm && !PAST.has(lower) && p0 && DETERMINERS.has(p0)) return null;
   if (isPastForm) {
     if (p && BE_BARE.has(p)) return 'aux';
     if (p && BE_PRESENT.has(p)) return 'present';
@@ -114,7 +120,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   };
   const near = back(0, NEAR_WORDS);
   if (near) return near;
-  for (let i = 0; i < after.length; i++) {
+  for (let i = 0; i < Math.min(after.length, FORWARD_WORDS); i++) {
     const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1]);
     if (c === 'past' || c === 'future' || c === 'present') return c;
   }
