@@ -15,6 +15,8 @@ export interface SummaryParams {
   leadDecay: number;
   /** Weight of a content word's support relative to a word pair's (0 = pairs only, the ICSISumm choice). */
   unigramWeight: number;
+  /** Score factor for a sentence that quotes someone: a summary reports what happened more than what was said. */
+  quoteFactor: number;
   /** Content-word overlap (share of the shorter) above which a sentence repeats one already chosen. */
   redundant: number;
 }
@@ -29,4 +31,5 @@ export const SUMMARY_PARAMS: SummaryParams = {
   leadDecay: 4,
   redundant: 0.5,
   unigramWeight: 0.3,
+  quoteFactor: 0.6,
 };

@@ -25,6 +25,8 @@ export interface Unit {
   stems: string[];
   /** May stand alone in a summary. */
   readable: boolean;
+  /** Holds quotation marks. */
+  quotes: boolean;
 }
 
 /** "CITY, Country (AP) _" or "CITY (Reuters) -" left at the start of a sentence. */
@@ -70,6 +72,7 @@ export function articleUnits(doc: Doc, docIndex: number, source: string, limit: 
       concepts: [...concepts],
       stems: [...new Set(stems.filter((w) => !FUNCTION_WORDS.has(w)))],
       readable: checkSentence(doc, s).ok,
+      quotes: /["“”]/.test(text),
     });
   }
   return out;
