@@ -13,6 +13,7 @@ const cases: [string, string, string | null][] = [
   ['ST. LOUIS, Mo. —', 'ST. LOUIS, Mo.', null],
   ['Lyon, France –', 'Lyon, France', null],
   ['Nairobi (AFP) -', 'Nairobi', 'AFP'],
+  ['BERN (AP) _', 'BERN', 'AP'],
 ];
 
 for (const [dateline, place, agency] of cases) {
@@ -24,6 +25,19 @@ for (const [dateline, place, agency] of cases) {
     assert.deepEqual(a.removed, [{ kind: 'dateline', text: dateline }]);
   });
 }
+
+test('an agency in brackets with no place names the outlet and leaves no dateline', () => {
+  const a = cleanArticle(raw(`(KBRT) — ${REST}`));
+  assert.equal(a.dateline, null);
+  assert.equal(a.outlet, 'KBRT');
+  assert.equal(a.text, REST);
+  assert.deepEqual(a.removed, [{ kind: 'dateline', text: '(KBRT) —' }]);
+});
+
+test('a bracketed note that is no agency stays', () => {
+  const text = '(Updated with the mayor’s comments) The council closed the old pier on Friday.';
+  assert.equal(cleanArticle(raw(text)).text, text);
+});
 
 test('a dateline after the date head is found', () => {
   const a = cleanArticle(raw(` date 2024-03-02 LISBON: ${REST}`));

@@ -18,9 +18,14 @@ const AGENCY = '\\(\\s*(\\p{Lu}[\\p{L}.&\\s\\-]{1,30}?)\\s*\\)';
 const NEXT = '(?=[“"‘\'\\p{Lu}\\p{N}])';
 
 /** "ISTANBUL:", "KYIV and MOSCOW —", "LONDON, May 3 (Reuters) -", "KHARTOUM, Sudan —". */
-const CAPS = new RegExp(`^\\s*(${UP_PLACES}(?:${REGION})?)(${DATE_PART})?\\s*(?:${AGENCY})?\\s*(?:[—–]|-{1,2}|:)\\s+${NEXT}`, 'u');
+const CAPS = new RegExp(`^\\s*(${UP_PLACES}(?:${REGION})?)(${DATE_PART})?\\s*(?:${AGENCY})?\\s*(?:[—–_]|-{1,2}|:)\\s+${NEXT}`, 'u');
 /** "Paris, France –", "Kyiv (Reuters) -": mixed case needs a region or an agency, and a dash. */
 const MIXED = new RegExp(`^\\s*(${CAP_PLACE}(?:,\\s*${CAP_PLACE})?)(${DATE_PART})?\\s*(?:${AGENCY})?\\s+(?:[—–]|-{1,2})\\s+${NEXT}`, 'u');
+
+/** "(CNN) —", "(AP) -": an agency with no place. */
+const AGENCY_ONLY = new RegExp(`^\\s*${AGENCY}\\s*(?:(?:[—–_]|-{1,2})\\s*)?${NEXT}`, 'u');
+/** Words in brackets that open a paragraph but are no agency. */
+const NOT_AGENCY = /^(?:Updated?|Corrected|Corrects|Recasts|Adds|Editor|Photo|Video|Image|File|Reuters Photo|AP Photo|Opinion|Analysis)\b/i;
 
 /** Labels that open a paragraph like a dateline but name no place. */
 const LABELS = /^(?:BREAKING(?: NEWS)?|BOOM|LOOK|WOW|BUSTED|SHOCK|REVEALED|POLL|BYLINE|DEVELOPING|UPDATE[SD]?|EXCLUSIVE|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|LIVE|VIDEO|PHOTOS?|READ MORE|NOTE|EDITOR'S NOTE|CORRECTION|FILE|COMMENT|REVIEW|INTERVIEW|Q&A|FACT CHECK|EXPLAINER|WARNING|ALERT|URGENT|FLASH)$/;
@@ -49,6 +54,8 @@ function matchDateline(line: string): { length: number; place: string; date?: st
   if (caps && !weakColon && !LABELS.test(caps[1]!.trim())) {
     return { length: caps[0].length, place: caps[1]!.trim(), date: caps[2], agency: caps[3] };
   }
+  const agencyOnly = AGENCY_ONLY.exec(head);
+  if (agencyOnly && !NOT_AGENCY.test(agencyOnly[1]!)) return { length: agencyOnly[0].length, place: '', agency: agencyOnly[1] };
   const mixed = MIXED.exec(head);
   if (mixed && !isTitleCase(line.slice(mixed[0].length)) && !OPENERS.test(mixed[1]!) && (mixed[1]!.includes(',') || mixed[3])) {
     return { length: mixed[0].length, place: mixed[1]!.trim(), date: mixed[2], agency: mixed[3] };
@@ -66,7 +73,7 @@ export function takeDateline(s: CleanState): void {
     const leading = s.lines[i]!.length - s.lines[i]!.trimStart().length;
     s.lines[i] = s.lines[i]!.slice(leading);
     cutPrefix(s, i, found.length - leading, 'dateline');
-    s.dateline = found.place;
+    s.dateline = found.place || null;
     if (found.agency && !s.outlet) s.outlet = found.agency.trim();
     const date = found.date ? findDate(found.date) : null;
     if (date) s.dates.push({ date, updated: false });

@@ -16,6 +16,7 @@ const cases: string[] = [
   'Copyright 2024 The Coastal Courier. All rights reserved.',
   '© 2024 Harbour Media Group',
   'All rights reserved.',
+  '— Coastal Wire',
 ];
 
 for (const line of cases) {
