@@ -180,7 +180,7 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
       if (asked.has(`${u.type}:${k}`)) continue;
       asked.add(`${u.type}:${k}`);
       // A country, a demonym or a compass adjective is not a short name of a body ("US", "Western").
-      if (countries.has(k) || DEMONYMS.has(k) || /(?:ern|ean|ian)$/.test(k)) continue;
+      if (countries.has(k) || DEMONYMS.has(k) || /^[a-z]+(?:ern|ean|ian)$/.test(k)) continue;
       const words = k.split(' ');
       const starts = (byFirst.get(`${u.type}:${words[0]}`) ?? []).filter((x) => x.words.length > words.length && words.every((w, i) => x.words[i] === w));
       const ends = (byLast.get(`${u.type}:${words[words.length - 1]}`) ?? []).filter((x) => x.words.length > words.length && words.every((w, i) => x.words[x.words.length - words.length + i] === w));
