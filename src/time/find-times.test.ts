@@ -89,7 +89,12 @@ test('ages are not durations', () => {
 test('"may" as a verb is not a month; "May 3" is a date', () => {
   assert.equal(findTimes('Officials may decide soon.', DCT).length, 0);
   assert.equal(valueOf('The vote falls on May 3.', 'May 3'), '2024-05-03');
-  assert.equal(valueOf('The vote fell on May 3.', 'May 3'), '2023-05-03');
+});
+
+test('a written date takes the nearest year unless the tense says otherwise by months', () => {
+  assert.equal(valueOf('The vote falls on June 20.', 'June 20'), '2024-06-20');
+  assert.equal(valueOf('The vote fell on June 20.', 'June 20'), '2023-06-20');
+  assert.equal(valueOf('The board declared a dividend payable April 2.', 'April 2'), '2024-04-02');
 });
 
 test('without an article date, relative expressions keep only what can be known', () => {

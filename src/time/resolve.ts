@@ -8,7 +8,7 @@ import type { Direction } from './tense.ts';
 export type Dir = Direction | 'present' | null;
 
 /** How far a written date may sit on the "wrong" side of the article date before the tense moves its year. */
-const TENSE_SLACK_DAYS = 31;
+const TENSE_SLACK_DAYS = 60;
 
 /** The weekday `wd` (1–7) nearest the DCT in the given direction; the DCT itself when it is that weekday. */
 export function resolveWeekday(dct: Day, wd: number, dir: Dir, explicit: 'last' | 'next' | 'this' | null): Day {

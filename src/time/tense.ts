@@ -9,7 +9,7 @@ export type Direction = 'past' | 'future';
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'would', 'could', 'might', 'may', 'should', 'must', 'going', 'due', 'expected', 'scheduled',
   'slated', 'plans', 'planning', 'upcoming', 'next', 'coming', 'poised', 'intends',
-  'hopes', 'aims', 'wants', 'tomorrow', 'soon', 'starting', 'begins', 'starts', 'opens', 'ends', 'expects',
+  'hopes', 'aims', 'wants', 'tomorrow', 'soon', 'payable', 'effective', 'until', 'till', 'starting', 'begins', 'starts', 'opens', 'ends', 'expects',
   'await', 'awaits', 'awaiting', 'prepares', 'preparing', 'ahead', "won't", 'wo', "'d",
 ]);
 
