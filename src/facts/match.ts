@@ -12,6 +12,7 @@ import type { KeyStrength, Statement } from './statements.ts';
 
 /** Content similarity needed, by the strongest key the two statements share. */
 const THRESHOLD: Readonly<Record<KeyStrength, number>> = { strong: 0.3, weak: 0.45, generic: 0.55 };
+const LOWEST_THRESHOLD = Math.min(...Object.values(THRESHOLD));
 /** Content words shared beyond the key itself, by strength (a denial is rarer than an assertion: one is enough). */
 const RESIDUAL: Readonly<Record<KeyStrength, number>> = { strong: 2, weak: 2, generic: 3 };
 const RESIDUAL_NEGATIVE = 1;
@@ -36,7 +37,17 @@ export interface SharedKeys {
   atoms: Set<string>;
 }
 
+const atomCache = new Map<string, string[]>();
+
 function atomsOf(key: string): string[] {
+  const hit = atomCache.get(key);
+  if (hit) return hit;
+  const atoms = splitAtoms(key);
+  if (atomCache.size < 200_000) atomCache.set(key, atoms);
+  return atoms;
+}
+
+function splitAtoms(key: string): string[] {
   const [kind, rest] = [key.slice(0, 1), key.slice(2)];
   const parts = rest.split('|');
   if (kind === 's') return [parts[0]!, `v:${parts[1]}`];
@@ -103,25 +114,41 @@ export function datesAgree(a: Statement, b: Statement): boolean {
   return x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p)));
 }
 
+const flippedCache = new WeakMap<Statement, string[]>();
+
+/** The actor-action keys of a statement with their polarity turned over. */
+function flipped(s: Statement): string[] {
+  let out = flippedCache.get(s);
+  if (!out) {
+    out = [];
+    for (const key of s.keys.keys()) {
+      if (!key.startsWith('s:')) continue;
+      out.push(key.endsWith('|pos') ? key.slice(0, -3) + 'neg' : key.slice(0, -3) + 'pos');
+    }
+    flippedCache.set(s, out);
+  }
+  return out;
+}
+
 /** The same actor doing the same kind of action, once affirmed and once denied. */
 export function contradicts(a: Statement, b: Statement): boolean {
-  for (const [key] of a.keys) {
-    if (!key.startsWith('s:')) continue;
-    const flipped = key.endsWith('|pos') ? key.slice(0, -3) + 'neg' : key.slice(0, -3) + 'pos';
-    if (b.keys.has(flipped) && !b.keys.has(key)) return true;
+  for (const key of flipped(a)) {
+    if (!b.keys.has(key)) continue;
+    const original = key.endsWith('|pos') ? key.slice(0, -3) + 'neg' : key.slice(0, -3) + 'pos';
+    if (!b.keys.has(original)) return true;
   }
   return false;
 }
 
 /** A score ≥ 0 when the two statements are one fact, else -1. `allowed` limits the keys that may be shared. */
 export function matchScore(a: Statement, b: Statement, allowed?: ReadonlySet<string>): number {
+  const sim = similarity(a.content, b.content);
+  if (sim < LOWEST_THRESHOLD) return -1;
   const shared = sharedKeys(a, b, allowed);
-  if (!shared) return -1;
+  if (!shared || sim < THRESHOLD[shared.strength]) return -1;
   if (contradicts(a, b) || contradicts(b, a)) return -1;
   if (!numbersAgree(a, b) || !datesAgree(a, b)) return -1;
   if (shared.strength !== 'strong' && differentDoers(a, b, shared.atoms)) return -1;
-  const sim = similarity(a.content, b.content);
-  if (sim < THRESHOLD[shared.strength]) return -1;
   let residual = 0;
   for (const w of a.content) if (b.content.has(w) && !shared.atoms.has(w)) residual++;
   const restA = [...a.content].filter((w) => !shared.atoms.has(w)).length;

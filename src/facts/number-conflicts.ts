@@ -15,6 +15,8 @@ import { stem } from './stem.ts';
 import { statementsOf, type Statement } from './statements.ts';
 import { originalOf, outletOf } from './support.ts';
 
+/** Uses of one counted thing compared pairwise; beyond this many, later ones are compared with the first ones only. */
+const MAX_COMPARED = 200;
 /** Statements whose numbers are compared must say at least this much the same. */
 const MIN_SIMILARITY = 0.35;
 /** Words that tie a number to a period: different ones mean different counts. */
@@ -64,7 +66,7 @@ export function numberConflicts(corpus: Corpus): BriefConflict[] {
   for (const [, uses] of byKey) {
     if (uses.length < 2) continue;
     const involved = new Set<Use>();
-    for (let i = 0; i < uses.length; i++) {
+    for (let i = 0; i < Math.min(uses.length, MAX_COMPARED); i++) {
       for (let j = i + 1; j < uses.length; j++) {
         const a = uses[i]!;
         const b = uses[j]!;
