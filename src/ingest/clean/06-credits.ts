@@ -10,8 +10,6 @@ import { liveLines, removeLine, type CleanState } from './state.ts';
 const SOURCE = /^(?:\(\s*(?:Sources?\s*:?|With inputs? from|Inputs? from|With (?:additional )?reporting from)\s+[^()]{1,120}\)|(?:Sources?\s*:|With inputs? from|Inputs? from|With (?:additional )?reporting from)\s+[^()]{1,120})\.?$/i;
 const CONTRIBUTED = /\bcontributed(?: (?:to )?(?:this|the) (?:story|report|article|piece|coverage|reporting)| reporting)(?:\s+(?:from|in)\s+[^.;]{1,60})?\.?\)?$/i;
 const PEOPLE_CREDIT = /^\(?\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|edited|written|compiled|compilation|research|graphics?|production|produced|photography|video)(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+\p{Lu}/iu;
-/** "— Reuters", "-- Associated Press" closing a wire story. */
-const WIRE_SIGNOFF = new RegExp(`^(?:[—–]|-{1,2})\\s*${OUTLET}\\.?$`, 'u');
 const COPYRIGHT = /^(?:Copyright\b|©|\(c\)\s)|\bAll rights reserved\.?\)?$/i;
 const OUTLET_CREDIT = new RegExp(`^\\(?\\s*(${OUTLET})['’]s?\\s+${PEOPLE}\\s+contributed\\b`, 'u');
 
@@ -31,8 +29,7 @@ function isPeopleCredit(line: string): boolean {
 }
 
 function isCredit(line: string): boolean {
-  const shaped = SOURCE.test(line) || CONTRIBUTED.test(line) || isPeopleCredit(line) || COPYRIGHT.test(line) ||
-    WIRE_SIGNOFF.test(line);
+  const shaped = SOURCE.test(line) || CONTRIBUTED.test(line) || isPeopleCredit(line) || COPYRIGHT.test(line);
   return shaped && words(line).length <= CREDIT_MAX_WORDS;
 }
 
