@@ -29,6 +29,7 @@ const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'a
   'later', 'then', 'earlier', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via']);
 const DASHES = /^[—–―-]$/;
+const COORDINATORS = new Set(['and', 'but', 'then']);
 const PREPOSITION_TAIL = new Set(['of', 'from', 'at', 'for', 'with', 'in']);
 
 /** A speech verb at token i: a word of the list that the tagger did not read as a noun ("remarks", "claims"). */
@@ -175,6 +176,8 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     if (!isSpeechAt(v, k)) continue;
     const adjacent = onlyLinkWordsBetween(v, k + 1, o);
     let np = /ing$/.test(w) ? participleSubject(v, k, s) : subjectBefore(v, k, s);
+    // "X bemoaned the unrest and said …": a second predicate of the sentence's subject
+    if (!np && COORDINATORS.has(lower(v.tokens[k - 1]))) np = mainSubject(v, s, k - 1);
     if (!np) np = invertedSubject(v, k, o);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent };
   }
@@ -214,4 +217,21 @@ const LINK_WORDS = new Set([':', ',', 'that', '—', '–', 'reporters', 'journa
 function onlyLinkWordsBetween(v: TokenView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!LINK_WORDS.has(lower(v.tokens[k]))) return false;
   return true;
+}
+
+/**
+ * "Jane Roe: ‘Be the voice people hear’" — a name and a colon opening the paragraph, in a headline or straight
+ * before the quote.
+ */
+export function colonLeadCue(v: TokenView, qi: number, headline: boolean): Cue | null {
+  const o = v.openTok[qi]!;
+  const lo = v.paraTokens[v.paragraph[o] ?? 0]!.lo;
+  for (let k = lo; k < o && k < lo + 8; k++) {
+    if (v.tokens[k]!.text !== ':') continue;
+    if (!headline && k !== o - 1) return null;
+    const np = phraseEndingAt(v, k - 1, lo);
+    if (!np || !/^\p{Lu}/u.test(v.tokens[np.hi - 1]!.text)) return null;
+    return { speaker: np, verb: k, via: 'before', adjacent: k === o - 1 };
+  }
+  return null;
 }

@@ -1,9 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectQuotes } from './detect.ts';
-import { tokenizeText } from '../doc/tokenize.ts';
 
-const splitParagraphs = (text: string) => tokenizeText(text).paragraphs;
+/** Paragraphs as the tokenizer makes them: one per non-blank line, spaces trimmed. */
+const splitParagraphs = (text: string) =>
+  [...text.matchAll(/[^\n]+/g)].map((m) => {
+    const lead = m[0].length - m[0].trimStart().length;
+    return { start: m.index! + lead, end: m.index! + m[0].trimEnd().length };
+  });
 
 const found = (text: string): string[] =>
   detectQuotes(text, splitParagraphs(text)).map((q) => text.slice(q.start, q.end));

@@ -4,9 +4,9 @@
  */
 import type { Doc, QuoteSpan } from '../doc/types.ts';
 import { detectQuotes } from './detect.ts';
-import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
+import { afterCue, beforeCue, colonLeadCue, tailCue, type Cue } from './cues.ts';
 import { linkQuotes } from './link.ts';
-import { quoteKind, wordsOf } from './kind.ts';
+import { isHeadlineLike, quoteKind, wordsOf } from './kind.ts';
 import { findPersons } from './persons.ts';
 import { resolveSpeaker, speakerAsPerson, type Speaker } from './resolve.ts';
 import { buildView } from './view.ts';
@@ -20,7 +20,10 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     // the last character before the closing mark, past nested marks and spaces ("…,'" he said)
     const inner = doc.text.slice(q.start, q.closeMark).replace(/[\s'’"”]+$/u, '');
     const closing = inner[inner.length - 1] ?? '';
-    return afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length) ?? tailCue(v, i);
+    const para = doc.paragraphs[q.paragraph]!;
+    const headline = isHeadlineLike(doc.text.slice(para.start, q.open) + ' ' + doc.text.slice(q.close, para.end));
+    return afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length) ?? tailCue(v, i)
+      ?? colonLeadCue(v, i, headline);
   });
   const cues = linkQuotes(v, found, own);
   const persons = findPersons(doc, v);

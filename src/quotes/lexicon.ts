@@ -26,7 +26,8 @@ export const SPEECH_VERBS = new Set(forms(`
   accuse accuses accused accusing dismiss dismisses dismissed dismissing praise praises praised praising
   hail hails hailed laud lauds lauded criticise criticises criticised criticize criticizes criticized
   blast blasts blasted slam slams slammed decry decries decried mock mocks mocked condemn condemns condemned
-  denounce denounces denounced scold scolds scolded chide chided
+  denounce denounces denounced scold scolds scolded chide chided characterize characterized characterise
+  characterised chant chants chanted chanting yell yells yelled yelling scream screams screamed read reads
 `));
 
 /** Speech verbs that are never nouns: trusted whatever part of speech the tagger gave them. */
@@ -37,7 +38,8 @@ export const NAMING_VERBS = new Set(forms(`
   call calls called calling describe describes described describing dub dubs dubbed brand branded brands label
   labelled labeled term termed refer refers referred accuse accuses accused accusing dismiss dismisses dismissed
   dismissing praise praises praised praising hail hails hailed laud lauds lauded criticise criticises criticised
-  criticize criticizes criticized condemn condemns condemned denounce denounces denounced
+  criticize criticizes criticized condemn condemns condemned denounce denounces denounced characterize
+  characterized characterise characterised
 `));
 
 export const PERSONAL_PRONOUNS = new Set(forms('he she they it i we'));

@@ -40,7 +40,7 @@ export function markAt(text: string, i: number, lo: number, hi: number): Mark | 
       return mark(true, 'open');
     case '”': case '»':
       // a closing mark used to open (”Text at a paragraph start): it toggles
-      return mark(true, opensHere(prev, next) && !closesHere(prev, next) ? 'either' : 'close');
+      return mark(true, prev === undefined || (opensHere(prev, next) && !closesHere(prev, next)) ? 'either' : 'close');
     case '"': {
       // 12" (inches) after a digit: no mark unless it can open
       if (isDigit(prev) && !opensHere(prev, next)) return mark(true, 'close');

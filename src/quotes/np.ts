@@ -59,6 +59,8 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
     const tok = v.tokens[i]!;
     const w = lower(tok);
     if (isPossessive(tok) && i > lo && isWord(v.tokens[i - 1])) { i--; continue; }
+    // hyphenated names split by the tokenizer: "Geun-hye", "Ki-moon"
+    if (i - 2 >= lo && v.tokens[i - 1]!.text === '-' && glued(v, i - 1) && glued(v, i) && isWord(tok)) { i -= 2; continue; }
     if (!isWord(tok)) {
       // initials and abbreviations inside a name: "Lt. Gen.", "J."
       if (tok.text === '.' && i > lo && isNameWord(v, i - 1) && i + 1 <= end) { i--; continue; }
@@ -77,6 +79,8 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
 }
 
 /** The speaker phrase before the verb at token `verb`, skipping adverbs and one apposition. */
+const glued = (v: TokenView, i: number): boolean => v.tokens[i - 1]?.end === v.tokens[i]!.start;
+
 export const isPrelude = (v: TokenView, i: number): boolean => {
   const w = lower(v.tokens[i]);
   return VERB_PRELUDE.has(w) || (v.tokens[i]!.pos === 'ADV' && /ly$/.test(w));
@@ -126,6 +130,11 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
     const tok = v.tokens[i]!;
     const w = lower(tok);
     if (isPossessive(tok) && last === i - 1) { i++; continue; }
+    if (tok.text === '-' && last === i - 1 && glued(v, i) && i + 1 < hi && glued(v, i + 1) && isWord(v.tokens[i + 1])) {
+      last = i + 1;
+      i += 2;
+      continue;
+    }
     if (!isWord(tok)) {
       if (tok.text === '.' && last === i - 1 && isNameWord(v, i + 1)) { i++; continue; }
       break;

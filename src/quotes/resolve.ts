@@ -19,6 +19,8 @@ export interface Speaker {
 
 /** How far back (characters) a pronoun looks for its person. */
 const MAX_PRONOUN_REACH = 1500;
+/** A person of the pronoun's gender this close before a nearer person of unknown gender wins (characters). */
+const KNOWN_GENDER_REACH = 400;
 /** A subject this close before an object-position name still wins over it (characters). */
 const SUBJECT_PREFERENCE_REACH = 300;
 
@@ -48,8 +50,16 @@ function chainName(doc: Doc, mi: number): string | null {
 export function pickAntecedent(persons: readonly Person[], at: number, gender: Gender): Person | null {
   const ok = persons.filter((p) => p.end <= at && at - p.end <= MAX_PRONOUN_REACH
     && (gender === null || p.gender === null || p.gender === gender));
-  const last = ok[ok.length - 1];
+  let last = ok[ok.length - 1];
   if (!last) return null;
+  // a person whose gender is known to match beats a nearer one whose gender is unknown
+  if (gender !== null && last.gender === null) {
+    for (let i = ok.length - 2; i >= 0; i--) {
+      const p = ok[i]!;
+      if (last.start - p.end > KNOWN_GENDER_REACH) break;
+      if (p.gender === gender) { last = p; break; }
+    }
+  }
   if (last.object) {
     for (let i = ok.length - 2; i >= 0; i--) {
       const p = ok[i]!;
