@@ -51,6 +51,8 @@ const cases: [string, string, string, string?][] = [
   ['The crowd dispersed on Wednesday evening.', 'Wednesday evening', '2024-03-13TEV'],
   ['The plant opened two years ago.', 'two years ago', '2022'],
   ['Crowds gathered on the eve of March 20.', 'the eve of March 20', '2024-03-19'],
+  ['The ferry sails the day after Friday.', 'the day after Friday', '2024-03-16'],
+  ['A hearing is set for the week of March 25.', 'the week of March 25', '2024-W13'],
   // clock times
   ['The court will sit at 10 a.m. Friday.', '10 a.m. Friday', '2024-03-15T10:00'],
   ['Polls close Friday at 3:30 p.m. local time.', 'Friday at 3:30 p.m. local time', '2024-03-15T15:30'],

@@ -5,7 +5,7 @@
  * to the day they sit beside ("10 a.m. Friday").
  */
 import type { TimeExpression } from '../brief/types.ts';
-import { formatDay, pad2, parseDay, type Day } from './calendar.ts';
+import { formatDay, formatWeek, pad2, parseDay, type Day } from './calendar.ts';
 import { directionAt } from './tense.ts';
 import type { Dir } from './resolve.ts';
 import type { Candidate, Rule, RuleContext } from './candidate.ts';
@@ -73,15 +73,18 @@ function joinClocks(text: string, list: Candidate[], dct: Day | null): Candidate
   return out;
 }
 
-/** "the eve of May 15" → May 14. */
-function eveOf(text: string, list: Candidate[]): Candidate[] {
+/** "the eve of May 15" → May 14; "the day after Friday's vote" → Saturday; "the week of March 6" → that week. */
+function anchoredToDay(text: string, list: Candidate[]): Candidate[] {
   return list.map((c) => {
     if (c.kind !== 'day' || c.day == null) return c;
-    const before = text.slice(Math.max(0, c.start - 12), c.start);
-    const m = /\bthe\s+eve\s+of\s+$/i.exec(before);
+    const before = text.slice(Math.max(0, c.start - 20), c.start);
+    const m = /\bthe\s+(eve|day\s+before|day\s+after|week)\s+of\s+$|\bthe\s+(day\s+before|day\s+after)\s+$/i.exec(before);
     if (!m) return c;
-    const day = c.day - 1;
-    return { ...c, start: c.start - m[0].length, day, value: formatDay(day) };
+    const how = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
+    const start = c.start - m[0].length;
+    if (how === 'week') return { ...c, start, value: formatWeek(c.day), kind: 'other' as const };
+    const day = c.day + (how === 'day after' ? 1 : -1);
+    return { ...c, start, day, value: formatDay(day) };
   });
 }
 
@@ -126,6 +129,6 @@ export function findTimes(text: string, dct: string | null): TimeExpression[] {
     },
   };
   const settled = settle(collect(text, ctx));
-  const list = yearBefore(eveOf(text, joinClocks(text, settled, dctDay)));
+  const list = yearBefore(anchoredToDay(text, joinClocks(text, settled, dctDay)));
   return list.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type }));
 }
