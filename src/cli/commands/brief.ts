@@ -4,15 +4,18 @@
  * is one line on stderr and the batch goes on. Exit 0 ok, 1 some inputs rejected, 2 usage error or nothing usable.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { analyzeDetailed } from '../../analyze/analyze.ts';
+import type { ArticleInput } from '../../analyze/types.ts';
 import type { Brief } from '../../brief/types.ts';
 import { validateBrief } from '../../brief/validate.ts';
-import { formatError, type ErrorCode, type Rejection } from '../../errors.ts';
+import { CorroborateError, formatError, type ErrorCode, type Rejection } from '../../errors.ts';
 import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/readers/index.ts';
 import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
+import { openSqliteStore } from '../../store/sqlite.ts';
 import type { CliIO, Command } from '../command.ts';
+import { errorLine, parseCommandArgs, positiveInt, reportRejections as report, usageError as usage } from '../common.ts';
+import { DEFAULT_DB } from './ingest.ts';
 
 const FORMATS = ['md', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -20,14 +23,15 @@ type Format = (typeof FORMATS)[number];
 /** Problems the validator finds are shown as warnings, at most this many (the rest are counted). */
 const MAX_SHOWN_PROBLEMS = 5;
 
-const USAGE = 'corroborate brief <inputs...> [--format md|json|html] [--out FILE] [--report FILE] [--summary-words N] [--max-bytes N]';
+const USAGE = 'corroborate brief <inputs...> | --story ID [--db FILE]  [--format md|json|html] [--out FILE] [--report FILE] [--summary-words N] [--max-bytes N]';
 
 const HELP = `Usage: ${USAGE}
 
 Reads news reports of one event and prints a cross-checked brief: summary with citations, facts (corroborated or
 single-outlet), conflicts, quotes, entities, timeline, framing, and each article with the lines taken out of it.
 
-Inputs: files (.txt, .md, .html, .json, .jsonl), folders (read recursively, in sorted order), or - for stdin.
+Inputs: files (.txt, .md, .html, .json, .jsonl), folders (read recursively, in sorted order), or - for stdin;
+or --story ID to brief one story of the store (see \`corroborate ingest\` and \`corroborate stories\`).
 
 Options:
   --format md|json|html  output format (default md). json is the corroborate.brief/1 contract (docs/brief.md);
@@ -36,24 +40,16 @@ Options:
   --report FILE          also write the HTML report to FILE
   --summary-words N      target length of the summary in words (default 120)
   --max-bytes N          largest input accepted, in bytes (default ${DEFAULT_MAX_BYTES})
+  --story ID             brief the articles of one stored story instead of inputs
+  --db FILE              the store to read --story from (default ${DEFAULT_DB})
   -h, --help             show this help
 
 An article without an outlet is shown under its file name without extension (the JSON keeps outlet: null).
 Exit status: 0 ok; 1 some inputs were rejected but a brief was made; 2 usage error or no usable input.
 `;
 
-const line = (message: string) => `corroborate brief: ${message.replace(/\s*\n\s*/g, ' ')}\n`;
-
-function usageError(io: CliIO, reason: string): number {
-  io.stderr(line(formatError('USAGE', { reason })));
-  io.stderr(`Usage: ${USAGE}\n`);
-  return 2;
-}
-
-function positiveInt(value: string | undefined, name: string): number | string | undefined {
-  if (value === undefined) return undefined;
-  return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : `--${name} expects a positive whole number, got '${value}'`;
-}
+const line = (message: string) => errorLine('brief', message);
+const usageError = (io: CliIO, reason: string) => usage(io, 'brief', USAGE, reason);
 
 function render(brief: Brief, format: Format): string {
   if (format === 'json') return `${JSON.stringify(brief, null, 2)}\n`;
@@ -71,8 +67,29 @@ function write(io: CliIO, file: string, content: string): boolean {
   }
 }
 
-function reportRejections(io: CliIO, rejections: readonly Rejection[]): void {
-  for (const r of rejections) io.stderr(line(`${r.code}: ${r.message}`));
+const reportRejections = (io: CliIO, rejections: readonly Rejection[]) => report(io, 'brief', rejections);
+
+/** The articles of one stored story, as analysis inputs. */
+function storyArticles(io: CliIO, db: string, story: number): ArticleInput[] | null {
+  try {
+    const store = openSqliteStore(db);
+    try {
+      const articles = store.articlesOfStory(story);
+      if (!articles.length) {
+        io.stderr(line(`STORY_NOT_FOUND: ${formatError('STORY_NOT_FOUND', { input: story })}`));
+        return null;
+      }
+      return articles.map((a) => ({
+        source: a.source, title: a.title ?? undefined, text: a.text, published: a.published ?? undefined,
+        outlet: a.outlet ?? undefined, byline: a.byline ?? undefined, url: a.url ?? undefined,
+      }));
+    } finally {
+      store.close();
+    }
+  } catch (e) {
+    if (e instanceof CorroborateError) { io.stderr(line(`${e.code}: ${e.message}`)); return null; }
+    throw e;
+  }
 }
 
 export const briefCommand: Command = {
@@ -80,25 +97,19 @@ export const briefCommand: Command = {
   summary: 'analyse reports of one event and print a cross-checked brief (Markdown, JSON or HTML)',
   usage: USAGE,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          format: { type: 'string', short: 'f' },
-          out: { type: 'string', short: 'o' },
-          report: { type: 'string' },
-          'summary-words': { type: 'string' },
-          'max-bytes': { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (err) {
-      return usageError(io, (err as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const parsed = parseCommandArgs(io, 'brief', USAGE, argv, {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      report: { type: 'string' },
+      'summary-words': { type: 'string' },
+      'max-bytes': { type: 'string' },
+      story: { type: 'string' },
+      db: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (typeof parsed === 'number') return parsed;
+    const { positionals } = parsed;
+    const values = parsed.values as Record<string, string | undefined> & { help?: boolean };
     if (values.help) {
       io.stdout(HELP);
       return 0;
@@ -108,9 +119,20 @@ export const briefCommand: Command = {
     const summaryWords = positiveInt(values['summary-words'], 'summary-words');
     const maxBytes = positiveInt(values['max-bytes'], 'max-bytes');
     for (const v of [summaryWords, maxBytes]) if (typeof v === 'string') return usageError(io, v);
-    if (positionals.length === 0) return usageError(io, 'no inputs given');
+    if (values.story !== undefined && !/^\d+$/.test(values.story)) {
+      return usageError(io, `--story expects a story id (a whole number, see \`corroborate stories\`), got '${values.story}'`);
+    }
+    if (values.story !== undefined && positionals.length) return usageError(io, 'give inputs or --story, not both');
+    if (values.story === undefined && positionals.length === 0) return usageError(io, 'no inputs given');
 
-    const read = await readInputs(positionals, { maxBytes: (maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin });
+    let read: { articles: ArticleInput[]; rejections: Rejection[] };
+    if (values.story !== undefined) {
+      const fromStore = storyArticles(io, values.db ?? DEFAULT_DB, Number(values.story));
+      if (!fromStore) return 2;
+      read = { articles: fromStore, rejections: [] };
+    } else {
+      read = await readInputs(positionals, { maxBytes: (maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin });
+    }
     reportRejections(io, read.rejections);
     const { brief, rejections } = analyzeDetailed(read.articles,
       summaryWords === undefined ? {} : { summaryWords: summaryWords as number });

@@ -95,3 +95,25 @@ test('a search without a query is a usage error', async () => {
   assert.equal(await main(['search'], io), 2);
   assert.match(io.err, /no query given/);
 });
+
+test('brief --story briefs the articles of one stored story; an unknown story is a clear error', async () => {
+  const dir = corpus();
+  try {
+    const db = join(dir, 'news.db');
+    await main(['ingest', dir, '--db', db], fakeIO());
+    const stories = fakeIO();
+    await main(['stories', '--db', db, '--format', 'json'], stories);
+    const biggest = (JSON.parse(stories.out) as { id: number }[])[0]!.id;
+    const io = fakeIO();
+    assert.equal(await main(['brief', '--story', String(biggest), '--db', db, '--format', 'json'], io), 0);
+    const brief = JSON.parse(io.out) as { articles: { source: string }[] };
+    assert.deepEqual(brief.articles.map((a) => a.source).sort(), [join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    const missing = fakeIO();
+    assert.equal(await main(['brief', '--story', '999', '--db', db], missing), 2);
+    assert.match(missing.err, /STORY_NOT_FOUND/);
+    const both = fakeIO();
+    assert.equal(await main(['brief', '--story', '1', join(dir, 'a.txt'), '--db', db], both), 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
