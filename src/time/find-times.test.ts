@@ -108,6 +108,12 @@ test('without an article date, relative expressions keep only what can be known'
   assert.equal(valueOf(text, 'tomorrow', null), 'XXXX-XX-XX');
 });
 
+test('"the eve of the summit" is the day before the date the article gives the summit', () => {
+  const text = 'The summit opens in Oslo on Saturday, organisers said. Protesters marched on the eve of the summit.';
+  assert.equal(valueOf(text, 'the eve of the summit'), '2024-03-15');
+  assert.equal(valueOf('Protesters marched on the eve of the summit.', 'the eve of the summit'), undefined);
+});
+
 test('offsets slice back to the expression text', () => {
   const text = 'On Tuesday, the board met.\n\nIt will meet again at 9 a.m. Monday and every week after that.';
   const times = findTimes(text, DCT);

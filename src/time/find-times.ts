@@ -115,6 +115,43 @@ function yearBefore(list: Candidate[]): Candidate[] {
   });
 }
 
+/** The sentence around an offset, by its stops (enough for matching words, not for citing). */
+function sentenceText(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = at;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+const EVE_OF_EVENT = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+|this\s+|these\s+|a\s+|their\s+|its\s+)?(?:[a-z]+\s+){0,2}?([a-z]{3,})\b/gi;
+
+/**
+ * "on the eve of the talks": the day before the date the article gives the talks elsewhere (the date most often
+ * found in sentences that name the same noun). Left out when the article never dates that event.
+ */
+function eveOfEvent(text: string, list: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const m of text.matchAll(EVE_OF_EVENT)) {
+    const start = m.index! + (/^on\s+/i.exec(m[0])?.[0].length ?? 0);
+    const end = m.index! + m[0].length;
+    if (list.some((c) => c.start < end && start < c.end)) continue;
+    const noun = m[1]!.toLowerCase().replace(/s$/, '');
+    const nounRe = new RegExp(`\\b${noun}s?\\b`, 'i');
+    const votes = new Map<number, number>();
+    for (const c of list) {
+      if (c.kind !== 'day' || c.day == null || c.start === start) continue;
+      if (nounRe.test(sentenceText(text, c.start))) votes.set(c.day, (votes.get(c.day) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    let bestN = 0;
+    for (const [day, n] of votes) if (n > bestN) { best = day; bestN = n; }
+    if (best === null) continue;
+    extra.push({ start, end, value: formatDay(best - 1), type: 'DATE', kind: 'day', day: best - 1, prio: 0 });
+  }
+  return extra.length ? [...list, ...extra].sort((a, b) => a.start - b.start) : list;
+}
+
 export function findTimes(text: string, dct: string | null): TimeExpression[] {
   const dctDay = parseDay(dct);
   const dirCache = new Map<string, Dir>();
@@ -129,6 +166,6 @@ export function findTimes(text: string, dct: string | null): TimeExpression[] {
     },
   };
   const settled = settle(collect(text, ctx));
-  const list = yearBefore(anchoredToDay(text, joinClocks(text, settled, dctDay)));
+  const list = yearBefore(eveOfEvent(text, anchoredToDay(text, joinClocks(text, settled, dctDay))));
   return list.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type }));
 }
