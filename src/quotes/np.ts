@@ -18,6 +18,8 @@ const MAX_APPOSITION = 20;
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words that end a phrase but never name a speaker ("the following"). */
+const NOT_HEADS = new Set(['following', 'same', 'other', 'latter', 'former', 'rest', 'time', 'year', 'week', 'day']);
 
 function isNameWord(v: TokenView, i: number): boolean {
   const t = v.tokens[i];
@@ -27,9 +29,11 @@ function isNameWord(v: TokenView, i: number): boolean {
 function isLowerModifier(v: TokenView, i: number): boolean {
   const t = v.tokens[i]!;
   const w = lower(t);
-  if (!isWord(t) || NP_BREAKERS.has(w) || SPEECH_VERBS.has(w) || PERSONAL_PRONOUNS.has(w)) return false;
+  if (!isWord(t) || NP_BREAKERS.has(w) || PERSONAL_PRONOUNS.has(w)) return false;
+  // "report", "statement" are nouns here; "said" never is
+  if (SPEECH_VERBS.has(w) && (t.pos !== 'NOUN' || /ed$/.test(w))) return false;
   if (ROLE_NOUNS.has(w) || ORG_NOUNS.has(w) || TITLES.has(w)) return true;
-  return NOUNISH.has(t.pos) && !/ly$/.test(w);
+  return NOUNISH.has(t.pos);
 }
 
 /** Is this range a plausible speaker: a pronoun, a name, or a role or body noun phrase? */
@@ -38,6 +42,7 @@ function plausible(v: TokenView, r: TokRange): boolean {
   const head = v.tokens[r.hi - 1]!;
   const h = lower(head);
   if (r.hi - r.lo === 1 && PERSONAL_PRONOUNS.has(h)) return true;
+  if (NOT_HEADS.has(h)) return false;
   for (let i = r.lo; i < r.hi; i++) if (isNameWord(v, i)) return true;
   if (ROLE_NOUNS.has(h) || ORG_NOUNS.has(h)) return true;
   return DETERMINERS.has(lower(v.tokens[r.lo])) && head.pos === 'NOUN';
