@@ -20,6 +20,7 @@ const ANAPHORIC_NOUNS = new Set([
   'issue', 'situation', 'event', 'action', 'effort', 'talks', 'meeting', 'visit', 'trip', 'letter', 'ruling',
   'vote', 'bill', 'law', 'group', 'company', 'man', 'woman', 'official', 'spokesman', 'spokeswoman', 'two', 'three',
 ]);
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'we', 'i']);
 const SPEECH = /\b(said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|announced|wrote|writes|insisted|argued|warned|explained|noted|according to|quoted|claimed|claims|replied|recalled|urged|acknowledged|admitted|called|described)\b/i;
 const QUOTE_CHARS = /["“”«»]|``|''/g;
 const FINAL = /[.!?]["'”’)\]]*$/;
@@ -41,10 +42,21 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
   if (!FINAL.test(text)) return { ok: false, reason: 'no final punctuation' };
   if (/\n/.test(text)) return { ok: false, reason: 'line break' };
   if (!toks.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return { ok: false, reason: 'no verb' };
+  // Pronouns inside a quote that opens the sentence are the speaker's, and the attribution names the speaker.
+  const quoted = /^["“'‘`]/.test(text);
   const first = words[0]!.norm;
-  if (DANGLING_OPENERS.has(first)) return { ok: false, reason: 'dangling opener' };
-  if ((first === 'the' || first === 'that' || first === 'this') && words[1] && ANAPHORIC_NOUNS.has(words[1].norm)) {
+  if (!quoted && DANGLING_OPENERS.has(first)) return { ok: false, reason: 'dangling opener' };
+  if (!quoted && (first === 'the' || first === 'that' || first === 'this') && words[1] && ANAPHORIC_NOUNS.has(words[1].norm)) {
     return { ok: false, reason: 'anaphoric opener' };
+  }
+  // "After the meeting, he said …": a pronoun opening the main clause, with no name before it to point to.
+  const lead = words.slice(0, 8);
+  const k = lead.findIndex((t, i) => i > 0 && CLAUSE_PRONOUNS.has(t.norm));
+  if (!quoted && k > 0) {
+    const before = toks.slice(0, toks.indexOf(lead[k]!));
+    if (before.length && before[before.length - 1]!.text === ',' && !before.some((t) => t.pos === 'PROPN')) {
+      return { ok: false, reason: 'dangling pronoun' };
+    }
   }
   if (/^[a-z]/.test(text)) return { ok: false, reason: 'lower-case start' };
   if (/^\W/.test(text) && !/^["“'‘]/.test(text)) return { ok: false, reason: 'punctuation start' };

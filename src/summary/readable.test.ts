@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../doc/tokenize.ts';
+import { checkSentence } from './readable.ts';
+
+function check(sentence: string): string {
+  const doc = makeDoc({ id: 'a1', source: 'a1', title: null, outlet: null, byline: null, dateline: null, credits: [], published: null,
+    publishedFrom: null, removed: [] }, sentence);
+  const r = checkSentence(doc, doc.sentences[0]!);
+  return r.ok ? 'ok' : r.reason!;
+}
+
+const CASES: [string, string][] = [
+  ['The port authority in Velden closed two piers on Monday after a crane fell into the harbour.', 'ok'],
+  ['He said the crane had passed its last inspection in March of this year.', 'dangling opener'],
+  ['This was the third accident at the port since the start of the year.', 'dangling opener'],
+  ['The move drew sharp criticism from the dock workers union on Tuesday.', 'anaphoric opener'],
+  ['After the meeting with union leaders, he promised a full review of crane safety.', 'dangling pronoun'],
+  ['“We will not reopen the piers until every crane has been checked,” port director Anna Roth said.', 'ok'],
+  ['“We will not reopen the piers until every crane has been checked again.”', 'quote without speaker'],
+  ['Piers closed, cranes checked and the port quiet for the week', 'no final punctuation'],
+  ['Harbour safety in numbers: a short guide.', 'no verb'],
+  ['2019: Crane collapses at the north pier and injures two workers.', 'list item'],
+  ['The crane operator, Tomas Berg, told reporters he had felt the boom shake.', 'ok'],
+  ['Too short to use.', 'short'],
+  ['The union statement was endorsed by Rep. Mara Kell, D-N.', 'cut at an initial'],
+];
+
+test('a sentence is accepted or refused for the summary, with the reason', () => {
+  for (const [sentence, expected] of CASES) assert.equal(check(sentence), expected, sentence);
+});
