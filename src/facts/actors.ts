@@ -13,6 +13,8 @@ export interface ActorMention {
   tokenStart: number;
   tokenEnd: number;
   key: string;
+  /** The name key ("n:putin") even when `key` is an entity id: one person split into two entities still meets. */
+  alias: string;
   /** The words of the name as written (title words left out). */
   name: string;
   /** Token range of the title words directly before the name, when any. */
@@ -51,19 +53,25 @@ const capitalised = (t: Token): boolean => /^[A-Z]/.test(t.text) && /[a-z]/.test
 function fromLayers(doc: Doc, entities: readonly (EntityId | null)[] | undefined): ActorMention[] {
   const mentions = doc.mentions ?? [];
   const chainKey = new Map<number, string>();
+  const chainAlias = new Map<number, string>();
+  const lastName = (text: string): string => `n:${nameKey(text.split(/\s+/).pop() ?? text)}`;
   mentions.forEach((m, i) => {
     const e = entities?.[i];
     if (m.chain !== undefined && !chainKey.has(m.chain) && (e || m.via !== 'pronoun')) {
-      chainKey.set(m.chain, e ? `e:${e}` : `n:${nameKey(m.text.split(/\s+/).pop() ?? m.text)}`);
+      chainKey.set(m.chain, e ? `e:${e}` : lastName(m.text));
+    }
+    if (m.chain !== undefined && !chainAlias.has(m.chain) && m.via !== 'pronoun' && m.via !== 'role-noun') {
+      chainAlias.set(m.chain, lastName(m.text));
     }
   });
   const out: ActorMention[] = [];
   mentions.forEach((m, i) => {
     const e = entities?.[i];
     let key = e ? `e:${e}` : m.chain !== undefined ? chainKey.get(m.chain) : undefined;
-    if (!key && m.via !== 'pronoun') key = `n:${nameKey(m.text.split(/\s+/).pop() ?? m.text)}`;
+    if (!key && m.via !== 'pronoun') key = lastName(m.text);
     if (!key) return;
-    out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, key, name: m.text, titleStart: null, person: m.type === 'person' && m.via !== 'role-noun' });
+    const alias = (m.chain !== undefined ? chainAlias.get(m.chain) : undefined) ?? (m.via === 'pronoun' ? key : lastName(m.text));
+    out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, key, alias, name: m.text, titleStart: null, person: m.type === 'person' && m.via !== 'role-noun' });
   });
   return out.sort((a, b) => a.start - b.start);
 }
@@ -100,7 +108,7 @@ function fromCapitals(doc: Doc): ActorMention[] {
       const name = doc.text.slice(first.start, last.end).replace(/[’']s$/, '');
       const key = `n:${nameKey(last.text.replace(/[’']s$/, ''))}`;
       if (key !== 'n:') {
-        out.push({ start: first.start, end: last.end, tokenStart: nameStart, tokenEnd: j, key, name, titleStart, person: j - nameStart >= 2 || titleStart !== null });
+        out.push({ start: first.start, end: last.end, tokenStart: nameStart, tokenEnd: j, key, alias: key, name, titleStart, person: j - nameStart >= 2 || titleStart !== null });
       }
       i = j;
     }
@@ -116,27 +124,27 @@ function withPronouns(doc: Doc, names: ActorMention[]): ActorMention[] {
   const { tokens } = doc;
   const out: ActorMention[] = [];
   let n = 0;
-  let subjectPerson: string | null = null;
-  let lastPerson: string | null = null;
+  let subjectPerson: ActorMention | null = null;
+  let lastPerson: ActorMention | null = null;
   for (const s of doc.sentences) {
     let firstVerb = s.tokenEnd;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k]!.pos === 'VERB') { firstVerb = k; break; }
-    let sentenceSubject: string | null = null;
-    let sentencePerson: string | null = null;
+    let sentenceSubject: ActorMention | null = null;
+    let sentencePerson: ActorMention | null = null;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       while (n < names.length && names[n]!.tokenStart < k) n++;
       while (n < names.length && names[n]!.tokenStart === k) {
         const m = names[n++]!;
         out.push(m);
         if (!m.person) continue;
-        lastPerson = m.key;
-        sentencePerson ??= m.key;
-        if (m.tokenStart < firstVerb) sentenceSubject ??= m.key;
+        lastPerson = m;
+        sentencePerson ??= m;
+        if (m.tokenStart < firstVerb) sentenceSubject ??= m;
       }
       const t = tokens[k]!;
       const antecedent = sentenceSubject ?? sentencePerson ?? subjectPerson ?? lastPerson;
       if (PERSON_PRONOUNS.has(t.text.toLowerCase()) && antecedent && !out.some((m) => m.tokenStart <= k && k < m.tokenEnd)) {
-        out.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, key: antecedent, name: t.text, titleStart: null, person: true });
+        out.push({ start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, key: antecedent.key, alias: antecedent.alias, name: t.text, titleStart: null, person: true });
       }
     }
     if (sentenceSubject) subjectPerson = sentenceSubject;

@@ -74,7 +74,7 @@ export function sharedKeys(a: Statement, b: Statement, allowed?: ReadonlySet<str
 /** Who does each kind of action in a statement (when known). */
 function doers(s: Statement, cls: string): Set<string> {
   const out = new Set<string>();
-  for (const a of s.actions) if (a.cls === cls && a.subject) out.add(a.subject);
+  for (const a of s.actions) if (a.cls === cls && a.subject) out.add(a.subjectAlias ?? a.subject);
   return out;
 }
 
@@ -122,7 +122,7 @@ function flipped(s: Statement): string[] {
   if (!out) {
     out = [];
     for (const key of s.keys.keys()) {
-      if (!key.startsWith('s:')) continue;
+      if (!key.startsWith('s:') || key.endsWith('|irr')) continue;
       out.push(key.endsWith('|pos') ? key.slice(0, -3) + 'neg' : key.slice(0, -3) + 'pos');
     }
     flippedCache.set(s, out);

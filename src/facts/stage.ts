@@ -19,10 +19,15 @@ export interface Fact extends BriefFact {
 /** Renderings longer than this many tokens lose points: a long sentence says more than the fact. */
 const LONG_STATEMENT = 40;
 
-/** The most complete rendering: most content words, numbers and dates, not overlong. */
+/** A rendering partly in quotation marks loses this many points per share quoted: the fact reads best in the
+ * reporter's words. */
+const QUOTED_PENALTY = 20;
+
+/** The most complete rendering: most content words, numbers and dates, not overlong, least quoted. */
 function completeness(s: Statement): number {
   const length = s.tokenEnd - s.tokenStart;
-  return s.content.size + 2 * (s.quantities.length + s.dates.length) - Math.max(0, length - LONG_STATEMENT) * 0.5;
+  return s.content.size + 2 * (s.quantities.length + s.dates.length) - Math.max(0, length - LONG_STATEMENT) * 0.5 -
+    QUOTED_PENALTY * s.quoted;
 }
 
 export function buildFacts(corpus: Corpus): Fact[] {

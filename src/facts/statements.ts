@@ -15,8 +15,12 @@ export type KeyStrength = 'strong' | 'weak' | 'generic';
 export interface Action {
   cls: string;
   negative: boolean;
+  /** Wanted or urged, not done: "pressed for X to meet", "tried to persuade". */
+  irrealis: boolean;
   /** Actor key of who does it, when found. */
   subject: string | null;
+  /** The subject's name key, when the subject is an entity ("n:putin"). */
+  subjectAlias: string | null;
   token: number;
 }
 
@@ -35,6 +39,8 @@ export interface Statement {
   quantities: Quantity[];
   /** TIMEX3 values of the dates and times in the statement. */
   dates: string[];
+  /** Share of the statement inside quotation marks (0–0.5). */
+  quoted: number;
 }
 
 /** A statement more than this share of which is inside quotation marks is a quote, not a fact. */
@@ -87,6 +93,24 @@ function isNegated(doc: Doc, k: number, floor: number): boolean {
   return false;
 }
 
+/** Verbs whose "to …" complement is wanted, not done. */
+const WANTING = new Set(['urge', 'propose', 'hope', 'want', 'try', 'ask', 'persuade', 'challenge', 'demand', 'press', 'push', 'encourage', 'invite', 'seek', 'wish', 'pressure', 'call', 'convince', 'allow'].map(stem));
+/** How far before "to" the wanting verb may stand ("pressed for Putin and Zelenskyy to meet"). */
+const WANTING_REACH = 8;
+
+function isIrrealis(doc: Doc, k: number, floor: number): boolean {
+  let to = k - 1;
+  if (doc.tokens[to]?.pos === 'ADV') to--;
+  if (to < floor || doc.tokens[to]!.text.toLowerCase() !== 'to') return false;
+  for (let j = to - 1; j >= Math.max(floor, to - WANTING_REACH); j--) {
+    const t = doc.tokens[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB') return WANTING.has(stem(t.text));
+  }
+  return false;
+}
+
+const PASSIVE_SUBJECT = new Set(['expect', 'happen', 'schedul', 'due']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** "were killed", "is being led": the actor before the verb is not the one who does it. */
@@ -103,8 +127,8 @@ function isPassive(doc: Doc, k: number, floor: number): boolean {
 
 const agentFollows = (doc: Doc, k: number): boolean => doc.tokens[k]?.text.toLowerCase() === 'by';
 
-function subjectOf(actors: readonly ActorMention[], verbToken: number, clauseStart: number, doc: Doc): string | null {
-  let fallback: string | null = null;
+function subjectOf(actors: readonly ActorMention[], verbToken: number, clauseStart: number, doc: Doc): ActorMention | null {
+  let fallback: ActorMention | null = null;
   for (let i = actors.length - 1; i >= 0; i--) {
     const a = actors[i]!;
     if (a.tokenEnd > verbToken || a.tokenStart < clauseStart) continue;
@@ -116,8 +140,8 @@ function subjectOf(actors: readonly ActorMention[], verbToken: number, clauseSta
     }
     if (relative) return null;
     const before = doc.tokens[(a.titleStart ?? a.tokenStart) - 1]?.text.toLowerCase() ?? '';
-    if (!PREPOSITIONS.has(before)) return a.key;
-    fallback ??= a.key;
+    if (!PREPOSITIONS.has(before)) return a;
+    fallback ??= a;
   }
   return fallback;
 }
@@ -135,30 +159,36 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
       const last = doc.tokens[clause.tokenEnd - 1]!;
       const start = first.start;
       const end = last.end;
-      if (quotedShare(quoted, start, end) > MAX_QUOTED_SHARE) continue;
+      const quotedPart = quotedShare(quoted, start, end);
+      if (quotedPart > MAX_QUOTED_SHARE) continue;
       while (a0 < actors.length && actors[a0]!.end <= start) a0++;
       const inside: ActorMention[] = [];
       for (let i = a0; i < actors.length && actors[i]!.start < end; i++) inside.push(actors[i]!);
       const qs = quantities.filter((q) => q.start >= start && q.end <= end);
       const inQuantity = (at: number): boolean => qs.some((q) => q.start <= at && at < q.end);
       const actorAt = new Map<number, string>();
-      for (const a of inside) for (let k = a.tokenStart; k < a.tokenEnd; k++) actorAt.set(k, a.key);
+      const actorAlias = new Map<number, string>();
+      for (const a of inside) for (let k = a.tokenStart; k < a.tokenEnd; k++) { actorAt.set(k, a.key); actorAlias.set(k, a.alias); }
       const actions: Action[] = [];
       const content = new Set<string>();
       const objectNouns: { token: number; word: string }[] = [];
       for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
         const t = doc.tokens[k]!;
         const actor = actorAt.get(k);
-        if (actor) { content.add(actor); continue; }
+        if (actor) { content.add(actorAlias.get(k)!); continue; }
         const w = t.text.toLowerCase();
         if (t.pos === 'VERB' || (t.pos === 'AUX' && stem(w) === 'be')) {
           const next = doc.tokens[k + 1];
           const { cls, words } = actionClass(stem(w), next && k + 1 < clause.tokenEnd ? stem(next.text) : null);
           if (t.pos === 'AUX' && words === 1) continue;
-          const passive = isPassive(doc, k, clause.tokenStart);
-          const agent = doc.tokens[k + words]?.text.toLowerCase() === 'by' ? inside.find((x) => x.tokenStart === k + words + 1)?.key ?? null : null;
+          // "X is expected in Y": for these verbs the passive subject is who acts
+          const passive = !PASSIVE_SUBJECT.has(cls) && isPassive(doc, k, clause.tokenStart);
+          const agent = doc.tokens[k + words]?.text.toLowerCase() === 'by' ? inside.find((x) => x.tokenStart === k + words + 1) ?? null : null;
           const subject = agent ?? (passive || agentFollows(doc, k + words) ? null : subjectOf(inside, k, clause.tokenStart, doc));
-          actions.push({ cls, negative: isNegated(doc, k, clause.tokenStart), subject, token: k });
+          actions.push({
+            cls, negative: isNegated(doc, k, clause.tokenStart), irrealis: isIrrealis(doc, k, clause.tokenStart),
+            subject: subject?.key ?? null, subjectAlias: subject && subject.alias !== subject.key ? subject.alias : null, token: k,
+          });
           if (!isGeneric(cls)) content.add(`v:${cls}`);
           k += words - 1;
           continue;
@@ -189,22 +219,25 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
       };
       const specific = actions.filter((a) => !isGeneric(a.cls));
       for (const a of actions) {
-        const pol = a.negative ? 'neg' : 'pos';
+        const pol = a.negative ? 'neg' : a.irrealis ? 'irr' : 'pos';
         if (isGeneric(a.cls)) {
           if (a.subject) put(`g:${a.subject}|${a.cls}`, 'generic');
+          if (a.subjectAlias) put(`g:${a.subjectAlias}|${a.cls}`, 'generic');
           continue;
         }
         if (a.subject) put(`s:${a.subject}|${a.cls}|${pol}`, 'strong');
+        if (a.subjectAlias) put(`s:${a.subjectAlias}|${a.cls}|${pol}`, 'strong');
         for (const q of qs) if (q.counts && nearest.get(q) === a) put(`q:${stem(q.counts.split(' ').pop()!)}|${a.cls}|${pol}`, 'strong');
         let n = 0;
         for (const o of objectNouns) if (o.token > a.token && n++ < MAX_OBJECT_KEYS) put(`o:${a.cls}|${pol}|${o.word}`, 'weak');
-        for (const x of inside) if (x.tokenStart > a.token && x.key !== a.subject) put(`o:${a.cls}|${pol}|${x.key}`, 'weak');
+        for (const x of inside) if (x.tokenStart > a.token && x.key !== a.subject) put(`o:${a.cls}|${pol}|${x.alias}`, 'weak');
       }
       if (specific.length === 0 && content.size < 4) continue;
       out.push({
         article: doc.id, doc: index, start, end, tokenStart: clause.tokenStart, tokenEnd: clause.tokenEnd,
-        actors: [...new Set(inside.map((a) => a.key))], actions, keys, content, quantities: qs,
+        actors: [...new Set(inside.map((a) => a.alias))], actions, keys, content, quantities: qs,
         dates: times.filter((t) => t.start >= start && t.end <= end).map((t) => t.value),
+        quoted: quotedPart,
       });
     }
   }
