@@ -71,12 +71,13 @@ export const extentRules: Rule[] = [
   {
     name: 'set',
     prio: 7,
-    re: new RegExp(`\\b(?:every|each)\\s+(?:(other|two|three|four|six)\\s+)?(day|night|week|month|year|quarter|hour|morning|afternoon|evening|weekend|${WEEKDAY_RE})s?\\b|\\b(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b(?!\\s+[a-z])`, 'g'),
+    re: new RegExp(`\\b(?:every|each)\\s+(?:(other|two|three|four|six)\\s+)?(day|night|week|month|year|quarter|hour|morning|afternoon|evening|weekend|${WEEKDAY_RE})s?\\b|(?<=\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\\s)(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b|\\b(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b(?!\\s+(?!(?:in|at|on|to|for|from|with|by|and|or|outside|inside|since|until|during|over|across|throughout)\\b)[a-z])`, 'g'),
     make(m) {
-      if (m[3]) {
+      const adverb = m[3] ?? m[4];
+      if (adverb) {
         const v: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q',
           annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', biweekly: 'P2W' };
-        return { value: v[m[3]]!, type: 'SET', kind: 'other' };
+        return { value: v[adverb]!, type: 'SET', kind: 'other' };
       }
       const wd = weekdayNumber(m[2]!);
       if (wd !== null) return { value: `XXXX-WXX-${wd}`, type: 'SET', kind: 'other' };
