@@ -30,6 +30,7 @@ const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'a
   'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via']);
 const DASHES = /^[—–―-]$/;
 const COORDINATORS = new Set(['and', 'but', 'then']);
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'news', 'media']);
 const PREPOSITION_TAIL = new Set(['of', 'from', 'at', 'for', 'with', 'in']);
 
 /** A speech verb at token i: a word of the list that the tagger did not read as a noun ("remarks", "claims"). */
@@ -39,7 +40,10 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   const w = lower(t);
   if (!SPEECH_VERBS.has(w)) return false;
   if (CORE_SPEECH_VERBS.has(w) || /ed$/.test(w)) return true;
-  return t.pos === 'VERB' || t.pos === 'AUX';
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  // "The Post reports that …", "The paper reports:": a verb whatever the tagger said
+  const next = lower(v.tokens[i + 1]);
+  return /s$/.test(w) && (next === 'that' || next === ':') && isWord(v.tokens[i - 1]) && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
 }
 
 const isStatementAt = (v: TokenView, i: number): boolean => isSpeechAt(v, i) && !NAMING_VERBS.has(lower(v.tokens[i]));
@@ -149,6 +153,11 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
   // "footage of Jane Doe asking, “…”": a name right before the participle
   const direct = k - 1 >= s && v.tokens[k - 1]!.text !== ',' ? phraseEndingAt(v, k - 1, s) : null;
   if (direct && /^\p{Lu}/u.test(v.tokens[direct.hi - 1]!.text)) return direct;
+  // ", saying …" after a clause: the subject of the sentence
+  if (v.tokens[k - 1]?.text === ',') {
+    const main = mainSubject(v, s, k);
+    if (main) return main;
+  }
   for (let e = k - 1; e >= s; e--) {
     if (isSpeechAt(v, e) && !/ing$/.test(lower(v.tokens[e]))) {
       const np = subjectBefore(v, e, s);
@@ -229,7 +238,10 @@ export function colonLeadCue(v: TokenView, qi: number, headline: boolean): Cue |
   for (let k = lo; k < o && k < lo + 8; k++) {
     if (v.tokens[k]!.text !== ':') continue;
     if (!headline && k !== o - 1) return null;
-    const np = phraseEndingAt(v, k - 1, lo);
+    // "Jane Roe on the budget: …" names Jane Roe; "A lesson from Jane Roe: …" names her too
+    const first = phraseFrom(v, lo, k);
+    const named = first && v.tokens.slice(first.lo, first.hi).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINER_BEFORE.has(lower(t)));
+    const np = named ? first : phraseEndingAt(v, k - 1, lo);
     if (!np || !/^\p{Lu}/u.test(v.tokens[np.hi - 1]!.text)) return null;
     return { speaker: np, verb: k, via: 'before', adjacent: k === o - 1 };
   }

@@ -60,12 +60,8 @@ function scanParagraph(text: string, lo: number, hi: number, paragraph: number):
     if (mark.double) {
       const d = lastDouble();
       if (mark.role === 'open') {
-        if (d >= 0) {
-          if (text[mark.at] === '"' || w === 2) { closeAt(d, mark.at, w); continue; }
-          // a new opening mark while one is open: the earlier quote was never closed
-          emit(stack[d]!, mark.at, mark.at, true, d);
-          stack.length = d;
-        }
+        if (d >= 0 && (text[mark.at] === '"' || w === 2)) { closeAt(d, mark.at, w); continue; }
+        // a curly opening mark while one is open: a quote nested in the same marks (“… calls “hell” …”)
         stack.push({ at: mark.at, double: true, width: w });
       } else if (mark.role === 'close') {
         if (d >= 0) closeAt(d, mark.at, w);
