@@ -64,3 +64,28 @@ test('no title conflict between articles published years apart', () => {
   ]);
   assert.deepEqual(buildConflicts(corpus), []);
 });
+
+test('a date conflict: the same meeting on two different days', () => {
+  const conflicts = buildConflicts(testCorpus([
+    { text: 'Ilse Varnik met the dock workers’ leaders in Portmere on Thursday to discuss the pay offer.', outlet: 'Coast Herald', times: [['Thursday', '2031-03-06']] },
+    { text: 'Ilse Varnik met the dock workers’ leaders in Portmere on Monday to discuss the pay offer.', outlet: 'Valley News', times: [['Monday', '2031-03-03']] },
+  ]));
+  assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  assert.deepEqual(conflicts[0]!.variants.map((v) => v.value), ['Monday (2031-03-03)', 'Thursday (2031-03-06)']);
+});
+
+test('no date conflict when a later report refines "Thursday or Friday" to "10 a.m. Friday"', () => {
+  const conflicts = buildConflicts(testCorpus([
+    { text: 'Ilse Varnik will meet the dock workers’ leaders in Portmere on Thursday or Friday to discuss the pay offer.', outlet: 'Coast Herald', times: [['Thursday', '2031-03-06'], ['Friday', '2031-03-07']] },
+    { text: 'Ilse Varnik will meet the dock workers’ leaders in Portmere at 10 a.m. Friday to discuss the pay offer.', outlet: 'Valley News', times: [['10 a.m. Friday', '2031-03-07T10:00']] },
+  ]));
+  assert.deepEqual(conflicts, []);
+});
+
+test('no date conflict between two different actions of one person on two days', () => {
+  const conflicts = buildConflicts(testCorpus([
+    { text: 'Ilse Varnik met the dock workers’ leaders in Portmere on Thursday.', outlet: 'Coast Herald', times: [['Thursday', '2031-03-06']] },
+    { text: 'Ilse Varnik met the mayor of Dorrin on Monday about the new ferry line.', outlet: 'Valley News', times: [['Monday', '2031-03-03']] },
+  ]));
+  assert.deepEqual(conflicts, []);
+});

@@ -1,0 +1,97 @@
+/**
+ * Date conflicts: independent outlets saying the same actor did the same thing (same action class, same polarity,
+ * much the same words) on different days. Each statement must name exactly one day; "Thursday or Friday" and a
+ * later "10 a.m. Friday" agree (one refines the other), and statements that differ in anything else are left alone.
+ */
+import type { ArticleId, BriefConflict, Evidence } from '../brief/types.ts';
+import type { Corpus } from '../analyze/types.ts';
+import { sharedKeys, similarity } from './match.ts';
+import { statementsOf, type Statement } from './statements.ts';
+import { originalOf, outletOf } from './support.ts';
+
+/** Statements compared for their dates must say this much the same … */
+const MIN_SIMILARITY = 0.5;
+/** … and share this many content words beyond the actor and the action. */
+const MIN_RESIDUAL = 2;
+/** Statements per actor-action key compared pairwise; later ones are compared with the first ones only. */
+const MAX_COMPARED = 200;
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+interface Dated {
+  statement: Statement;
+  day: string;
+  evidence: Evidence;
+  text: string;
+}
+
+function dated(corpus: Corpus, s: Statement): Dated | null {
+  const doc = corpus.docs[s.doc]!;
+  const days = [...new Set(s.dates.filter((d) => DAY.test(d)).map((d) => d.slice(0, 10)))];
+  if (days.length !== 1) return null;
+  const t = (doc.times ?? []).find((x) => x.start >= s.start && x.end <= s.end && x.value.startsWith(days[0]!));
+  if (!t) return null;
+  return { statement: s, day: days[0]!, evidence: { article: doc.id, start: t.start, end: t.end }, text: t.text };
+}
+
+export function dateConflicts(corpus: Corpus): BriefConflict[] {
+  const duplicates = corpus.duplicates ?? {};
+  const byKey = new Map<string, Dated[]>();
+  corpus.docs.forEach((doc, i) => {
+    for (const s of statementsOf(doc, i, corpus.mentionEntity?.[doc.id])) {
+      if (!s.dates.some((d) => DAY.test(d))) continue;
+      const d = dated(corpus, s);
+      if (!d) continue;
+      for (const [key, strength] of s.keys) {
+        if (strength !== 'strong' || !key.startsWith('s:')) continue;
+        const list = byKey.get(key) ?? [];
+        list.push(d);
+        byKey.set(key, list);
+      }
+    }
+  });
+  const out: BriefConflict[] = [];
+  const reported = new Set<string>();
+  for (const [key, uses] of byKey) {
+    const involved = new Set<Dated>();
+    for (let i = 0; i < Math.min(uses.length, MAX_COMPARED); i++) {
+      for (let j = i + 1; j < uses.length; j++) {
+        const a = uses[i]!;
+        const b = uses[j]!;
+        if (a.day === b.day) continue;
+        const da = corpus.docs[a.statement.doc]!;
+        const db = corpus.docs[b.statement.doc]!;
+        if (originalOf(da.id, duplicates) === originalOf(db.id, duplicates) || outletOf(da) === outletOf(db)) continue;
+        if (similarity(a.statement.content, b.statement.content) < MIN_SIMILARITY) continue;
+        const shared = sharedKeys(a.statement, b.statement);
+        if (!shared) continue;
+        let residual = 0;
+        for (const w of a.statement.content) if (b.statement.content.has(w) && !shared.atoms.has(w)) residual++;
+        if (residual < MIN_RESIDUAL) continue;
+        involved.add(a);
+        involved.add(b);
+      }
+    }
+    if (involved.size < 2) continue;
+    const signature = [...involved].map((d) => `${d.statement.article}:${d.statement.start}`).sort().join(',');
+    if (reported.has(signature)) continue;
+    reported.add(signature);
+    const variants = new Map<string, { value: string; articles: ArticleId[]; evidence: Evidence[] }>();
+    for (const d of involved) {
+      const v = variants.get(d.day) ?? { value: `${d.text} (${d.day})`, articles: [], evidence: [] };
+      if (!v.articles.includes(d.statement.article)) v.articles.push(d.statement.article);
+      v.evidence.push(d.evidence);
+      variants.set(d.day, v);
+    }
+    if (variants.size < 2) continue;
+    const first = [...involved][0]!;
+    const doc = corpus.docs[first.statement.doc]!;
+    out.push({
+      id: '',
+      about: `date of: ${doc.text.slice(first.statement.start, first.statement.end)}`,
+      entity: key.startsWith('s:e:') ? key.slice(4).split('|')[0]! : null,
+      variants: [...variants.values()].sort((x, y) => (x.value < y.value ? -1 : 1)),
+    });
+  }
+  return out;
+}
