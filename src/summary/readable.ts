@@ -71,6 +71,7 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
     const closes = (text.match(/''/g) ?? []).length;
     if (ticks !== closes) return { ok: false, reason: 'unbalanced quote' };
     if (!SPEECH.test(text)) return { ok: false, reason: 'quote without speaker' };
+    if (!namedOutsideQuotes(text, toks)) return { ok: false, reason: 'quote without named speaker' };
   }
   if (/^(by|photo|image|credit|copyright|reporting by|editing by|additional reporting)\b/i.test(text)) {
     return { ok: false, reason: 'credit line' };
@@ -87,3 +88,20 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
 }
 
 const countLabelWords = (s: string): number => (s.match(/\S+/g) ?? []).length;
+
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+
+/** A name (proper noun) outside the quoted words: "…,” he added." names no one. */
+function namedOutsideQuotes(text: string, toks: readonly { text: string; start: number; pos: string }[]): boolean {
+  const base = toks[0]?.start ?? 0;
+  const inside: boolean[] = [];
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“') open = true;
+    else if (ch === '”') { inside[i] = true; open = false; continue; }
+    else if (ch === '"') { open = !open; inside[i] = true; continue; }
+    inside[i] = open;
+  }
+  return toks.some((t) => t.pos === 'PROPN' && !CALENDAR.test(t.text) && !inside[t.start - base]);
+}
