@@ -13,6 +13,17 @@ const same: [string, string][] = [
   ['the United States', 'U.S.'],
   ['US Air Force', 'United States Air Force'],
   ['Jean-Claude Mercier', 'Jean Claude Mercier'],
+  ['Yulia Brannek', 'Yuliya Brannek'],
+  ['Julija Brannek', 'Iulia Brannek'],
+  ['Natalya Orvaska', 'Nataliya Orvaska'],
+  ['Pavel Dorovsky', 'Pavel Dorovski'],
+  ['Dorovskiy', 'Dorovskyy'],
+  ['Mikhail Teren', 'Mihail Teren'],
+  ['Youssef Amrani', 'Yusef Amrani'],
+  ['Dmitri Salko', 'Dmitry Salko'],
+  ['Sergei Alekseev', 'Sergey Alexeev'],
+  ['Jevgeni Tarn', 'Yevgeni Tarn'],
+  ['Hallvard', 'Halvard'],
 ];
 for (const [a, b] of same) test(`${a} and ${b} have one name key`, () => assert.equal(nameKey(a), nameKey(b)));
 
@@ -20,6 +31,9 @@ const different: [string, string][] = [
   ['Vladimir Orlov', 'Vladimir Sidorov'],
   ['Sudan', 'South Sudan'],
   ['Austria', 'Australia'],
+  ['Yulia Brannek', 'Yulia Korsak'],
+  ['Dorovsky', 'Dorovska'],
+  ['Maria', 'Marta'],
 ];
 for (const [a, b] of different) test(`${a} and ${b} keep different name keys`, () => assert.notEqual(nameKey(a), nameKey(b)));
 

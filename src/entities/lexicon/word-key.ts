@@ -26,8 +26,13 @@ export function stripPossessive(s: string): string {
  * Key of one name word. Rules, in order:
  *  - fold case and diacritics, drop dots, apostrophes and a possessive ending;
  *  - transliterated endings -iy, -yy, -ii, -yi, -ij, -yj → -y (Zelenskiy, Zelenskyy, Zelenskii → zelensky);
- *  - -off → -ov (Smirnoff/Smirnov);
+ *  - -off → -ov (Smirnoff/Smirnov); -ski → -sky (Kowalski/Kowalskiy/Kowalskyy);
+ *  - -ei/-ej → -ey (Sergei/Sergej/Sergey); a final -i after a consonant → -y (Dmitri/Dmitry, Yuri/Yury);
+ *  - -iya/-ija and a consonant + -ya → -ia (Yuliya/Julija/Yulia, Natalya/Natalia);
+ *  - a leading j or iu → y (Julia/Yulia/Iulia, Jevgeni/Yevgeni); kh → h (Mikhail/Mihail); ou → u (Youssef/Yussef);
+ *    x → ks (Alexei/Aleksei);
  *  - doubled letters collapse (Mohammed/Mohamed).
+ * Two people who share only a first name stay apart: these rules only make spellings of one word equal.
  */
 export function wordKey(word: string): string {
   const known = CACHE.get(word);
@@ -44,7 +49,15 @@ const MAX_CACHE = 50_000;
 
 function computeWordKey(word: string): string {
   let w = foldText(stripPossessive(word)).replace(/[.'"]/g, '');
-  if (w.length >= 4) w = w.replace(/(?:iy|yy|ii|yi|ij|yj)$/, 'y').replace(/off$/, 'ov');
+  if (w.length >= 4) {
+    w = w.replace(/(?:iy|yy|ii|yi|ij|yj)$/, 'y').replace(/off$/, 'ov').replace(/ski$/, 'sky').replace(/e[ij]$/, 'ey')
+      .replace(/([^aeiouy])i$/, '$1y');
+  }
+  if (w.length >= 3) {
+    w = w.replace(/^(?:j|iu(?=[^aeiou]))/, (m) => (m === 'j' ? 'y' : 'yu'))
+      .replace(/i[yj]a/g, 'ia').replace(/([^aeiouy])ya/g, '$1ia')
+      .replace(/kh/g, 'h').replace(/ou/g, 'u').replace(/x/g, 'ks');
+  }
   return w.replace(/([a-z])\1+/g, '$1');
 }
 
