@@ -37,10 +37,11 @@ export function readClusterDocs(c: DucCluster): ArticleInput[] {
 }
 
 /** The engine's summary of one cluster, one sentence per line (ROUGE's SPL format). */
-export function engineSummary(docs: ArticleInput[], words = DUC_SUMMARY_WORDS): { text: string; uncited: number } {
+export function engineSummary(docs: ArticleInput[], words = DUC_SUMMARY_WORDS): { text: string; uncited: number; sentences: number; multi: number } {
   const { brief } = analyzeDetailed(docs, { summaryWords: words });
   const uncited = brief.summary.filter((s) => s.evidence.length === 0).length;
-  return { text: brief.summary.map((s) => s.text.replace(/\s+/g, ' ')).join('\n'), uncited };
+  const multi = brief.summary.filter((s) => s.articles.length >= 2).length;
+  return { text: brief.summary.map((s) => s.text.replace(/\s+/g, ' ')).join('\n'), uncited, sentences: brief.summary.length, multi };
 }
 
 export const duc2004Suite: EvalSuite = {
@@ -51,10 +52,14 @@ export const duc2004Suite: EvalSuite = {
     const clusters = ctx.quick ? all.slice(0, 8) : all;
     const ours = new Map<string, string>();
     let uncited = 0;
+    let sentences = 0;
+    let multi = 0;
     for (const c of clusters) {
       const s = engineSummary(readClusterDocs(c));
       ours.set(c.id, s.text);
       uncited += s.uncited;
+      sentences += s.sentences;
+      multi += s.multi;
     }
     const mine = scoreSystem('Corroborate', clusters, ours);
     const rows = rescoreSystems(clusters);
@@ -63,7 +68,7 @@ export const duc2004Suite: EvalSuite = {
     const here = (i: 'r1' | 'r2') => Object.fromEntries(rows.filter((r) => ['LexRank', 'ICSISumm', 'DPP'].includes(r.system)).map((r) => [`${r.system} (here)`, r[i]]));
     return {
       scores: [
-        { metric: 'duc2004.rouge1.recall', value: mine.r1, reference: { ...here('r1'), ...ref(0) }, detail: `percent; ${clusters.length} clusters; uncited summary sentences: ${uncited}` },
+        { metric: 'duc2004.rouge1.recall', value: mine.r1, reference: { ...here('r1'), ...ref(0) }, detail: `percent; ${clusters.length} clusters, summaryWords ${DUC_SUMMARY_WORDS}; ${sentences} summary sentences, ${uncited} uncited, ${multi} citing 2+ articles` },
         { metric: 'duc2004.rouge2.recall', value: mine.r2, reference: { ...here('r2'), ...ref(1) }, detail: 'percent' },
       ],
       tables: [table],
