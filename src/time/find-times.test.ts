@@ -62,6 +62,8 @@ const cases: [string, string, string, string?][] = [
   ['The valley endured four years of drought.', 'four years', 'P4Y'],
   ['The siege lasted more than 2 years.', 'more than 2 years', 'P2Y'],
   ['Prices rose in the past day.', 'the past day', 'P1D'],
+  ['The refugees waited 2 1/2 years for papers.', '2 1/2 years', 'P2Y6M'],
+  ['The flight took 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
   ['Inspectors visit every month.', 'every month', 'P1M', 'SET'],
   ['The port is now closed.', 'now', 'PRESENT_REF'],
   ['Costs climbed in recent weeks.', 'recent weeks', 'PAST_REF'],
@@ -112,6 +114,14 @@ test('"the eve of the summit" is the day before the date the article gives the s
   const text = 'The summit opens in Oslo on Saturday, organisers said. Protesters marched on the eve of the summit.';
   assert.equal(valueOf(text, 'the eve of the summit'), '2024-03-15');
   assert.equal(valueOf('Protesters marched on the eve of the summit.', 'the eve of the summit'), undefined);
+});
+
+test('"later that year" and "the next morning" lean on the date the text gave last', () => {
+  const text = 'The firm was founded in June 2011 and listed later that year. The fire started on May 2, 2020, and ' +
+    'crews contained it the next morning.';
+  assert.equal(valueOf(text, 'later that year'), '2011');
+  assert.equal(valueOf(text, 'the next morning'), '2020-05-03TMO');
+  assert.equal(valueOf('Crews contained it the next morning.', 'the next morning'), undefined);
 });
 
 test('offsets slice back to the expression text', () => {

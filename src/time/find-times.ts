@@ -5,7 +5,7 @@
  * to the day they sit beside ("10 a.m. Friday").
  */
 import type { TimeExpression } from '../brief/types.ts';
-import { formatDay, formatWeek, pad2, parseDay, type Day } from './calendar.ts';
+import { dayOf, formatDay, formatWeek, pad2, parseDay, type Day } from './calendar.ts';
 import { directionAt } from './tense.ts';
 import type { Dir } from './resolve.ts';
 import type { Candidate, Rule, RuleContext } from './candidate.ts';
@@ -14,8 +14,9 @@ import { relativeRules } from './rules-relative.ts';
 import { clockRules } from './rules-clock.ts';
 import { extentRules } from './rules-extent.ts';
 import { spokenRules } from './rules-spoken.ts';
+import { anchoredRules } from './rules-anchored.ts';
 
-const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules];
+const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules, ...anchoredRules];
 
 /** A clock time and a day join across at most this: "Friday at 10 a.m.", "10 a.m. EDT on Friday". */
 /** "a year earlier" compares quarters only when a quarter was named this close before it. */
@@ -115,6 +116,49 @@ function yearBefore(list: Candidate[]): Candidate[] {
   });
 }
 
+/** How far back (characters) an anchored expression looks for the date it leans on. */
+const ANCHOR_CHARS = 600;
+
+/** The parts of a resolved value: y, m, d as far as it goes (ISO weeks and vague values give null). */
+function partsOf(value: string): { y: number; m?: number; d?: number } | null {
+  const p = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(value);
+  if (!p) return null;
+  return { y: Number(p[1]), m: p[2] ? Number(p[2]) : undefined, d: p[3] ? Number(p[3]) : undefined };
+}
+
+/** "later that year", "the next morning", "two days later": shifted from the last date precise enough. */
+function resolveAnchors(list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    if (!c.value.startsWith('ANCHOR:')) { out.push(c); continue; }
+    const [, unit, shiftText, part] = c.value.split(':') as [string, string, string, string | undefined];
+    const shift = Number(shiftText);
+    let resolved: Candidate | null = null;
+    for (let j = out.length - 1; j >= 0; j--) {
+      const p = out[j]!;
+      if (c.start - p.end > ANCHOR_CHARS) break;
+      const at = partsOf(p.value);
+      if (!at) continue;
+      if (unit === 'year') { resolved = { ...c, value: String(at.y + shift) }; break; }
+      if (unit === 'month' && at.m !== undefined) {
+        const idx = at.y * 12 + at.m - 1 + shift;
+        resolved = { ...c, value: `${Math.floor(idx / 12)}-${pad2((idx % 12) + 1)}` };
+        break;
+      }
+      if ((unit === 'day' || unit === 'week') && at.d !== undefined) {
+        const base = dayOf(at.y, at.m!, at.d);
+        if (base === null) break;
+        if (unit === 'week') { resolved = { ...c, value: formatWeek(base + 7 * shift) }; break; }
+        const day = base + shift;
+        resolved = { ...c, day, kind: part ? 'other' : 'day', value: `${formatDay(day)}${part ? `T${part}` : ''}` };
+        break;
+      }
+    }
+    if (resolved) out.push(resolved);
+  }
+  return out;
+}
+
 /** The sentence around an offset, by its stops (enough for matching words, not for citing). */
 function sentenceText(text: string, at: number): string {
   let a = at;
@@ -166,6 +210,6 @@ export function findTimes(text: string, dct: string | null): TimeExpression[] {
     },
   };
   const settled = settle(collect(text, ctx));
-  const list = yearBefore(eveOfEvent(text, anchoredToDay(text, joinClocks(text, settled, dctDay))));
+  const list = resolveAnchors(yearBefore(eveOfEvent(text, anchoredToDay(text, joinClocks(text, settled, dctDay)))));
   return list.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type }));
 }

@@ -36,7 +36,7 @@ const TENS_WORDS: Record<string, number> = {
 
 /** A count as written: digits, number words, "a", "a couple of"; vague counts give 'X'. */
 export const NUMBER_RE =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  '(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
   'eighteen|nineteen|a hundred|one hundred|a couple of|a couple|a few|few|several|some|many|a|an|half an|half a)';
 
@@ -44,6 +44,8 @@ export const NUMBER_RE =
 export function countValue(words: string): number | 'X' | null {
   const w = words.toLowerCase().trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  const half = /^(\d+)\s+1\/2$/.exec(w);
+  if (half) return Number(half[1]) + 0.5;
   if (w === 'a' || w === 'an') return 1;
   if (w === 'a couple of' || w === 'a couple') return 2;
   if (w === 'a hundred' || w === 'one hundred') return 100;
@@ -75,11 +77,17 @@ export function unitOf(word: string): { code: string; time: boolean } | null {
 
 /** A TIMEX3 duration: P3Y, PT5H, PXD, P1DE. Fractions of a unit are rounded to a smaller unit where simple. */
 export function durationValue(count: number | 'X', unit: { code: string; time: boolean }): string {
-  let n: string;
-  if (count === 'X') n = 'X';
-  else if (Number.isInteger(count)) n = String(count);
-  else if (count === 0.5 && unit.code === 'H' && unit.time) return 'PT30M';
-  else if (count === 0.5 && unit.code === 'Y') return 'P6M';
-  else n = String(count);
+  if (count !== 'X' && !Number.isInteger(count)) {
+    // A half: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "1 1/2 days" → P1DT12H.
+    const whole = Math.floor(count);
+    const half: Record<string, [string, number, boolean]> = { Y: ['M', 6, false], H: ['M', 30, true], D: ['H', 12, true], M: ['D', 15, false] };
+    const h = half[unit.code];
+    if (h && count - whole === 0.5 && !(unit.code === 'M' && unit.time)) {
+      const head = whole > 0 ? `${whole}${unit.code}` : '';
+      if (unit.time) return `PT${head}${h[1]}${h[0]}`;
+      return h[2] ? `P${head}T${h[1]}${h[0]}` : `P${head}${h[1]}${h[0]}`;
+    }
+  }
+  const n = count === 'X' ? 'X' : String(count);
   return unit.time ? `PT${n}${unit.code}` : `P${n}${unit.code}`;
 }

@@ -67,7 +67,7 @@ export const spokenRules: Rule[] = [
   {
     name: 'the-year',
     prio: 5,
-    re: /\b(?:for|in|of|during|through)\s+(the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?year)\b(?!\s+(?:ended|ending|to|before|after|earlier|ago|later|of|that|when|in\s+which|\d))(?![- ])/gi,
+    re: /\b(?:for|in|of|during|through)\s+(the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?year)\b(?!\s+(?:ended|ending|to|before|after|earlier|ago|later|of|that|when|in\s+which|\d))(?!-)/gi,
     make(m, ctx) {
       const start = m.index + m[0].length - m[1]!.length;
       if (ctx.dct === null) return { start, value: 'XXXX', type: 'DATE', kind: 'other' };
