@@ -40,3 +40,22 @@ export function countryOf(word: string): string | null {
   const k = nameKey(word);
   return DEMONYMS.get(k) ?? null;
 }
+
+/** Country keys, as the demonyms map to them. */
+const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
+
+/**
+ * A role key that starts with a demonym or a country (possessive or not): "danish defence minister" →
+ * { country: "denmark", rest: "defence minister" }; null when it does not, or nothing would be left.
+ */
+export function countryQualifier(key: string): { country: string; rest: string } | null {
+  const words = key.split(' ');
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const head = words.slice(0, n).join(' ').replace(/'s$/, '');
+    const k = nameKey(head);
+    const country = DEMONYMS.get(k) ?? (COUNTRIES.has(k) ? k : null);
+    if (country) return { country, rest: words.slice(n).join(' ') };
+  }
+  return null;
+}
