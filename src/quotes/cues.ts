@@ -30,6 +30,7 @@ const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'a
   'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via']);
 const DASHES = /^[—–―-]$/;
 const COORDINATORS = new Set(['and', 'but', 'then']);
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'news', 'media']);
 const PREPOSITION_TAIL = new Set(['of', 'from', 'at', 'for', 'with', 'in']);
 
@@ -41,6 +42,9 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   if (!SPEECH_VERBS.has(w)) return false;
   if (CORE_SPEECH_VERBS.has(w) || /ed$/.test(w)) return true;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  const prev = v.tokens[i - 1];
+  // "after warning that …": a gerund unless a determiner or adjective makes it a noun ("a stern warning")
+  if (/ing$/.test(w)) return !prev || !(DETERMINER_BEFORE.has(lower(prev)) || prev.pos === 'ADJ' || prev.pos === 'DET');
   // "The Post reports that …", "The paper reports:": a verb whatever the tagger said
   const next = lower(v.tokens[i + 1]);
   return /s$/.test(w) && (next === 'that' || next === ':') && isWord(v.tokens[i - 1]) && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
@@ -149,6 +153,16 @@ function mainSubject(v: TokenView, s: number, before: number): TokRange | null {
   return null;
 }
 
+/** Start of the clause holding token `at`: after ", while", ", whereas", ", but" or a semicolon, else `s`. */
+function clauseStart(v: TokenView, s: number, at: number): number {
+  for (let k = at - 1; k > s; k--) {
+    const w = lower(v.tokens[k]);
+    if (w === ';') return k + 1;
+    if (CLAUSE_OPENERS.has(w) && v.tokens[k - 1]?.text === ',') return k + 1;
+  }
+  return s;
+}
+
 function participleSubject(v: TokenView, k: number, s: number): TokRange | null {
   // "footage of Jane Doe asking, “…”": a name right before the participle
   const direct = k - 1 >= s && v.tokens[k - 1]!.text !== ',' ? phraseEndingAt(v, k - 1, s) : null;
@@ -186,7 +200,7 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     const adjacent = onlyLinkWordsBetween(v, k + 1, o);
     let np = /ing$/.test(w) ? participleSubject(v, k, s) : subjectBefore(v, k, s);
     // "X bemoaned the unrest and said …": a second predicate of the sentence's subject
-    if (!np && COORDINATORS.has(lower(v.tokens[k - 1]))) np = mainSubject(v, s, k - 1);
+    if (!np && COORDINATORS.has(lower(v.tokens[k - 1]))) np = mainSubject(v, clauseStart(v, s, k - 1), k - 1);
     if (!np) np = invertedSubject(v, k, o);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent };
   }

@@ -140,7 +140,7 @@ export function speakerAsPerson(s: Speaker, persons: readonly Person[]): Person 
 /** The first "Given Surname" written before `at` for a bare surname ("Brenner" → "Aldo Brenner"), titles dropped. */
 function fullNameBefore(text: string, at: number, surname: string): string | null {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s){1,3})${escaped}\\b`, 'gu');
+  const re = new RegExp(`((?:\\p{Lu}(?:[\\p{L}'’-]*|\\p{L}{0,2}\\.)[ \\t]){1,3})${escaped}\\b`, 'gu');
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
     const words = stripTitles(`${m[1]!.trim()} ${surname}`.split(/\s+/));
     if (words.length >= 2 && !words.some((w) => NON_NAME_CAPITALS.has(w.toLowerCase()))) return words.join(' ');
