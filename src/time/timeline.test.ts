@@ -56,6 +56,11 @@ test('a sentence with no day-level date adds nothing', () => {
   assert.deepEqual(buildTimeline([D]), []);
 });
 
+test('a clause that only says what might happen is not an event', () => {
+  const D = doc('a5', 'The strike could spread to the southern port on Friday, union leaders warned.', '2024-03-14');
+  assert.deepEqual(buildTimeline([D]), []);
+});
+
 test('the stage assigns the timeline section', () => {
   const corpus = timelineStage.run({ options: { summaryWords: 120 }, docs: [A, B] });
   assert.ok((corpus.timeline ?? []).length > 0);

@@ -18,6 +18,9 @@ const SAME_EVENT_OVERLAP = 0.4;
 /** … and at least this many content words. */
 const SAME_EVENT_MIN_SHARED = 3;
 
+/** Clauses that only say what might happen. */
+const SPECULATIVE = /\b(?:could|might|may|possibly|perhaps)\b/;
+
 const STOP = new Set(('a an the and or but of in on at to for from by with as is are was were be been has have had ' +
   'that this these those it its he she they his her their them him we our you i not no will would could should may ' +
   'might can said says say also after before than then there which who whom whose what when where while about into ' +
@@ -97,6 +100,8 @@ function collect(docs: readonly Doc[]): Candidate[] {
       const whole = clauseAround(doc, t);
       if (!whole) continue;
       const clause = limit(doc, whole, t);
+      // "Talks could take place on Friday": a possibility, not a dated event.
+      if (SPECULATIVE.test(doc.text.slice(clause.start, clause.end))) continue;
       const key = `${clause.start}:${clause.end}`;
       if (seen.has(key)) continue;
       const n = perDate.get(date) ?? 0;
