@@ -19,7 +19,7 @@ const SAME_EVENT_OVERLAP = 0.4;
 const SAME_EVENT_MIN_SHARED = 3;
 
 /** Clauses that only say what might happen. */
-const SPECULATIVE = /\b(?:could|might|may|possibly|perhaps)\b/;
+const SPECULATIVE = /\b(?:could|might|may|possibly|perhaps|probably)\b/;
 
 const STOP = new Set(('a an the and or but of in on at to for from by with as is are was were be been has have had ' +
   'that this these those it its he she they his her their them him we our you i not no will would could should may ' +
