@@ -18,6 +18,7 @@ export interface Evidence {
 
 export type RemovedKind =
   | 'date-head'
+  | 'headline'
   | 'updated'
   | 'byline'
   | 'dateline'
@@ -54,6 +55,8 @@ export interface BriefArticle {
   credits: string[];
   published: string | null;
   publishedFrom: PublishedFrom | null;
+  /** Last-updated date (YYYY-MM-DD) when the article tells it apart from first publication, else null. */
+  updated: string | null;
   /** Source of a syndicated copy this article repeats, when one was found. */
   duplicateOf: ArticleId | null;
   text: string;
@@ -82,6 +85,17 @@ export interface BriefEntity {
   roles: Role[];
   articles: ArticleId[];
   mentions: Mention[];
+  /**
+   * Optional (additive in /1): why names were merged into this entity, one row per merge: `from` joined `to`
+   * by `rule` (same-name, spelling-variant, same-person, initials, surname, acronym, short-form, demonym).
+   */
+  merges?: EntityMerge[];
+}
+
+export interface EntityMerge {
+  from: string;
+  to: string;
+  rule: string;
 }
 
 export type QuoteKind = 'speech' | 'scare';

@@ -8,7 +8,7 @@ import { BRIEF_SCHEMA } from './types.ts';
 type Obj = Record<string, unknown>;
 
 const PUBLISHED_FROM = ['header', 'text', 'html', 'metadata', 'inferred'];
-const REMOVED_KINDS = ['date-head', 'updated', 'byline', 'dateline', 'credit', 'subhead', 'related', 'boilerplate'];
+const REMOVED_KINDS = ['date-head', 'headline', 'updated', 'byline', 'dateline', 'credit', 'subhead', 'related', 'boilerplate'];
 const TIMEX_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'];
 const ENTITY_TYPES = ['person', 'organization', 'place', 'other'];
 const QUOTE_KINDS = ['speech', 'scare'];
@@ -144,6 +144,9 @@ function checkArticles(c: Checker, brief: Obj): void {
     }
     c.oneOf(a, 'publishedFrom', p, PUBLISHED_FROM, true);
     if ((a.published === null) !== (a.publishedFrom === null)) c.add(`${p}.publishedFrom`, 'must be null exactly when published is null');
+    if (c.field(a, 'updated', p, 'string', true) && !ISO_DAY.test(a.updated as string)) {
+      c.add(`${p}.updated`, `expected YYYY-MM-DD, found ${show(a.updated)}`);
+    }
     if (!('duplicateOf' in a)) c.add(`${p}.duplicateOf`, 'missing');
     else if (a.duplicateOf !== null) {
       if (c.articleRef(a.duplicateOf, `${p}.duplicateOf`) && a.duplicateOf === id) c.add(`${p}.duplicateOf`, 'an article cannot copy itself');
@@ -189,6 +192,9 @@ function checkEntities(c: Checker, brief: Obj): void {
       const a = c.cited(m, mp);
       if (a !== null && !listed.has(a)) c.add(`${mp}.article`, `${a} has a mention but is not listed in articles`);
     });
+    if (e.merges !== undefined) {
+      c.objects(e, 'merges', p, (x, xp) => { for (const k of ['from', 'to', 'rule']) c.field(x, k, xp, 'string'); });
+    }
   });
 }
 

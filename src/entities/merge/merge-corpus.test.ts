@@ -50,6 +50,16 @@ test('a surname alone joins the one person with that surname, and says why', () 
   const r = mergeCorpus([testDoc('a1', 'Anna Berg spoke first.'), testDoc('a2', 'Berg spoke again.')]);
   assert.equal(r.entities.length, 1);
   assert.deepEqual(r.merges.e1, [{ from: 'Berg', to: 'Anna Berg', rule: 'surname' }]);
+  assert.deepEqual(r.entities[0]!.merges, [{ from: 'Berg', to: 'Anna Berg', rule: 'surname' }]);
+});
+
+test('an entity made of one name carries no merges field; repeated merges are listed once', () => {
+  const r = mergeCorpus([testDoc('a1', 'Anna Berg spoke.'), testDoc('a2', 'Anna Berg left.'), testDoc('a3', 'Ola Lind came.'),
+    testDoc('a4', 'Yuliya Brannek spoke.'), testDoc('a5', 'Yulia Brannek spoke.'), testDoc('a6', 'Yulia Brannek left.')]);
+  const [berg, lind, brannek] = r.entities;
+  assert.equal(berg!.merges, undefined);
+  assert.equal(lind!.merges, undefined);
+  assert.deepEqual(brannek!.merges, [{ from: 'Yulia Brannek', to: 'Yuliya Brannek', rule: 'spelling-variant' }]);
 });
 
 test('an acronym merges with the long name it abbreviates', () => {

@@ -2,7 +2,7 @@
  * Docs (with chained mentions and descriptors) → entities, the entity of every mention, and why each merge was
  * made. Entity ids follow first appearance (e1, e2 …): article order, then offset.
  */
-import type { ArticleId, BriefEntity, EntityType, Mention } from '../../brief/types.ts';
+import type { ArticleId, BriefEntity, EntityMerge, EntityType, Mention } from '../../brief/types.ts';
 import type { Doc } from '../../doc/types.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { clusterUnits, type MergeReason } from './cluster.ts';
@@ -39,6 +39,19 @@ function pickType(units: readonly Unit[]): EntityType {
   let n = 0;
   for (const [t, c] of counts) if (c > n) { best = t; n = c; }
   return best;
+}
+
+/** The merge explanations a reader sees: each (from, to, rule) once; the same name joining itself says nothing. */
+function distinctMerges(reasons: readonly MergeReason[]): EntityMerge[] {
+  const seen = new Set<string>();
+  const out: EntityMerge[] = [];
+  for (const { from, to, rule } of reasons) {
+    const key = `${from}\u0000${to}\u0000${rule}`;
+    if ((from === to && rule === 'same-name') || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ from, to, rule });
+  }
+  return out;
 }
 
 export function mergeCorpus(docs: readonly Doc[]): MergedCorpus {
@@ -88,6 +101,8 @@ export function mergeCorpus(docs: readonly Doc[]): MergedCorpus {
       mentions,
     });
     merges[id] = reasons.get(r) ?? [];
+    const explained = distinctMerges(merges[id]);
+    if (explained.length > 0) entities[entities.length - 1]!.merges = explained;
   }
   return { entities, mentionEntity, merges };
 }
