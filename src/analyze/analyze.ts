@@ -38,6 +38,7 @@ export function analyzeDocs(inputs: readonly ArticleInput[]): { docs: Doc[]; rej
           credits: a.credits,
           published: a.published,
           publishedFrom: a.publishedFrom,
+          updated: a.updated ?? null,
           removed: a.removed,
         },
         a.text,

@@ -14,6 +14,7 @@ export function assembleBrief(corpus: Corpus): Brief {
     credits: doc.meta.credits,
     published: doc.meta.published,
     publishedFrom: doc.meta.publishedFrom,
+    updated: doc.meta.updated ?? null,
     duplicateOf: duplicates[doc.id] ?? null,
     text: doc.text,
     removed: doc.meta.removed,

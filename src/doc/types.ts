@@ -43,6 +43,8 @@ export interface ArticleMeta {
   credits: string[];
   published: string | null;
   publishedFrom: PublishedFrom | null;
+  /** Last-updated date, when the source tells it apart from first publication. */
+  updated?: string | null;
   removed: RemovedLine[];
 }
 

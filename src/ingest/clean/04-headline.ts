@@ -13,7 +13,7 @@ export function takeHeadline(s: CleanState): void {
   if (first === undefined) return;
   const line = s.lines[first]!.trim();
   if (s.title) {
-    if (next !== undefined && norm(line) === norm(s.title)) removeLine(s, first, 'subhead');
+    if (next !== undefined && norm(line) === norm(s.title)) removeLine(s, first, 'headline');
     return;
   }
   if (next === undefined || !looksLikeHeadline(line) || !startsUpper(s.lines[next]!)) return;
@@ -21,5 +21,5 @@ export function takeHeadline(s: CleanState): void {
   for (let j = first + 1; j < next; j++) if (s.gone[j] || isBlank(s, j)) gap = true;
   // Without a blank line after it, the next line must end like a paragraph, or this may be a wrapped line.
   if (!gap && (isHardWrapped(keptLines(s)) || !endsSentence(s.lines[next]!))) return;
-  s.title = removeLine(s, first, 'subhead');
+  s.title = removeLine(s, first, 'headline');
 }

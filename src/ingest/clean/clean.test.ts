@@ -32,7 +32,7 @@ test('a whole article: every kind of metadata found, the body kept byte for byte
   assert.equal(a.published, '2024-03-02');
   assert.equal(a.publishedFrom, 'header');
   assert.deepEqual(a.credits, ['Reporting by Maria Lindqvist; Editing by Kate Moss']);
-  assert.deepEqual(a.removed.map((r) => r.kind), ['date-head', 'subhead', 'byline', 'updated', 'dateline', 'subhead', 'credit']);
+  assert.deepEqual(a.removed.map((r) => r.kind), ['date-head', 'headline', 'byline', 'updated', 'dateline', 'subhead', 'credit']);
   // The double blank line the author left stays; the gaps left by removals collapse to one.
   assert.equal(a.text, [
     'The council closed the old pier on Friday after engineers found cracks.',
