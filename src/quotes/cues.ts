@@ -141,8 +141,21 @@ export function afterCue(v: TokenView, qi: number, lastChar: string): Cue | null
 }
 
 /** The subject of the sentence's main verb, for a participle cue (", saying Moscow was “not serious”"). */
-function mainSubject(v: TokenView, s: number, before: number): TokRange | null {
+export function mainSubject(v: TokenView, s: number, before: number): TokRange | null {
   for (let k = s; k < before; k++) {
+    if (v.inQuote[k]! >= 0) continue;
+    const t = v.tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(lower(t))) {
+      const np = subjectBefore(v, k, s);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
+/** The subject of the nearest finite verb before token `before` ("I laughed and said" → I). */
+function nearestSubject(v: TokenView, s: number, before: number): TokRange | null {
+  for (let k = before - 1; k >= s; k--) {
     if (v.inQuote[k]! >= 0) continue;
     const t = v.tokens[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(lower(t))) {
@@ -200,7 +213,7 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     const adjacent = onlyLinkWordsBetween(v, k + 1, o);
     let np = /ing$/.test(w) ? participleSubject(v, k, s) : subjectBefore(v, k, s);
     // "X bemoaned the unrest and said …": a second predicate of the sentence's subject
-    if (!np && COORDINATORS.has(lower(v.tokens[k - 1]))) np = mainSubject(v, clauseStart(v, s, k - 1), k - 1);
+    if (!np && COORDINATORS.has(lower(v.tokens[k - 1]))) np = nearestSubject(v, clauseStart(v, s, k - 1), k - 1);
     if (!np) np = invertedSubject(v, k, o);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent };
   }

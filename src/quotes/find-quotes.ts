@@ -22,8 +22,10 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const closing = inner[inner.length - 1] ?? '';
     const para = doc.paragraphs[q.paragraph]!;
     const headline = isHeadlineLike(doc.text.slice(para.start, q.open) + ' ' + doc.text.slice(q.close, para.end));
-    return afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length) ?? tailCue(v, i)
-      ?? colonLeadCue(v, i, headline);
+    // a headline "Jane Roe: … ‘…’" names its speaker first; other verbs in it are part of what was said
+    const lead = headline ? colonLeadCue(v, i, true) : null;
+    return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length)
+      ?? tailCue(v, i) ?? colonLeadCue(v, i, false);
   });
   const cues = linkQuotes(v, found, own);
   const persons = findPersons(doc, v);

@@ -50,7 +50,7 @@ export const FEMALE_PRONOUNS = new Set(forms('she her hers herself'));
 export const VERB_PRELUDE = new Set(forms(`
   also later then previously once again further earlier recently repeatedly separately reportedly has had have
   was is were are would will could may might did does do not never simply just only flatly publicly privately
-  openly bluntly angrily quickly sharply already still curtly tersely
+  openly bluntly angrily quickly sharply already still curtly tersely now often always even too
 `));
 
 /** Titles before a name; the name is what follows the last of them. */
@@ -75,7 +75,11 @@ export const ROLE_NOUNS = new Set(forms(`
   member members person people man woman worker workers doctor doctors police investigator investigators
   activist activists critic critics supporter supporters opponent opponents manager strategist pollster
   operative operatives observer observers deputy mother father wife husband son daughter king queen
+  protesters protester demonstrators demonstrator crowd family relatives parents students teachers
 `));
+
+/** Nouns for something said ("made the following comment:"). */
+export const SPEECH_NOUNS = new Set(forms('comment comments statement remarks words message tweet post letter speech'));
 
 export const MALE_ROLES = new Set(forms('spokesman chairman congressman king prince father husband son brother man sir lord mr'));
 export const FEMALE_ROLES = new Set(forms('spokeswoman chairwoman congresswoman queen princess mother wife daughter sister woman dame lady mrs ms miss'));
@@ -97,7 +101,7 @@ export const NON_NAME_CAPITALS = new Set(forms(`
   still even now not no yes nor once both each every all some many most several such other another
 `));
 
-export const DETERMINERS = new Set(forms('the a an his her their its our this that these those one two three another several some many other each every any'));
+export const DETERMINERS = new Set(forms('the a an his her their its our my your this that these those one two three another several some many other each every any'));
 
 /** Words that end a noun phrase when reading backwards from a verb. */
 export const NP_BREAKERS = new Set(forms(`

@@ -6,8 +6,9 @@
  */
 import type { FoundQuote } from './detect.ts';
 import { subjectBefore } from './np.ts';
-import { isSpeechAt, type Cue } from './cues.ts';
-import { isWord, sentenceStart, type TokenView } from './view.ts';
+import { isSpeechAt, mainSubject, type Cue } from './cues.ts';
+import { SPEECH_NOUNS } from './lexicon.ts';
+import { isWord, lower, sentenceStart, type TokenView } from './view.ts';
 
 /** Longest attribution clause between two pieces of one interrupted quote, in words. */
 const MAX_GAP_WORDS = 30;
@@ -93,6 +94,12 @@ function colonCue(v: TokenView, colon: number): Cue | null {
   for (let k = colon - 1; k >= s; k--) {
     if (!isSpeechAt(v, k)) continue;
     const np = subjectBefore(v, k, s);
+    if (np) return { speaker: np, verb: k, via: 'before', adjacent: true };
+  }
+  // "She made the following comment:": the subject of a sentence about something said
+  for (let k = colon - 1; k >= s; k--) {
+    if (!SPEECH_NOUNS.has(lower(v.tokens[k]))) continue;
+    const np = mainSubject(v, s, k);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: true };
   }
   return null;

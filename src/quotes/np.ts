@@ -72,7 +72,11 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
       break;
     }
     if (w === 'that') break; // a complementiser far more often than a determiner here
-    if (DETERMINERS.has(w)) { i--; break; }
+    if (DETERMINERS.has(w) && !(i === end && i > lo && lower(v.tokens[i - 1]) === 'of')) { i--; break; }
+    // "the mother of three", "small groups of protesters", "the head of the agency"
+    if (w === 'of' && i < end && i > lo && isWord(v.tokens[i - 1]) && !isCapitalised(v.tokens[i - 1])
+      && NOUNISH.has(v.tokens[i - 1]!.pos)) { i--; continue; }
+    if (DETERMINERS.has(w) && i === end) { i--; continue; }
     if (isNameWord(v, i)) { i--; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && i < end
       && isNameWord(v, i + 1) && i > lo && isNameWord(v, i - 1)) { i--; continue; }
