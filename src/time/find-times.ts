@@ -19,6 +19,8 @@ import { anchoredRules } from './rules-anchored.ts';
 const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules, ...anchoredRules];
 
 /** A clock time and a day join across at most this: "Friday at 10 a.m.", "10 a.m. EDT on Friday". */
+/** How far back in its sentence a lone clock time looks for its day. */
+const CLOCK_SENTENCE_CHARS = 120;
 /** "a year earlier" compares quarters only when a quarter was named this close before it. */
 const QUARTER_ANCHOR_CHARS = 400;
 const CLOCK_DAY_GAP = /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*)?(?:on\s+|at\s+|,\s*)?$/i;
@@ -68,7 +70,11 @@ function joinClocks(text: string, list: Candidate[], dct: Day | null): Candidate
     } else if (prev && prev.kind === 'day' && CLOCK_DAY_GAP.test(text.slice(prev.end, c.start))) {
       out[out.length - 1] = { ...prev, end: c.end, value: clockValue(prev.day ?? null, c.minutes!), type: 'TIME', kind: 'other' };
     } else {
-      out.push({ ...c, value: clockValue(dct, c.minutes!), kind: 'other' });
+      // A clock time away from any day ("… on Tuesday in Everett at 18:00 UTC") takes the day named in its
+      // sentence just before it, else the article date.
+      const near = [...out].reverse().find((p) => p.kind === 'day' && c.start - p.end <= CLOCK_SENTENCE_CHARS &&
+        !/[.!?]\s/.test(text.slice(p.end, c.start)));
+      out.push({ ...c, value: clockValue(near?.day ?? dct, c.minutes!), kind: 'other' });
     }
   }
   return out;

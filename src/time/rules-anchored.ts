@@ -38,7 +38,7 @@ export const anchoredRules: Rule[] = [
   {
     name: 'n-days-later',
     prio: 5,
-    re: new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+(later|earlier)\\b`, 'gi'),
+    re: new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+(later|earlier)\\b(?!\\s+than)`, 'gi'),
     make(m) {
       const n = countValue(m[1]!);
       if (typeof n !== 'number' || !Number.isInteger(n)) return null;

@@ -22,7 +22,7 @@ export const dateRules: Rule[] = [
   {
     name: 'month-day-year',
     prio: 10,
-    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?`, 'g'),
     make(m, ctx) {
       const month = monthNumber(m[2]!)!;
       return dayValue(ctx, m.index, m.index + m[0].length, month, Number(m[3]), m[4]);
@@ -31,7 +31,7 @@ export const dateRules: Rule[] = [
   {
     name: 'day-month-year',
     prio: 10,
-    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:\\s*,?\\s+(\\d{4})\\b)?`, 'g'),
     make(m, ctx) {
       const month = monthNumber(m[3]!)!;
       return dayValue(ctx, m.index, m.index + m[0].length, month, Number(m[2]), m[4]);
