@@ -23,14 +23,15 @@ type Format = (typeof FORMATS)[number];
 /** Problems the validator finds are shown as warnings, at most this many (the rest are counted). */
 const MAX_SHOWN_PROBLEMS = 5;
 
-const USAGE = 'corroborate brief <inputs...> | --story ID [--db FILE]  [--format md|json|html] [--out FILE] [--report FILE] [--summary-words N] [--max-bytes N]';
+const USAGE = 'corroborate brief <inputs...> | --story ID [--db FILE]  [--format md|json|html] [--out FILE] [--report FILE] [--summary-words N] [--max-bytes N] [--allow-private]';
 
 const HELP = `Usage: ${USAGE}
 
 Reads news reports of one event and prints a cross-checked brief: summary with citations, facts (corroborated or
 single-outlet), conflicts, quotes, entities, timeline, framing, and each article with the lines taken out of it.
 
-Inputs: files (.txt, .md, .html, .json, .jsonl), folders (read recursively, in sorted order), or - for stdin;
+Inputs: files (.txt, .md, .html, .json, .jsonl, RSS/Atom .xml/.rss/.atom), folders (read recursively, in sorted
+order), http(s) URLs of pages or feeds, or - for stdin;
 or --story ID to brief one story of the store (see \`corroborate ingest\` and \`corroborate stories\`).
 
 Options:
@@ -40,6 +41,7 @@ Options:
   --report FILE          also write the HTML report to FILE
   --summary-words N      target length of the summary in words (default 120)
   --max-bytes N          largest input accepted, in bytes (default ${DEFAULT_MAX_BYTES})
+  --allow-private        allow URLs on private or loopback addresses (refused by default)
   --story ID             brief the articles of one stored story instead of inputs
   --db FILE              the store to read --story from (default ${DEFAULT_DB})
   -h, --help             show this help
@@ -102,7 +104,7 @@ export const briefCommand: Command = {
       out: { type: 'string', short: 'o' },
       report: { type: 'string' },
       'summary-words': { type: 'string' },
-      'max-bytes': { type: 'string' },
+      'max-bytes': { type: 'string' }, 'allow-private': { type: 'boolean' },
       story: { type: 'string' },
       db: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -131,7 +133,7 @@ export const briefCommand: Command = {
       if (!fromStore) return 2;
       read = { articles: fromStore, rejections: [] };
     } else {
-      read = await readInputs(positionals, { maxBytes: (maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin });
+      read = await readInputs(positionals, { maxBytes: (maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin, fetch: { allowPrivate: Boolean(values['allow-private']) } });
     }
     reportRejections(io, read.rejections);
     const { brief, rejections } = analyzeDetailed(read.articles,

@@ -10,13 +10,14 @@ import type { Command } from '../command.ts';
 import { errorLine, parseCommandArgs, positiveInt, reportRejections, usageError } from '../common.ts';
 import { formatError } from '../../errors.ts';
 
-const USAGE = 'corroborate cluster <inputs...> [--format json|text] [--max-bytes N]';
+const USAGE = 'corroborate cluster <inputs...> [--format json|text] [--max-bytes N] [--allow-private]';
 const HELP = `Usage: ${USAGE}
 
 Groups articles into stories: each story is one event (two earthquakes are two stories), with syndicated and
 near-identical copies linked to their original (duplicateOf).
   --format json   {"schema": "corroborate.stories/1", "stories": [{"id", "title", "articles": [{"source", "duplicateOf"}]}]}
   --format text   one block a story (default)
+Inputs may also be RSS/Atom feeds and http(s) URLs (private and loopback addresses need --allow-private).
 Exit status: 0 ok; 1 some inputs were rejected; 2 usage error or no usable input.
 `;
 
@@ -26,7 +27,7 @@ export const clusterCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const args = parseCommandArgs(io, 'cluster', USAGE, argv, {
-      format: { type: 'string', short: 'f' }, 'max-bytes': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      format: { type: 'string', short: 'f' }, 'max-bytes': { type: 'string' }, 'allow-private': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     });
     if (typeof args === 'number') return args;
     if (args.values.help) { io.stdout(HELP); return 0; }
@@ -35,7 +36,7 @@ export const clusterCommand: Command = {
     const maxBytes = positiveInt(args.values['max-bytes'], 'max-bytes');
     if (typeof maxBytes === 'string') return usageError(io, 'cluster', USAGE, maxBytes);
     if (!args.positionals.length) return usageError(io, 'cluster', USAGE, 'no inputs given');
-    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin });
+    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin, fetch: { allowPrivate: Boolean(args.values['allow-private']) } });
     reportRejections(io, 'cluster', read.rejections);
     const { articles, rejections } = prepareArticles(read.articles);
     reportRejections(io, 'cluster', rejections);

@@ -9,7 +9,7 @@ import type { Command } from '../command.ts';
 import { errorLine, parseCommandArgs, positiveInt, reportRejections, usageError } from '../common.ts';
 import { formatError } from '../../errors.ts';
 
-const USAGE = 'corroborate extract <inputs...> [--format jsonl|json|md] [--max-bytes N]';
+const USAGE = 'corroborate extract <inputs...> [--format jsonl|json|md] [--max-bytes N] [--allow-private]';
 const HELP = `Usage: ${USAGE}
 
 Prints each input as a clean article: the body without page furniture, metadata lines taken out and kept.
@@ -18,6 +18,7 @@ Inputs: files (.txt, .md, .html, .json, .jsonl), folders (recursive), or - for s
                   outlet, dateline, credits, removed}
   --format json   one JSON array
   --format md     readable Markdown, one section an article
+Inputs may also be RSS/Atom feeds and http(s) URLs (private and loopback addresses need --allow-private).
 Exit status: 0 ok; 1 some inputs were rejected; 2 usage error or no usable input.
 `;
 
@@ -32,7 +33,7 @@ export const extractCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const args = parseCommandArgs(io, 'extract', USAGE, argv, {
-      format: { type: 'string', short: 'f' }, 'max-bytes': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      format: { type: 'string', short: 'f' }, 'max-bytes': { type: 'string' }, 'allow-private': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     });
     if (typeof args === 'number') return args;
     if (args.values.help) { io.stdout(HELP); return 0; }
@@ -41,7 +42,7 @@ export const extractCommand: Command = {
     const maxBytes = positiveInt(args.values['max-bytes'], 'max-bytes');
     if (typeof maxBytes === 'string') return usageError(io, 'extract', USAGE, maxBytes);
     if (!args.positionals.length) return usageError(io, 'extract', USAGE, 'no inputs given');
-    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin });
+    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin, fetch: { allowPrivate: Boolean(args.values['allow-private']) } });
     reportRejections(io, 'extract', read.rejections);
     const { articles, rejections } = prepareArticles(read.articles);
     reportRejections(io, 'extract', rejections);

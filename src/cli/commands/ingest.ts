@@ -10,11 +10,12 @@ import type { Command } from '../command.ts';
 import { errorLine, parseCommandArgs, positiveInt, progress, reportRejections, usageError } from '../common.ts';
 
 export const DEFAULT_DB = 'corroborate.db';
-const USAGE = 'corroborate ingest <inputs...> [--db FILE] [--max-bytes N]';
+const USAGE = 'corroborate ingest <inputs...> [--db FILE] [--max-bytes N] [--allow-private]';
 const HELP = `Usage: ${USAGE}
 
 Stores articles in a SQLite database (default ${DEFAULT_DB}) with full-text search, links syndicated copies to their
 original and places every article in a story. Ingesting the same article twice changes nothing.
+Inputs may also be RSS/Atom feeds and http(s) URLs (private and loopback addresses need --allow-private).
 Exit status: 0 ok; 1 some inputs were rejected; 2 usage error or the store failed.
 `;
 
@@ -24,7 +25,7 @@ export const ingestCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const args = parseCommandArgs(io, 'ingest', USAGE, argv, {
-      db: { type: 'string' }, 'max-bytes': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      db: { type: 'string' }, 'max-bytes': { type: 'string' }, 'allow-private': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     });
     if (typeof args === 'number') return args;
     if (args.values.help) { io.stdout(HELP); return 0; }
@@ -32,7 +33,7 @@ export const ingestCommand: Command = {
     if (typeof maxBytes === 'string') return usageError(io, 'ingest', USAGE, maxBytes);
     if (!args.positionals.length) return usageError(io, 'ingest', USAGE, 'no inputs given');
     const path = (args.values.db as string | undefined) ?? DEFAULT_DB;
-    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin });
+    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin, fetch: { allowPrivate: Boolean(args.values['allow-private']) } });
     reportRejections(io, 'ingest', read.rejections);
     try {
       const store = openSqliteStore(path);

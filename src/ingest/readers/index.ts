@@ -13,11 +13,15 @@ import { loadFile, tooLarge } from './load.ts';
 import { readContent } from './read-one.ts';
 import { merge, rejected, type ReadResult } from './result.ts';
 import { kindOf, sniffContent } from './sniff.ts';
+import { isUrl, readUrl } from './url.ts';
+import type { FetchOptions } from '../fetch/fetch-url.ts';
 
 export interface ReadOptions {
   /** Largest input accepted, in bytes. */
   maxBytes: number;
   readStdin: () => Promise<Buffer>;
+  /** Limits for inputs given as http(s) URLs; private and loopback addresses are refused unless allowed. */
+  fetch?: Partial<FetchOptions>;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -59,6 +63,12 @@ export async function readInputs(
       if (seen.has('-')) continue;
       seen.add('-');
       merge(out, await readStdin(opts));
+      continue;
+    }
+    if (isUrl(input)) {
+      if (seen.has(input)) continue;
+      seen.add(input);
+      merge(out, await readUrl(input, { maxBytes: opts.maxBytes, ...opts.fetch }));
       continue;
     }
     for (const item of expandPath(input)) {

@@ -1,5 +1,6 @@
 /** Decoded content of one input → articles, by the reader its kind needs. */
 import { reject } from '../../errors.ts';
+import { readFeed } from './feed.ts';
 import { readHtml } from './html.ts';
 import { readJson } from './json.ts';
 import { readJsonl } from './jsonl.ts';
@@ -14,6 +15,7 @@ const READERS: Record<InputKind, (text: string, source: string) => ReadResult> =
   html: readHtml,
   json: readJson,
   jsonl: readJsonl,
+  feed: readFeed,
 };
 
 export function readContent(kind: InputKind | null, text: string, source: string): ReadResult {

@@ -1,7 +1,8 @@
 /** Which reader a file needs: by its extension, or by its content when the extension says nothing. */
 import { extname } from 'node:path';
+import { looksLikeFeed } from '../feeds/parse-feed.ts';
 
-export type InputKind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
+export type InputKind = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed';
 
 const BY_EXTENSION: Record<string, InputKind> = {
   '.txt': 'text', '.text': 'text',
@@ -9,6 +10,7 @@ const BY_EXTENSION: Record<string, InputKind> = {
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.json': 'json',
   '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.rss': 'feed', '.atom': 'feed',
 };
 
 /** Share of letters among non-space characters above which unknown content reads as prose. */
@@ -51,6 +53,7 @@ export function looksProse(text: string): boolean {
 
 /** Kind from content alone (stdin, unknown extensions); null when it is not clearly usable. */
 export function sniffContent(text: string): InputKind | null {
+  if (looksLikeFeed(text)) return 'feed';
   if (looksHtml(text)) return 'html';
   const json = looksJson(text);
   if (json) return json;
