@@ -82,20 +82,12 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (const k of order) {
     const { ctx, gold } = examples[k]!;
     const tags = new Uint8Array(ctx.n);
-    tagDoc(ctx, w, tags, (i, feats, count, predicted) => {
-      const g = gold[i]!;
-      seen++;
-      if (predicted !== g) {
-        errors++;
-        for (let f = 0; f < count; f++) {
-          const base = feats[f]! * NTAGS;
-          w[base + g]! += 1; u[base + g]! += c;
-          w[base + predicted]! -= 1; u[base + predicted]! -= c;
-        }
-      }
-      c++;
-      return predicted;
+    tagDoc(ctx, w, tags, gold, (bucket, tag, d) => {
+      const j = bucket * NTAGS + tag;
+      w[j]! += d; u[j]! += c * d;
     });
+    for (let i = 0; i < ctx.n; i++) if (ctx.cand[i]) { seen++; if (tags[i] !== gold[i]) errors++; }
+    c++;
   }
   log(`epoch ${epoch}: ${errors}/${seen} token errors`);
   if (DEV && (epoch === EPOCHS || epoch % 2 === 0)) log(`  testa (float avg): ${report(evaluate(dev, averaged()))}`);

@@ -183,10 +183,10 @@ function fh(tpl: number, v: number): number {
 function c2(a: number, b: number): number { return Math.imul(a ^ 0x2545f491, 0x01000193) ^ b; }
 
 /**
- * Writes the bucket ids of token i's features into `out` and returns how many. `prev` and `prev2` are the tags of
- * the two tokens before (0 at a sentence start); `hist` is the type this word was last given in the document (0 none).
+ * Writes the bucket ids of token i's features that do not depend on the previous tag into `out` and returns how
+ * many; `hist` is the type this word was last given in the document (0 none).
  */
-export function features(ctx: DocContext, i: number, prev: number, prev2: number, hist: number, out: Int32Array): number {
+export function features(ctx: DocContext, i: number, hist: number, out: Int32Array): number {
   const { attrs, sentStart, sentEnd } = ctx;
   const s0 = sentStart[i]!, s1 = sentEnd[i]!;
   const a0 = attrs[i]!;
@@ -225,14 +225,9 @@ export function features(ctx: DocContext, i: number, prev: number, prev2: number
   const seen = (ctx.seenLower.has(lower) ? 1 : 0) | (ctx.seenCapMid.has(lower) ? 2 : 0);
   out[k++] = fh(31, c2(seen, w & 3));
   out[k++] = fh(32, c2(c2(seen, w & 3), a0[A_FLAGS]!));
-  out[k++] = fh(33, prev);
-  out[k++] = fh(34, c2(prev, lower));
-  out[k++] = fh(35, c2(prev, shape));
-  out[k++] = fh(36, c2(prev2, prev));
   out[k++] = fh(37, c2(a0[A_LEN]!, a0[A_FLAGS]!));
   out[k++] = fh(38, c2(am1[A_LOWER]!, shape));
   out[k++] = fh(39, c2(shape, ap1[A_LOWER]!));
-  out[k++] = fh(40, c2(prev, am1[A_LOWER]!));
   out[k++] = fh(41, hist);
   out[k++] = fh(42, c2(hist, lower));
   out[k++] = fh(43, c2(a0[A_SUF + 2]!, ap1[A_SHORT]!));
@@ -249,6 +244,21 @@ export function features(ctx: DocContext, i: number, prev: number, prev2: number
   out[k++] = fh(50, after);
   return k;
 }
+
+/**
+ * Bucket ids of the features that pair the previous tag with token i (the transition itself, and the transition
+ * with the word's shape and with the word), for each previous tag p at out[3p..3p+2].
+ */
+export function pairFeatures(ctx: DocContext, i: number, out: Int32Array): void {
+  const a0 = ctx.attrs[i]!;
+  const lower = a0[A_LOWER]!, shape = a0[A_SHAPE]!;
+  for (let p = 0; p < NTAGS; p++) {
+    out[3 * p] = fh(33, p);
+    out[3 * p + 1] = fh(34, c2(p, lower));
+    out[3 * p + 2] = fh(35, c2(p, shape));
+  }
+}
+export const PAIR_FEATURES = 3;
 
 /** Whether the tag may follow `prev` (I-X only after B-X or I-X). */
 export function allowed(prev: number, tag: number): boolean {

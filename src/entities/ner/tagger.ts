@@ -1,50 +1,120 @@
 /**
- * Greedy left-to-right tagging with an averaged-perceptron weight table (hashed features × tags), then BIO tags
- * to typed token spans. Used by the stage and, with a learning hook, by the training script.
+ * Tagging with an averaged-perceptron weight table (hashed features × tags): each run of candidate tokens is
+ * decoded with Viterbi over BIO tags (first order: the previous tag enters through pair features), and the tokens
+ * between runs are outside. With `gold` and `update`, the same code trains: a structured-perceptron update per run.
  */
 import type { Token } from '../../doc/types.ts';
-import { features, MAX_FEATURES, NTAGS, type DocContext } from './features.ts';
+import { features, pairFeatures, MAX_FEATURES, NTAGS, PAIR_FEATURES, type DocContext } from './features.ts';
 
-// Local copies: module bindings can compile to property getters (tsx/CommonJS), too slow inside the scoring loop.
+// Local copies: module bindings can compile to property getters (tsx/CommonJS), too slow inside scoring loops.
 const NT = 9;
 if (NTAGS !== NT) throw new Error('tag set changed');
-const featuresOf = features;
+const NP = PAIR_FEATURES;
+const staticFeatures = features;
+const pairFeaturesOf = pairFeatures;
 /** Type of a tag: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
 const tagType = (tag: number): number => (tag + 1) >> 1;
+const allowed = (prev: number, tag: number): boolean => tag === 0 || (tag & 1) === 1 || prev === tag || prev === tag - 1;
 
-const feats = new Int32Array(MAX_FEATURES);
-const scores = new Float64Array(NT);
+const MAX_RUN = 64;
+let feats = new Int32Array(MAX_RUN * MAX_FEATURES);
+let counts = new Int32Array(MAX_RUN);
+let pairs = new Int32Array(MAX_RUN * NT * NP);
+let emit = new Float64Array(MAX_RUN * NT);
+let delta = new Float64Array(MAX_RUN * NT);
+let back = new Uint8Array(MAX_RUN * NT);
+const pairScore = new Float64Array(NT * NT);
 
-/** Called for each scored token during training, with its features and the predicted tag. Returns the tag to go on with. */
-export type LearnHook = (i: number, feats: Int32Array, count: number, predicted: number) => number;
+function ensure(len: number): void {
+  if (len <= counts.length) return;
+  feats = new Int32Array(len * MAX_FEATURES);
+  counts = new Int32Array(len);
+  pairs = new Int32Array(len * NT * NP);
+  emit = new Float64Array(len * NT);
+  delta = new Float64Array(len * NT);
+  back = new Uint8Array(len * NT);
+}
+
+/** Adds `d` to the weight of (bucket, tag): the training hook. */
+export type Update = (bucket: number, tag: number, d: number) => void;
 
 /** Tags every token of the document into `tags` (0 for tokens that are not candidates). */
-export function tagDoc(ctx: DocContext, weights: Int8Array | Float32Array, tags: Uint8Array, learn?: LearnHook): void {
+export function tagDoc(
+  ctx: DocContext, weights: Int8Array | Float32Array, tags: Uint8Array, gold?: Uint8Array, update?: Update,
+): void {
   const hist = new Map<number, number>();
-  let prev = 0, prev2 = 0;
-  for (let i = 0; i < ctx.n; i++) {
-    if (ctx.sentStart[i] === i) { prev = 0; prev2 = 0; }
-    if (!ctx.cand[i]) { tags[i] = 0; prev2 = prev; prev = 0; continue; }
-    const lower = ctx.attrs[i]![0]!;
-    const k = featuresOf(ctx, i, prev, prev2, hist.get(lower) ?? 0, feats);
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    for (let f = 0; f < k; f++) {
-      const b = feats[f]! * NT;
-      s0 += weights[b]!; s1 += weights[b + 1]!; s2 += weights[b + 2]!; s3 += weights[b + 3]!; s4 += weights[b + 4]!;
-      s5 += weights[b + 5]!; s6 += weights[b + 6]!; s7 += weights[b + 7]!; s8 += weights[b + 8]!;
+  const { n, cand, runEnd } = ctx;
+  const w = weights;
+  let i = 0;
+  while (i < n) {
+    if (!cand[i]) { tags[i] = 0; i++; continue; }
+    const r0 = i, r1 = runEnd[i]!, len = r1 - r0;
+    ensure(len);
+    for (let j = 0; j < len; j++) {
+      const tok = r0 + j;
+      const off = j * MAX_FEATURES;
+      const k = staticFeatures(ctx, tok, hist.get(ctx.attrs[tok]![0]!) ?? 0, feats.subarray(off, off + MAX_FEATURES));
+      counts[j] = k;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      for (let f = off; f < off + k; f++) {
+        const b = feats[f]! * NT;
+        s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!;
+        s5 += w[b + 5]!; s6 += w[b + 6]!; s7 += w[b + 7]!; s8 += w[b + 8]!;
+      }
+      const e = j * NT;
+      emit[e] = s0; emit[e + 1] = s1; emit[e + 2] = s2; emit[e + 3] = s3; emit[e + 4] = s4;
+      emit[e + 5] = s5; emit[e + 6] = s6; emit[e + 7] = s7; emit[e + 8] = s8;
+      const po = j * NT * NP;
+      pairFeaturesOf(ctx, tok, pairs.subarray(po, po + NT * NP));
     }
-    scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4; scores[5] = s5; scores[6] = s6;
-    scores[7] = s7; scores[8] = s8;
-    // I-X only after B-X or I-X.
-    let best = 0, bestScore = scores[0]!;
-    for (let t = 1; t < NT; t++) {
-      if (scores[t]! > bestScore && ((t & 1) === 1 || prev === t || prev === t - 1)) { best = t; bestScore = scores[t]!; }
+    // Viterbi. The token before a run is always outside (tag 0).
+    for (let j = 0; j < len; j++) {
+      const e = j * NT, po = j * NT * NP;
+      const prevMax = j === 0 ? 1 : NT;
+      for (let p = 0; p < prevMax; p++) {
+        const q = po + p * NP;
+        for (let t = 0; t < NT; t++) {
+          let v = 0;
+          for (let f = 0; f < NP; f++) v += w[pairs[q + f]! * NT + t]!;
+          pairScore[p * NT + t] = v;
+        }
+      }
+      for (let t = 0; t < NT; t++) {
+        let best = -Infinity, arg = 0;
+        for (let p = 0; p < prevMax; p++) {
+          if (!allowed(p, t)) continue;
+          const v = (j === 0 ? 0 : delta[(j - 1) * NT + p]!) + pairScore[p * NT + t]!;
+          if (v > best) { best = v; arg = p; }
+        }
+        delta[e + t] = best + emit[e + t]!;
+        back[e + t] = arg;
+      }
     }
-    if (learn) best = learn(i, feats, k, best);
-    tags[i] = best;
-    if (best) hist.set(lower, tagType(best));
-    prev2 = prev;
-    prev = best;
+    let bestT = 0, bestV = -Infinity;
+    for (let t = 0; t < NT; t++) if (delta[(len - 1) * NT + t]! > bestV) { bestV = delta[(len - 1) * NT + t]!; bestT = t; }
+    for (let j = len - 1; j >= 0; j--) { tags[r0 + j] = bestT; bestT = back[j * NT + bestT]!; }
+    if (gold && update) learn(r0, len, tags, gold, update);
+    for (let j = 0; j < len; j++) {
+      const t = tags[r0 + j]!;
+      if (t) hist.set(ctx.attrs[r0 + j]![0]!, tagType(t));
+    }
+    i = r1;
+  }
+}
+
+/** Structured-perceptron update for one run: reward the gold path's features, penalise the predicted path's. */
+function learn(r0: number, len: number, pred: Uint8Array, gold: Uint8Array, update: Update): void {
+  for (let j = 0; j < len; j++) {
+    const g = gold[r0 + j]!, p = pred[r0 + j]!;
+    const gp = j === 0 ? 0 : gold[r0 + j - 1]!, pp = j === 0 ? 0 : pred[r0 + j - 1]!;
+    if (g !== p) {
+      const off = j * MAX_FEATURES;
+      for (let f = off; f < off + counts[j]!; f++) { update(feats[f]!, g, 1); update(feats[f]!, p, -1); }
+    }
+    if (g !== p || gp !== pp) {
+      const po = j * NT * NP;
+      for (let f = 0; f < NP; f++) { update(pairs[po + gp * NP + f]!, g, 1); update(pairs[po + pp * NP + f]!, p, -1); }
+    }
   }
 }
 
