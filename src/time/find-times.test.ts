@@ -64,6 +64,7 @@ const cases: [string, string, string, string?][] = [
   ['Prices rose in the past day.', 'the past day', 'P1D'],
   ['The refugees waited 2 1/2 years for papers.', '2 1/2 years', 'P2Y6M'],
   ['The flight took 5 1/2 hours.', '5 1/2 hours', 'PT5H30M'],
+  ['The launch is two and a half years late.', 'two and a half years', 'P2Y6M'],
   ['Inspectors visit every month.', 'every month', 'P1M', 'SET'],
   ['The port is now closed.', 'now', 'PRESENT_REF'],
   ['Costs climbed in recent weeks.', 'recent weeks', 'PAST_REF'],

@@ -25,8 +25,9 @@ export const extentRules: Rule[] = [
     prio: 6,
     re: new RegExp(`\\b(?:${HEDGE}\\s+)?(?:${DET}\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|extra|further|straight|consecutive|full))?(?:\\s+and\\s+a\\s+half)?[- ](${UNIT_RE})s?\\b(?:[- ](?:long|old))?`, 'gi'),
     make(m, ctx) {
-      const count = countValue(m[1]!.replace(/\s+/g, ' '));
-      if (count === null) return null;
+      const written = countValue(m[1]!.replace(/\s+/g, ' '));
+      if (written === null) return null;
+      const count = typeof written === 'number' && /\band\s+a\s+half\b/i.test(m[0]) ? written + 0.5 : written;
       // Ages ("a 6-year-old") are not time expressions in TimeML practice; "the 1988 quarter" is a year.
       if (/old$/i.test(m[0]) || /^\s+old\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
       if (typeof count === 'number' && count >= 1000) return null;
