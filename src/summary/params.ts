@@ -17,6 +17,8 @@ export interface SummaryParams {
   unigramWeight: number;
   /** Score factor for a sentence that quotes someone: a summary reports what happened more than what was said. */
   quoteFactor: number;
+  /** Score factor per other source that carries the same sentence word for word (up to 3). */
+  echoBonus: number;
   /** Content-word overlap (share of the shorter) above which a sentence repeats one already chosen. */
   redundant: number;
 }
@@ -32,4 +34,5 @@ export const SUMMARY_PARAMS: SummaryParams = {
   redundant: 0.5,
   unigramWeight: 0.3,
   quoteFactor: 0.6,
+  echoBonus: 0.2,
 };

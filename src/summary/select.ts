@@ -46,7 +46,7 @@ export function selectUnits(
       gain += options.bonus?.get(u) ?? 0;
       if (gain <= 0) continue;
       const lead = 1 + p.leadBonus * Math.exp(-u.index / p.leadDecay);
-      const score = ((u.quotes ? p.quoteFactor : 1) * gain * lead) / Math.pow(u.words, p.lengthExponent);
+      const score = ((u.quotes ? p.quoteFactor : 1) * (1 + p.echoBonus * Math.min(3, u.echoes)) * gain * lead) / Math.pow(u.words, p.lengthExponent);
       if (score > bestScore) { bestScore = score; best = u; }
     }
     if (!best) break;

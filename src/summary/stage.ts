@@ -20,6 +20,7 @@ export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS
   const units: Unit[] = [];
   corpus.docs.forEach((doc, i) => units.push(...articleUnits(doc, i, source.get(doc.id) ?? doc.id, params.sentencesPerArticle)));
   const { weight, wordWeight } = conceptWeights(units, params);
+  countEchoes(units);
   // Candidates: sentences of articles that are no one's copy (copies are cited, not chosen from).
   let candidates = units.filter((u) => u.readable && u.source === u.article);
   if (candidates.length === 0) candidates = units.filter((u) => u.readable);
@@ -51,3 +52,16 @@ export const summaryStage: Stage<Corpus, CorpusLayer> = {
   assigns: ['summary'],
   run: (corpus) => ({ ...corpus, summary: summarize(corpus) }),
 };
+
+/** Sets each unit's `echoes`: how many other independent sources carry the same sentence word for word. */
+function countEchoes(units: Unit[]): void {
+  const key = (u: Unit): string => u.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const sources = new Map<string, Set<string>>();
+  for (const u of units) {
+    const k = key(u);
+    let set = sources.get(k);
+    if (!set) sources.set(k, (set = new Set()));
+    set.add(u.source);
+  }
+  for (const u of units) u.echoes = sources.get(key(u))!.size - 1;
+}

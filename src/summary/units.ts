@@ -27,6 +27,8 @@ export interface Unit {
   readable: boolean;
   /** Holds quotation marks. */
   quotes: boolean;
+  /** Other independent sources that carry this sentence word for word (set by the stage). */
+  echoes: number;
 }
 
 /** "CITY, Country (AP) _" or "CITY (Reuters) -" left at the start of a sentence. */
@@ -73,6 +75,7 @@ export function articleUnits(doc: Doc, docIndex: number, source: string, limit: 
       stems: [...new Set(stems.filter((w) => !FUNCTION_WORDS.has(w)))],
       readable: checkSentence(doc, s).ok,
       quotes: /["“”]/.test(text),
+      echoes: 0,
     });
   }
   return out;
