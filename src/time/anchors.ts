@@ -1,0 +1,133 @@
+/**
+ * Expressions resolved against other expressions of the same text: "the eve of May 15", "the day after Friday",
+ * "on the eve of the talks" (the date the text gives the talks), "a year earlier" (the quarter just named),
+ * "later that year" / "the next morning" / "two days later" (the last date given).
+ */
+import { dayOf, formatDay, formatWeek, pad2 } from './calendar.ts';
+import type { Candidate } from './candidate.ts';
+
+/** "a year earlier" compares quarters only when a quarter was named this close before it. */
+const QUARTER_ANCHOR_CHARS = 400;
+
+/** "the eve of May 15" → May 14; "the day after Friday's vote" → Saturday; "the week of March 6" → that week. */
+export function anchoredToDay(text: string, list: Candidate[]): Candidate[] {
+  return list.map((c) => {
+    if (c.kind !== 'day' || c.day == null) return c;
+    const before = text.slice(Math.max(0, c.start - 20), c.start);
+    const m = /\bthe\s+(eve|day\s+before|day\s+after|week)\s+of\s+$|\bthe\s+(day\s+before|day\s+after)\s+$/i.exec(before);
+    if (!m) return c;
+    const how = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
+    const start = c.start - m[0].length;
+    if (how === 'week') return { ...c, start, value: formatWeek(c.day), kind: 'other' as const };
+    const day = c.day + (how === 'day after' ? 1 : -1);
+    return { ...c, start, day, value: formatDay(day) };
+  });
+}
+
+/**
+ * "a year earlier": in a report that has just named a quarter, the same quarter a year before (the quarter mentioned most
+ * so far, the nearest on a tie: a forecast for another quarter does not move it); else the year before the article's.
+ */
+export function yearBefore(list: Candidate[]): Candidate[] {
+  const counts = new Map<string, { n: number; last: number }>();
+  return list.map((c, i) => {
+    const q = /^(\d{4})-(Q[1-4])$/.exec(c.value);
+    if (q) {
+      const k = counts.get(c.value) ?? { n: 0, last: 0 };
+      counts.set(c.value, { n: k.n + 1, last: i });
+    }
+    if (!c.value.startsWith('YEAR_BEFORE:')) return c;
+    const near = list.slice(0, i).some((p) => /^\d{4}-Q[1-4]$/.test(p.value) && c.start - p.end <= QUARTER_ANCHOR_CHARS);
+    let best: string | null = null;
+    let bestKey = { n: 0, last: -1 };
+    for (const [value, k] of counts) {
+      if (k.n > bestKey.n || (k.n === bestKey.n && k.last > bestKey.last)) { best = value; bestKey = k; }
+    }
+    if (best && near) {
+      const m = /^(\d{4})-(Q[1-4])$/.exec(best)!;
+      return { ...c, value: `${Number(m[1]) - 1}-${m[2]}` };
+    }
+    return { ...c, value: c.value.slice('YEAR_BEFORE:'.length) };
+  });
+}
+
+/** The sentence around an offset, by its stops (enough for matching words, not for citing). */
+function sentenceText(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = at;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+const EVE_OF_EVENT = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+|this\s+|these\s+|a\s+|their\s+|its\s+)?(?:[a-z]+\s+){0,2}?([a-z]{3,})\b/gi;
+
+/**
+ * "on the eve of the talks": the day before the date the article gives the talks elsewhere (the date most often
+ * found in sentences that name the same noun). Left out when the article never dates that event.
+ */
+export function eveOfEvent(text: string, list: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const m of text.matchAll(EVE_OF_EVENT)) {
+    const start = m.index! + (/^on\s+/i.exec(m[0])?.[0].length ?? 0);
+    const end = m.index! + m[0].length;
+    if (list.some((c) => c.start < end && start < c.end)) continue;
+    const noun = m[1]!.toLowerCase().replace(/s$/, '');
+    const nounRe = new RegExp(`\\b${noun}s?\\b`, 'i');
+    const votes = new Map<number, number>();
+    for (const c of list) {
+      if (c.kind !== 'day' || c.day == null || c.start === start) continue;
+      if (nounRe.test(sentenceText(text, c.start))) votes.set(c.day, (votes.get(c.day) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    let bestN = 0;
+    for (const [day, n] of votes) if (n > bestN) { best = day; bestN = n; }
+    if (best === null) continue;
+    extra.push({ start, end, value: formatDay(best - 1), type: 'DATE', kind: 'day', day: best - 1, prio: 0 });
+  }
+  return extra.length ? [...list, ...extra].sort((a, b) => a.start - b.start) : list;
+}
+
+/** How far back (characters) an anchored expression looks for the date it leans on. */
+const ANCHOR_CHARS = 600;
+
+/** The parts of a resolved value: y, m, d as far as it goes (ISO weeks and vague values give null). */
+function partsOf(value: string): { y: number; m?: number; d?: number } | null {
+  const p = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(value);
+  if (!p) return null;
+  return { y: Number(p[1]), m: p[2] ? Number(p[2]) : undefined, d: p[3] ? Number(p[3]) : undefined };
+}
+
+/** "later that year", "the next morning", "two days later": shifted from the last date precise enough. */
+export function resolveAnchors(list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    if (!c.value.startsWith('ANCHOR:')) { out.push(c); continue; }
+    const [, unit, shiftText, part] = c.value.split(':') as [string, string, string, string | undefined];
+    const shift = Number(shiftText);
+    let resolved: Candidate | null = null;
+    for (let j = out.length - 1; j >= 0; j--) {
+      const p = out[j]!;
+      if (c.start - p.end > ANCHOR_CHARS) break;
+      const at = partsOf(p.value);
+      if (!at) continue;
+      if (unit === 'year') { resolved = { ...c, value: String(at.y + shift) }; break; }
+      if (unit === 'month' && at.m !== undefined) {
+        const idx = at.y * 12 + at.m - 1 + shift;
+        resolved = { ...c, value: `${Math.floor(idx / 12)}-${pad2((idx % 12) + 1)}` };
+        break;
+      }
+      if ((unit === 'day' || unit === 'week') && at.d !== undefined) {
+        const base = dayOf(at.y, at.m!, at.d);
+        if (base === null) break;
+        if (unit === 'week') { resolved = { ...c, value: formatWeek(base + 7 * shift) }; break; }
+        const day = base + shift;
+        resolved = { ...c, day, kind: part ? 'other' : 'day', value: `${formatDay(day)}${part ? `T${part}` : ''}` };
+        break;
+      }
+    }
+    if (resolved) out.push(resolved);
+  }
+  return out;
+}
+
