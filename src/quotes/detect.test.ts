@@ -58,3 +58,12 @@ test('doubled apostrophes work as double marks', () => {
 test('inch marks after a number do not open a quote', () => {
   assert.deepEqual(found('The panel is 12" wide and the frame is sturdy.'), []);
 });
+
+test('curly quotes nested in curly quotes stay inside the outer quote', () => {
+  assert.deepEqual(found('“I would rather live in what he calls “chaos” than here,” Ona Vidal wrote.'),
+    ['I would rather live in what he calls “chaos” than here']);
+});
+
+test('a closing mark used to open a paragraph still opens a quote', () => {
+  assert.deepEqual(found('”The tide comes twice a day,” the skipper said.'), ['The tide comes twice a day']);
+});

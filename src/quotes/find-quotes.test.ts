@@ -146,3 +146,29 @@ test('a signature after a dash names the speaker', () => {
   const q = only('“Keep the library open on Sundays.” ― Ines Albrecht');
   assert.equal(q.name, 'Ines Albrecht');
 });
+
+test('a headline led by a name and a colon gives that name', () => {
+  const q = only('Rosa Tamm on the new levy: Council Plan Is ‘Daylight Robbery’');
+  assert.equal(q.kind, 'speech');
+  assert.equal(q.name, 'Rosa Tamm');
+});
+
+test('a coordinated speech verb takes the subject of its own clause', () => {
+  const text = 'Unions have attacked the deal, while Mayor Ilse Brandt says she was not consulted and called the plan “rushed”.';
+  assert.equal(only(text).name, 'Ilse Brandt');
+});
+
+test('", saying" takes the subject of the sentence', () => {
+  const q = only('Jonas Weber rejected the offer on Monday, saying the buyers were “not serious about the harbour”.');
+  assert.equal(q.name, 'Jonas Weber');
+});
+
+test('a paragraph ending "X said:" gives the speaker of the next quote paragraph', () => {
+  const text = 'Harbour master Pia Holm told the council on Tuesday:\n“The dredging must start before the autumn storms.”';
+  assert.equal(only(text).name, 'Pia Holm');
+});
+
+test('a possessive before a name is not part of the name', () => {
+  const q = only('“The queues are getting longer,” Radio Nord’s Aino Virtanen said.');
+  assert.equal(q.name, 'Aino Virtanen');
+});

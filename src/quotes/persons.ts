@@ -49,7 +49,9 @@ const TITLE_OBJECTS = new Set(['of', 'state', 'defense', 'defence', 'foreign', '
 
 export function stripTitles(words: string[]): string[] {
   let cut = -1;
-  words.forEach((w, i) => { if (TITLES.has(w.toLowerCase().replace(/\.$/, ''))) cut = i; });
+  // "Al Jazeera’s Sinem Koseoglu": what stands before a possessive is no part of the name
+  words.forEach((w, i) => { if (i < words.length - 1 && /['’]s?$/.test(w)) cut = i; });
+  words.forEach((w, i) => { if (TITLES.has(w.toLowerCase().replace(/\.$/, ''))) cut = Math.max(cut, i); });
   if (cut >= 0 && words[cut + 1]?.toLowerCase() === 'of') {
     cut++;
     while (cut + 1 < words.length - 1 && TITLE_OBJECTS.has(words[cut + 1]!.toLowerCase())) cut++;
