@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   const skipped: string[] = [];
   for (const suite of SUITES) {
     if (only && !only.includes(suite.name)) continue;
-    if (!existsSync(resolve(shared, suite.needs))) { skipped.push(`${suite.name} (no ${suite.needs})`); continue; }
+    if (suite.needs && !existsSync(resolve(shared, suite.needs))) { skipped.push(`${suite.name} (no ${suite.needs})`); continue; }
     const t0 = performance.now();
     const out = await suite.run({ shared, quick });
     const ms = performance.now() - t0;

@@ -18,7 +18,7 @@ export interface SuiteContext {
 
 export interface EvalSuite {
   name: string;
-  /** Data this suite needs, relative to shared/; the suite is skipped when it is missing. */
+  /** Data this suite needs, relative to shared/ ('' for none); the suite is skipped when it is missing. */
   needs: string;
   /** Extra tables (e.g. systems side by side), printed after the main table. */
   run(ctx: SuiteContext): Promise<{ scores: Score[]; tables?: string[] }>;

@@ -1,5 +1,6 @@
 import type { EvalSuite } from '../suite.ts';
 import { seedsSuite } from './seeds.ts';
+import { samplesSuite } from './samples.ts';
 import { conllSuite } from './conll.ts';
 import { meantimeSuite } from './meantime.ts';
 import { polnearSuite } from './polnear.ts';
@@ -10,5 +11,5 @@ import { ecbplusSuite } from './ecbplus.ts';
 import { semevalSuite } from './semeval.ts';
 
 export const SUITES: readonly EvalSuite[] = [
-  seedsSuite, conllSuite, meantimeSuite, polnearSuite, timemlSuite, duc2004Suite, extractionSuite, ecbplusSuite, semevalSuite,
+  samplesSuite, seedsSuite, conllSuite, meantimeSuite, polnearSuite, timemlSuite, duc2004Suite, extractionSuite, ecbplusSuite, semevalSuite,
 ];
