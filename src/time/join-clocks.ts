@@ -28,8 +28,11 @@ export function joinClocks(text: string, list: Candidate[], dct: Day | null): Ca
     } else {
       // A clock time away from any day ("… on Tuesday in Everett at 18:00 UTC") takes the day named in its
       // sentence just before it, else the article date.
-      const near = [...out].reverse().find((p) => p.kind === 'day' && c.start - p.end <= CLOCK_SENTENCE_CHARS &&
-        !/[.!?]\s/.test(text.slice(p.end, c.start)));
+      let near: Candidate | undefined;
+      for (let j = out.length - 1; j >= 0 && c.start - out[j]!.end <= CLOCK_SENTENCE_CHARS; j--) {
+        const p = out[j]!;
+        if (p.kind === 'day' && !/[.!?]\s/.test(text.slice(p.end, c.start))) { near = p; break; }
+      }
       out.push({ ...c, value: clockValue(near?.day ?? dct, c.minutes!), kind: 'other' });
     }
   }
