@@ -17,6 +17,11 @@ const MIN_RESIDUAL = 2;
 const MAX_COMPARED = 200;
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
+const DAY_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|\d{1,2}(?:st|nd|rd|th)?)\b/gi;
+
+/** The words of a time expression that name its day ("Friday", "14", "March"), in order. */
+const dayWords = (text: string): string =>
+  (text.toLowerCase().match(DAY_WORDS) ?? []).filter((w) => !/^\d+$/.test(w) || Number(w) <= 31).join(' ');
 
 interface Dated {
   statement: Statement;
@@ -59,6 +64,8 @@ export function dateConflicts(corpus: Corpus): BriefConflict[] {
         const a = uses[i]!;
         const b = uses[j]!;
         if (a.day === b.day) continue;
+        // the same words ("10 a.m. Friday") read as two days is a reading of the dates, not a disagreement
+        if (dayWords(a.text) === dayWords(b.text)) continue;
         const da = corpus.docs[a.statement.doc]!;
         const db = corpus.docs[b.statement.doc]!;
         if (originalOf(da.id, duplicates) === originalOf(db.id, duplicates) || outletOf(da) === outletOf(db)) continue;

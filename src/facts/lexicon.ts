@@ -13,7 +13,7 @@ const CLASSES: Readonly<Record<string, readonly string[]>> = {
   urge: ['urge', 'press', 'call on', 'pressure', 'push', 'demand', 'ask'],
   reject: ['reject', 'refuse', 'dismiss', 'rebuff', 'spurn', 'balk', 'baulk', 'turn down'],
   accept: ['accept', 'agree', 'approve', 'endorse', 'back', 'sign'],
-  kill: ['kill', 'die', 'slay', 'perish'],
+  kill: ['kill', 'die', 'slay', 'perish', 'dead'],
   injure: ['injure', 'wound', 'hurt'],
   lead: ['lead', 'head', 'chair', 'helm'],
   send: ['send', 'dispatch', 'deploy'],
@@ -45,6 +45,12 @@ const GENERIC = [
   'believe', 'know', 'let', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'plan',
   'intend', 'hope', 'aim', 'seek', 'look', 'come', 'use', 'show',
 ];
+
+/** Adjectives that say what happened to whom ("three people are missing", "29 injured"): they act as verbs. */
+export const PREDICATE_ADJECTIVES = new Set([
+  'missing', 'dead', 'injured', 'wounded', 'homeless', 'displaced', 'detained', 'hospitalised', 'hospitalized',
+  'unaccounted', 'stranded', 'trapped', 'evacuated', 'killed',
+]);
 
 /** Words that negate the verb that follows within a few words ("not", "no plans to", "never"). */
 export const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'neither', 'nor', 'without', 'cannot']);

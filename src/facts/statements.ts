@@ -7,7 +7,7 @@ import type { ArticleId, EntityId } from '../brief/types.ts';
 import type { Doc, Quantity, Span } from '../doc/types.ts';
 import { findActors, type ActorMention } from './actors.ts';
 import { splitClauses } from './clauses.ts';
-import { NEGATING_VERBS, NEGATORS, actionClass, isGeneric } from './lexicon.ts';
+import { NEGATING_VERBS, NEGATORS, PREDICATE_ADJECTIVES, actionClass, isGeneric } from './lexicon.ts';
 import { stem } from './stem.ts';
 
 export type KeyStrength = 'strong' | 'weak' | 'generic';
@@ -191,6 +191,12 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
           });
           if (!isGeneric(cls)) content.add(`v:${cls}`);
           k += words - 1;
+          continue;
+        }
+        if (t.pos === 'ADJ' && PREDICATE_ADJECTIVES.has(w) && (BE_FORMS.has(doc.tokens[k - 1]?.text.toLowerCase() ?? '') || inQuantity(doc.tokens[k - 1]?.start ?? -1))) {
+          const cls = actionClass(stem(w), null).cls;
+          actions.push({ cls, negative: isNegated(doc, k, clause.tokenStart), irrealis: false, subject: null, subjectAlias: null, token: k });
+          content.add(`v:${cls}`);
           continue;
         }
         if (!CONTENT_POS.has(t.pos) || t.pos === 'NUM' || STOP.has(w) || !/[a-z]/i.test(w) || inQuantity(t.start)) continue;

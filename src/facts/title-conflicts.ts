@@ -8,15 +8,29 @@
 import type { ArticleId, BriefConflict, Evidence } from '../brief/types.ts';
 import type { Corpus } from '../analyze/types.ts';
 import type { Doc } from '../doc/types.ts';
-import { findActors } from './actors.ts';
-import { normaliseTitle, type Title } from './titles.ts';
+import { findActors, nameKey } from './actors.ts';
+import { isExclusiveOffice, normaliseTitle, type Title } from './titles.ts';
 import { originalOf, outletOf } from './support.ts';
 
 /** Articles published further apart than this may both be right about a title (people change office). */
 const MAX_DAYS_APART = 180;
 
+/** An apposition longer than this many words describes rather than names an office. */
+const MAX_OFFICE_WORDS = 6;
+
+/** Titles and premodifiers name offices; an apposition does when it is short and definite ("the authority's chief
+ * engineer", "head of the Civil Protection Service"), not when it describes ("a hardline aide to …"). */
+function isOfficeDescriptor(kind: string, text: string): boolean {
+  if (kind === 'title' || kind === 'premodifier') return true;
+  if (kind !== 'apposition') return false;
+  const words = text.trim().split(/\s+/);
+  return words.length <= MAX_OFFICE_WORDS && !/^(a|an|one|another)$/i.test(words[0] ?? '');
+}
+
 interface TitleUse {
-  person: string;
+  /** Spelling-tolerant surname and first name ("n:varga", "tomas"). */
+  surname: string;
+  first: string | null;
   name: string;
   entity: string | null;
   title: Title;
@@ -29,32 +43,57 @@ function titleUses(corpus: Corpus): TitleUse[] {
   for (const doc of corpus.docs) {
     const entities = corpus.mentionEntity?.[doc.id];
     const seen = new Set<string>();
-    const add = (person: string, name: string, entity: string | null, start: number, end: number): void => {
+    const add = (name: string, entity: string | null, start: number, end: number): void => {
       const title = normaliseTitle(doc.text.slice(start, end));
       const at = `${start}:${end}`;
-      if (!title || seen.has(at)) return;
+      const words = name.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+      if (!title || seen.has(at) || words.length === 0) return;
       seen.add(at);
-      out.push({ person, name, entity, title, evidence: { article: doc.id, start, end }, doc });
+      const surname = `n:${nameKey(words[words.length - 1]!)}`;
+      const first = words.length >= 2 ? nameKey(words[0]!) : null;
+      out.push({ surname, first, name, entity, title, evidence: { article: doc.id, start, end }, doc });
     };
     const mentions = doc.mentions ?? [];
     for (const d of doc.descriptors ?? []) {
-      if (d.kind !== 'title') continue;
+      if (!isOfficeDescriptor(d.kind, d.text)) continue;
       const m = mentions[d.mention];
-      if (!m || m.type !== 'person') continue;
-      const entity = entities?.[d.mention] ?? null;
-      const last = m.text.split(/\s+/).pop() ?? m.text;
-      add(entity ? `e:${entity}` : `n:${last.toLowerCase()}`, m.text, entity, d.start, d.end);
+      if (!m || m.type !== 'person' || m.via === 'pronoun' || m.via === 'role-noun') continue;
+      add(m.text, entities?.[d.mention] ?? null, d.start, d.end);
     }
-    // titles before capitalised names, resolved to the entity of the mention that covers the name
+    // titles before capitalised names ("Former U.S. Secretary of State Marco Rubio"); a name the entity layer
+    // missed or mistyped counts when it has a first and a last name
     for (const a of findActors({ ...doc, mentions: [] })) {
       if (a.titleStart === null) continue;
       const covering = mentions.findIndex((m) => m.start <= a.start && a.end <= m.end);
-      if (mentions.length > 0 && (covering < 0 || mentions[covering]!.type !== 'person')) continue;
-      const entity = covering >= 0 ? entities?.[covering] ?? null : null;
-      const start = doc.tokens[a.titleStart]!.start;
-      const end = doc.tokens[a.tokenStart - 1]!.end;
-      add(entity ? `e:${entity}` : a.key, a.name, entity, start, end);
+      const type = covering >= 0 ? mentions[covering]!.type : null;
+      if (type === 'place' || (type !== 'person' && a.name.split(/\s+/).length < 2)) continue;
+      const entity = type === 'person' ? entities?.[covering] ?? null : null;
+      add(a.name, entity, doc.tokens[a.titleStart]!.start, doc.tokens[a.tokenStart - 1]!.end);
     }
+  }
+  return out;
+}
+
+/** One person: the same surname, and the same first name when the corpus knows two people of that surname. */
+function byPerson(uses: readonly TitleUse[]): Map<string, TitleUse[]> {
+  const firsts = new Map<string, Set<string>>();
+  for (const u of uses) {
+    if (!u.first) continue;
+    const set = firsts.get(u.surname) ?? new Set<string>();
+    set.add(u.first);
+    firsts.set(u.surname, set);
+  }
+  const out = new Map<string, TitleUse[]>();
+  for (const u of uses) {
+    const known = firsts.get(u.surname);
+    let key = u.surname;
+    if (known && known.size > 1) {
+      if (!u.first) continue; // "Minister Lund" when there are two Lunds: whose title is it?
+      key = `${u.surname}|${u.first}`;
+    }
+    const list = out.get(key) ?? [];
+    list.push(u);
+    out.set(key, list);
   }
   return out;
 }
@@ -67,7 +106,11 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
 
 /** Can one person hold both titles at once (or is one a fuller form of the other)? */
 export function titlesAgree(a: Title, b: Title): boolean {
-  if (a.head !== b.head) return true; // different kinds of role can both be true: not evidence of a conflict
+  if (a.head !== b.head) {
+    // two different offices held now ("director" / "chief engineer"); roles beside an office, or a former office
+    // beside a current one, can both be true
+    return a.former || b.former || !isExclusiveOffice(a.head) || !isExclusiveOffice(b.head);
+  }
   const refines = subset(a.words, b.words) || subset(b.words, a.words);
   const rank = (t: Title): boolean => t.words.includes('deputy') || t.words.includes('vice');
   // "former X" vs "X": a conflict only for the same office ("former deputy minister" and "minister" can both hold)
@@ -85,14 +128,8 @@ function daysApart(a: Doc, b: Doc): number {
 
 export function titleConflicts(corpus: Corpus): BriefConflict[] {
   const duplicates = corpus.duplicates ?? {};
-  const byPerson = new Map<string, TitleUse[]>();
-  for (const u of titleUses(corpus)) {
-    const list = byPerson.get(u.person) ?? [];
-    list.push(u);
-    byPerson.set(u.person, list);
-  }
   const out: BriefConflict[] = [];
-  for (const [, uses] of byPerson) {
+  for (const [, uses] of byPerson(titleUses(corpus))) {
     const variants = new Map<string, TitleUse[]>();
     for (const u of uses) {
       const list = variants.get(display(u.title)) ?? [];
@@ -106,6 +143,9 @@ export function titleConflicts(corpus: Corpus): BriefConflict[] {
         const a = variants.get(keys[i]!)!;
         const b = variants.get(keys[j]!)!;
         if (titlesAgree(a[0]!.title, b[0]!.title)) continue;
+        // one article giving the person both offices shows they can be held together
+        const together = a.some((x) => b.some((y) => x.doc.id === y.doc.id));
+        if (together && a[0]!.title.head !== b[0]!.title.head) continue;
         // two independent outlets, published close enough to be describing the same moment
         const independent = a.some((x) => b.some((y) =>
           originalOf(x.doc.id, duplicates) !== originalOf(y.doc.id, duplicates) &&

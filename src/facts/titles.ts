@@ -14,6 +14,7 @@ const HEADS = [
   'energy', 'trade', 'agriculture', 'home', 'affairs', 'state', 'treasury', 'intelligence', 'ministry', 'presidential',
   'acting', 'interim', 'former', 'ex', 'then', 'top', 'senior', 'chief', 'military', 'army', 'security', 'national',
   'transport', 'labour', 'labor', 'environment', 'justice', 'information', 'communications', 'secretary-general',
+  'engineer', 'manager', 'executive', 'officer', 'inspector', 'commissioner', 'coach', 'editor', 'founder',
   'of', 'the',
 ];
 const TITLE_WORDS = new Set(HEADS);
@@ -25,8 +26,18 @@ const OFFICE = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'negotiator', 'chief', 'commander', 'director',
   'chairman', 'chair', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'judge', 'speaker', 'leader',
   'representative', 'attorney', 'prosecutor', 'lawmaker', 'congressman', 'mp', 'emir', 'sheikh', 'sultan',
-  'secretary-general',
+  'secretary-general', 'engineer', 'manager', 'executive', 'officer', 'inspector', 'commissioner', 'coach', 'editor',
+  'founder',
 ]);
+/** Offices one person rarely holds two of at once: two different ones for one person are a conflict. Roles such
+ * as aide, adviser, negotiator, envoy, leader, head or chief sit beside an office and never conflict with one. */
+const EXCLUSIVE = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'senator', 'ambassador',
+  'director', 'engineer', 'chair', 'ceo', 'judge', 'prosecutor', 'spokesperson', 'general', 'commander', 'king',
+  'queen', 'pope', 'speaker', 'attorney', 'representative', 'congressman', 'mp', 'emir', 'sultan', 'manager',
+  'secretary-general', 'inspector', 'commissioner', 'coach', 'editor',
+]);
+export const isExclusiveOffice = (head: string): boolean => EXCLUSIVE.has(head);
 const SPELLING: Readonly<Record<string, string>> = {
   defense: 'defence', advisor: 'adviser', labor: 'labour', 'rep.': 'representative', 'sen.': 'senator',
   'gov.': 'governor', 'gen.': 'general', chairwoman: 'chair', chairman: 'chair', spokeswoman: 'spokesperson',
