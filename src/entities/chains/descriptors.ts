@@ -1,10 +1,11 @@
 /**
- * One article's mentions → chains, descriptors and role-noun mentions. Mentions come back sorted by offset with
+ * One article's mentions, tidied (clean-mentions.ts) → chains, descriptors and role-noun mentions. Mentions come back sorted by offset with
  * `chain` set; role-noun mentions ("the Ruritanian president") are added where they denote one chain.
  * Linear in tokens: each rule looks at a few tokens around one mention or one role head.
  */
 import type { Descriptor, Doc, EntityMention } from '../../doc/types.ts';
 import { assignChains } from './assign-chains.ts';
+import { cleanMentions } from './clean-mentions.ts';
 import { titleBefore } from './find-titles.ts';
 import { appositionAfter, appositionBefore } from './find-appositions.ts';
 import { findRoleNouns } from './find-role-nouns.ts';
@@ -46,7 +47,7 @@ function sentenceOfTokens(doc: Doc): Int32Array {
 }
 
 export function describe(doc: Doc): DescribedDoc {
-  const given = [...(doc.mentions ?? [])].filter((m) => m.tokenEnd > m.tokenStart)
+  const given = cleanMentions(doc, (doc.mentions ?? []).filter((m) => m.tokenEnd > m.tokenStart))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const chains = assignChains(given);
   const named: EntityMention[] = given.map((m, i) => ({ ...m, chain: chains[i]! }));

@@ -101,3 +101,24 @@ test('a surname the tagger once typed as a body still joins the person it names 
   assert.equal(r.entities.length, 1);
   assert.equal(r.entities[0]!.type, 'person');
 });
+
+test("a name that is an article's outlet is an organisation in every article", () => {
+  const a1 = testDoc('a1', 'Tessa Quill told Kestrel Post the bridge was closed.');
+  const docs = [{ ...a1, meta: { ...a1.meta, outlet: 'Kestrel Post' } }, testDoc('a2', 'Kestrel Post was first with the news.')];
+  const r = mergeCorpus(docs);
+  const echo = r.entities.filter((e) => e.name === 'Kestrel Post');
+  assert.equal(echo.length, 1);
+  assert.equal(echo[0]!.type, 'organization');
+  assert.equal(r.entities.find((e) => e.name === 'Tessa Quill')!.type, 'person');
+});
+
+test('a one-word name typed by its context outvotes the tagger across the corpus', () => {
+  const docs = [
+    testDoc('a1', 'Boats left the river Tavel at dawn.', { Tavel: 'organization' }),
+    testDoc('a2', 'Tavel rose again.', { Tavel: 'organization' }),
+    testDoc('a3', 'Tavel fell.', { Tavel: 'organization' }),
+  ];
+  const r = mergeCorpus(docs);
+  const tavel = r.entities.filter((e) => e.name === 'Tavel');
+  assert.deepEqual(tavel.map((e) => [e.type, e.articles.length]), [['place', 3]]);
+});

@@ -8,6 +8,7 @@ import { isTitleOnly, nameParts, specificity } from '../lexicon/person-name.ts';
 import { nameKey } from '../lexicon/name-key.ts';
 import { nameWords, stripPossessive } from '../lexicon/word-key.ts';
 import { acronymsOf, asAcronym } from '../lexicon/acronym.ts';
+import { TYPED } from '../chains/clean-mentions.ts';
 
 export interface Unit {
   /** Position in the unit list (article order, then chain order). */
@@ -27,6 +28,8 @@ export interface Unit {
   acronyms: Set<string>;
   /** Acronym keys of the forms that are acronyms ("NATO" → "nato"). */
   asAcronyms: Set<string>;
+  /** Votes this unit casts for its type: its mentions, those typed by a list or context counted more. */
+  weight: number;
 }
 
 function majorityType(types: EntityType[]): EntityType {
@@ -41,31 +44,57 @@ function majorityType(types: EntityType[]): EntityType {
   return best;
 }
 
+/** Weight of a mention whose type a list or its context decided (via 'typed'), against the tagger's guess. */
+const TYPED_WEIGHT = 5;
+
 /**
- * A one-word name the tagger typed as a place or body in one article and as a person far more often in the
- * corpus (alone or as a surname) is read as the person: "Smith" tagged ORG once, PER twenty times.
+ * The type of a name by corpus-wide vote. Each unit votes for its type with its mentions (typed ones count
+ * more); a full person name also votes "person" for its surname. A unit with one name key (never a full person
+ * name) takes the winning type when it has at least twice the votes of the unit's own type: "Smith" tagged ORG once
+ * and PER twenty times is a person; "Sarn" after "the river" twice and tagged ORG three times is a place.
  */
 function retypeByVote(units: Unit[]): void {
-  const votes = new Map<string, { person: number; other: number }>();
-  const vote = (key: string, person: boolean, n: number): void => {
-    const v = votes.get(key) ?? { person: 0, other: 0 };
-    if (person) v.person += n;
-    else v.other += n;
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (key: string, type: EntityType, n: number): void => {
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(type, (v.get(type) ?? 0) + n);
     votes.set(key, v);
   };
   for (const u of units) {
-    if (u.type === 'person' && u.person.length >= 2) vote(u.person[u.person.length - 1]!, true, u.mentions.length);
-    else if (u.keys.size === 1 && u.type !== 'other') vote([...u.keys][0]!, u.type === 'person', u.mentions.length);
+    if (u.type === 'person' && u.person.length >= 2) vote(u.person[u.person.length - 1]!, 'person', u.mentions.length);
+    else if (u.keys.size === 1 && u.type !== 'other') vote([...u.keys][0]!, u.type, u.weight);
   }
   for (const u of units) {
-    if (u.type === 'person' || u.type === 'other' || u.keys.size !== 1) continue;
+    if (u.keys.size !== 1 || (u.type === 'person' && u.person.length >= 2)) continue;
     const v = votes.get([...u.keys][0]!);
-    if (v && v.person > 2 * v.other) u.type = 'person';
+    if (!v) continue;
+    let best: EntityType = u.type;
+    let n = 0;
+    for (const [t, c] of v) if (c > n) { best = t; n = c; }
+    if (best !== u.type && n >= 2 * (v.get(u.type) ?? 0)) u.type = best;
   }
+}
+
+/**
+ * Names of the outlets: each article's outlet, and "Copyright <Name>" credit lines. A name that is an outlet is an
+ * organisation wherever it appears.
+ */
+function outletKeys(docs: readonly Doc[]): Set<string> {
+  const keys = new Set<string>();
+  for (const d of docs) {
+    if (d.meta.outlet) keys.add(nameKey(d.meta.outlet));
+    for (const c of d.meta.credits) {
+      const m = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s+)?([^.,;]+)/i.exec(c.trim());
+      if (m && /\p{Lu}/u.test(m[1]!)) keys.add(nameKey(m[1]!.trim()));
+    }
+  }
+  keys.delete('');
+  return keys;
 }
 
 export function buildUnits(docs: readonly Doc[]): Unit[] {
   const units: Unit[] = [];
+  const outlets = outletKeys(docs);
   docs.forEach((doc, d) => {
     const byChain = new Map<number, number[]>();
     (doc.mentions ?? []).forEach((m, i) => {
@@ -96,7 +125,13 @@ export function buildUnits(docs: readonly Doc[]): Unit[] {
         const acr = asAcronym(form);
         if (acr) asAcronyms.add(acr);
       }
-      units.push({ index: units.length, doc: d, chain, type, mentions: idx, forms, keys, person, acronyms, asAcronyms });
+      const weight = ms.reduce((n, m) => n + (m.via === TYPED ? TYPED_WEIGHT : 1), 0);
+      const unit: Unit = { index: units.length, doc: d, chain, type, mentions: idx, forms, keys, person, acronyms, asAcronyms, weight };
+      if ([...keys].some((k) => outlets.has(k))) {
+        unit.type = 'organization';
+        unit.weight = ms.length * TYPED_WEIGHT;
+      }
+      units.push(unit);
     }
   });
   retypeByVote(units);

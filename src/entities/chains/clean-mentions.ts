@@ -1,0 +1,154 @@
+/**
+ * The tagger's mentions of one article, tidied before chaining, by general rules:
+ *  - a single word that is a pronoun, determiner or interjection ("Everyone", "OK") is not a name and goes;
+ *  - a possessive inside a mention ends a name: "Acme's Jane Roe" is "Acme" (type unsure) and "Jane Roe";
+ *  - coordinated names are two mentions: "Holmcastle and Ferrow", "Britain, France and Germany". Kept whole: a
+ *    known joint name ("Bosnia and Herzegovina", "Procter and Gamble"), an organisation unless each part is also
+ *    named alone in the article ("Food and Drug Administration"), and a conjunct with lower-case words;
+ *  - a title glued to a person's name by the tagger ("US Secretary of State Marco Rubio" typed as a body) becomes the
+ *    person's name alone ("Marco Rubio"), when the name starts with a known first name;
+ *  - types: a building or street that stands for a body ("the Kremlin", "Downing Street") and an online platform
+ *    ("Telegram") are organisations; "<Name>'s <Person>, reporting" makes the first name an organisation (a news
+ *    outlet), and so do "<Name> staff", "<Name> newsroom" and "told the <Name>" (not a person); a one-word name
+ *    after "river", "lake", "town of" … or before "region", "valley" … is a place. Such mentions get via 'typed'.
+ * Linear in the mentions and the few tokens around each.
+ */
+import type { Doc, EntityMention, Token } from '../../doc/types.ts';
+import { GAZETTEER, GAZ_FIRST } from '../ner/gazetteer.ts';
+import { JOINT_NAMES, METONYMS, PLACE_AFTER, PLACE_BEFORE, PLATFORMS } from '../lexicon/name-kinds.ts';
+import { isHonorific, isRoleHead, TITLE_MODIFIERS } from '../lexicon/titles.ts';
+import { countryOf } from '../lexicon/demonyms.ts';
+import { nameKey } from '../lexicon/name-key.ts';
+import { foldText } from '../lexicon/word-key.ts';
+import { isCapitalised, isPossessive } from './tokens.ts';
+
+const NOT_NAMES: ReadonlySet<string> = new Set(['PRON', 'DET', 'INTJ', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
+
+/** Lower-case key of a name as the lists hold it: folded, dots dropped, "&" read as "and", a leading "the" dropped. */
+export function listKey(text: string): string {
+  return foldText(text).replace(/\./g, '').replace(/&/g, ' and ').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim()
+    .replace(/^the /, '');
+}
+
+const slice = (doc: Doc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+
+function sub(doc: Doc, m: EntityMention, a: number, b: number, type = m.type): EntityMention {
+  const start = doc.tokens[a]!.start;
+  const end = doc.tokens[b - 1]!.end;
+  return { ...m, start, end, tokenStart: a, tokenEnd: b, text: doc.text.slice(start, end), type };
+}
+
+/** Token runs of a coordinated name, split at "and" (and commas before it), or null when it is not one. */
+function conjuncts(doc: Doc, m: EntityMention): [number, number][] | null {
+  const toks = doc.tokens;
+  let hasAnd = false;
+  for (let t = m.tokenStart + 1; t < m.tokenEnd - 1; t++) if (toks[t]!.norm === 'and') hasAnd = true;
+  if (!hasAnd) return null;
+  const parts: [number, number][] = [];
+  let from = m.tokenStart;
+  for (let t = m.tokenStart; t <= m.tokenEnd; t++) {
+    const tok = toks[t];
+    if (t === m.tokenEnd || tok!.norm === 'and' || tok!.text === ',') {
+      if (t > from) parts.push([from, t]);
+      else if (t !== m.tokenEnd && !(tok!.norm === 'and' && toks[t - 1]?.text === ',')) return null;
+      from = t + 1;
+    }
+  }
+  const nameLike = ([a, b]: [number, number]): boolean => {
+    const words = toks.slice(a, b).filter((x) => x.pos !== 'PUNCT' || !/^[-.'’]$/.test(x.text));
+    return words.length > 0 && words.every((x) => isCapitalised(x) && !isPossessive(x))
+      && words.some((x) => !isHonorific(x.text) && !isRoleHead(x.text));
+  };
+  return parts.length >= 2 && parts.every(nameLike) ? parts : null;
+}
+
+function splitCoordinated(doc: Doc, ms: EntityMention[]): EntityMention[] {
+  const alone = new Set(ms.map((m) => nameKey(m.text)));
+  return ms.flatMap((m) => {
+    const parts = conjuncts(doc, m);
+    if (!parts || JOINT_NAMES.has(listKey(m.text))) return [m];
+    if (m.type === 'organization' && !parts.every(([a, b]) => alone.has(nameKey(slice(doc, a, b))))) return [m];
+    return parts.map(([a, b]) => sub(doc, m, a, b));
+  });
+}
+
+const isTitleToken = (t: Token): boolean => {
+  const low = t.text.toLowerCase().replace(/\.$/, '');
+  return isRoleHead(t.text) || isHonorific(t.text) || TITLE_MODIFIERS.has(low) || countryOf(t.text) !== null
+    || low === 'of' || /^[A-Z]{2,4}$/.test(t.text.replace(/\./g, ''));
+};
+
+/** "US Secretary of State Marco Rubio" → "Marco Rubio", a person. */
+function trimTitledName(doc: Doc, m: EntityMention): EntityMention {
+  if (m.type === 'person' || m.tokenEnd - m.tokenStart < 3) return m;
+  let last = -1;
+  let role = false;
+  for (let t = m.tokenStart; t < m.tokenEnd; t++) {
+    const tok = doc.tokens[t]!;
+    if (!isTitleToken(tok)) break;
+    last = t;
+    if (isRoleHead(tok.text)) role = true;
+  }
+  const tail = m.tokenEnd - (last + 1);
+  if (!role || last < 0 || tail < 2 || tail > 3) return m;
+  const first = doc.tokens[last + 1]!;
+  if (!(((GAZETTEER.get(first.text.toLowerCase()) ?? 0) & GAZ_FIRST) !== 0)) return m;
+  if (!doc.tokens.slice(last + 1, m.tokenEnd).every(isCapitalised)) return m;
+  return sub(doc, m, last + 1, m.tokenEnd, 'person');
+}
+
+/** Type fixes from lists and from the words around the mention. */
+function retype(doc: Doc, m: EntityMention, reporters: ReadonlySet<number>): EntityMention {
+  const key = listKey(m.text);
+  const before = doc.tokens[m.tokenStart - 1];
+  const before2 = doc.tokens[m.tokenStart - 2];
+  const after = doc.tokens[m.tokenEnd];
+  const lower = (t: Token | undefined): string => (t && !isCapitalised(t) ? t.norm : '');
+  const toldThe = lower(before) === 'the' && lower(before2) === 'told';
+  if (METONYMS.has(key) || PLATFORMS.has(key) || reporters.has(m.tokenStart) || ORG_AFTER.has(lower(after))
+    || (toldThe && m.type !== 'person')) {
+    return { ...m, type: 'organization', via: TYPED };
+  }
+  if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'person') {
+    if (PLACE_BEFORE.has(lower(before)) || (lower(before) === 'of' && PLACE_BEFORE.has(lower(before2)))
+      || PLACE_AFTER.has(lower(after))) return { ...m, type: 'place', via: TYPED };
+  }
+  return m;
+}
+
+/** `via` of a mention whose type a list or the words around it decided: the corpus vote trusts it more. */
+export const TYPED = 'typed';
+
+/** Lower-case words after a name that make it a newsroom: "Harbour Ledger staff", "Radio Sarn newsroom". */
+const ORG_AFTER: ReadonlySet<string> = new Set(['staff', 'newsroom', 'staffers', 'subscribers', 'readers', 'listeners', 'viewers']);
+
+/** Token starts of names written as "<Name>'s <Person>, reporting": the outlet of a correspondent. */
+function reporterOutlets(doc: Doc, ms: readonly EntityMention[]): Set<number> {
+  const starts = new Map(ms.map((m) => [m.tokenStart, m]));
+  const out = new Set<number>();
+  for (const m of ms) {
+    const poss = doc.tokens[m.tokenEnd];
+    const inside = /['’]s$/.test(m.text) ? m.tokenEnd : -1;
+    const next = isPossessive(poss) ? starts.get(m.tokenEnd + 1) : inside >= 0 ? starts.get(inside) : undefined;
+    if (!next || next.type === 'organization' || next.type === 'place') continue;
+    if (doc.tokens[next.tokenEnd]?.text === ',' && doc.tokens[next.tokenEnd + 1]?.norm === 'reporting') out.add(m.tokenStart);
+  }
+  return out;
+}
+
+/** "Al Jazeera's Sinem Koseoglu" as one mention → the owner (type unsure) and the name after the possessive. */
+function splitPossessive(doc: Doc, m: EntityMention): EntityMention[] {
+  for (let p = m.tokenStart + 1; p < m.tokenEnd - 1; p++) {
+    if (!isPossessive(doc.tokens[p])) continue;
+    if (!isCapitalised(doc.tokens[p + 1]!)) return [m];
+    return [sub(doc, m, m.tokenStart, p, 'other'), sub(doc, m, p + 1, m.tokenEnd)];
+  }
+  return [m];
+}
+
+export function cleanMentions(doc: Doc, given: readonly EntityMention[]): EntityMention[] {
+  const kept = given.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && NOT_NAMES.has(doc.tokens[m.tokenStart]!.pos)));
+  const split = splitCoordinated(doc, kept.flatMap((m) => splitPossessive(doc, m)).map((m) => trimTitledName(doc, m)));
+  const reporters = reporterOutlets(doc, split);
+  return split.map((m) => retype(doc, m, reporters));
+}
