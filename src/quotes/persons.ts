@@ -71,7 +71,9 @@ export function textPersons(v: TokenView): Person[] {
     let j = i;
     while (j < tokens.length && v.inQuote[j]! < 0 && v.paragraph[j] === v.paragraph[i]
       && ((isWord(tokens[j]) && isCapitalised(tokens[j]) && !NON_NAME_CAPITALS.has(lower(tokens[j])))
-        || (tokens[j]!.text === '.' && j > i && tokens[j - 1]!.text.length <= 3))) j++;
+        || (tokens[j]!.text === '.' && j > i && tokens[j - 1]!.text.length <= 3)
+        // "Secretary of State Jane Roe"
+        || (lower(tokens[j]) === 'of' && j > i && isCapitalised(tokens[j + 1]) && TITLES.has(lower(tokens[j - 1]))))) j++;
     const runTokens = tokens.slice(i, j).filter((x) => isWord(x));
     const words = runTokens.map((x) => x.text);
     const beforeWords: string[] = [];
@@ -82,11 +84,11 @@ export function textPersons(v: TokenView): Person[] {
     const name = stripTitles(words);
     const prev = (beforeWords[beforeWords.length - 1] ?? '').toLowerCase();
     const titled = name.length < words.length || TITLES.has(prev) || (ROLE_NOUNS.has(prev) && !prev.endsWith('s'));
-    const givenName = firstNameGender(name[0] ?? '') !== null && name.length >= 2;
+    const givenName = name.length >= 2 && name.slice(0, -1).some((w) => firstNameGender(w) !== null);
     const orgLike = words.some((w) => ORG_WORDS.test(w));
     const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
     if (!orgLike && (givenName || (titled && name.length <= 4) || surname)) {
-      const first = tokens[i + (words.length - name.length)] ?? t;
+      const first = runTokens[words.length - name.length] ?? t;
       const prevWord = lower(tokens[i - 1]);
       out.push({
         start: first.start,
@@ -95,7 +97,7 @@ export function textPersons(v: TokenView): Person[] {
         gender: surname ? surname.gender : genderOfRun(words, beforeWords),
         mention: null,
         object: PREPOSITIONS.has(prevWord) || possessed,
-        context: beforeWords.join(' ').toLowerCase(),
+        context: [...beforeWords, ...words.slice(0, words.length - name.length)].join(' ').toLowerCase(),
       });
     }
     i = Math.max(j, i + 1);
@@ -110,8 +112,14 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
     if (m.type !== 'person' || m.via === 'pronoun') return;
     const words = m.text.split(/\s+/).filter(Boolean);
     const name = stripTitles(words);
+    // a mention made only of a title or role ("Ukrainian president") names nobody by itself
+    if (name.length === words.length && TITLES.has(words[words.length - 1]!.toLowerCase())) return;
+    if (!/^\p{Lu}/u.test(name[name.length - 1] ?? '')) return;
     const before = doc.text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/).filter(Boolean).slice(-6);
-    const prevWord = (before[before.length - 1] ?? '').toLowerCase();
+    // the word before the name and any titles in front of it ("by Defence Minister Jane Roe" → by)
+    let b = before.length - 1;
+    while (b >= 0 && (/^\p{Lu}/u.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
+    const prevWord = (before[b] ?? '').toLowerCase();
     const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
     out.push({
       start: m.start,

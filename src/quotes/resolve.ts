@@ -22,7 +22,7 @@ const MAX_PRONOUN_REACH = 1500;
 /** A person of the pronoun's gender this close before a nearer person of unknown gender wins (characters). */
 const KNOWN_GENDER_REACH = 400;
 /** A subject this close before an object-position name still wins over it (characters). */
-const SUBJECT_PREFERENCE_REACH = 300;
+const SUBJECT_PREFERENCE_REACH = 1000;
 
 function overlappingMention(doc: Doc, span: Span): number | null {
   let best: number | null = null;
