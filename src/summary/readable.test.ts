@@ -23,6 +23,8 @@ const CASES: [string, string][] = [
   ['2019: Crane collapses at the north pier and injures two workers.', 'list item'],
   ['The crane operator, Tomas Berg, told reporters he had felt the boom shake.', 'ok'],
   ['Too short to use.', 'short'],
+  ['The harbour police arrived soon after he had called for help from the pier.', 'pronoun without antecedent'],
+  ['Port director Anna Roth said she would ask for a full report by Friday.', 'ok'],
   ['“The piers will stay shut until the checks are done,” he added on Tuesday.', 'quote without named speaker'],
   ['The union statement was endorsed by Rep. Mara Kell, D-N.', 'cut at an initial'],
 ];

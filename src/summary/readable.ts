@@ -21,6 +21,7 @@ const ANAPHORIC_NOUNS = new Set([
   'vote', 'bill', 'law', 'group', 'company', 'man', 'woman', 'official', 'spokesman', 'spokeswoman', 'two', 'three',
 ]);
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'we', 'i']);
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const SPEECH = /\b(said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|announced|wrote|writes|insisted|argued|warned|explained|noted|according to|quoted|claimed|claims|replied|recalled|urged|acknowledged|admitted|called|described)\b/i;
 const QUOTE_CHARS = /["“”«»]|``|''/g;
 const FINAL = /[.!?]["'”’)\]]*$/;
@@ -56,6 +57,13 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
     const before = toks.slice(0, toks.indexOf(lead[k]!));
     if (before.length && before[before.length - 1]!.text === ',' && !before.some((t) => t.pos === 'PROPN')) {
       return { ok: false, reason: 'dangling pronoun' };
+    }
+  }
+  // "The police came after he returned home": he, she, his or her with no name before it points outside.
+  if (!quoted) {
+    const p = toks.findIndex((t) => PERSONAL.has(t.norm));
+    if (p >= 0 && !toks.slice(0, p).some((t) => t.pos === 'PROPN' && !CALENDAR.test(t.text))) {
+      return { ok: false, reason: 'pronoun without antecedent' };
     }
   }
   if (/^[a-z]/.test(text)) return { ok: false, reason: 'lower-case start' };

@@ -40,6 +40,7 @@ export function selectUnits(
     let bestScore = 0;
     for (const u of alive) {
       if (u.words > left) continue;
+      if (u.bareNames.some((n) => !chosen.some((c) => c.text.includes(n)))) continue;
       let gain = 0;
       for (const c of u.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
       if (wordWeight.size) for (const w of u.stems) if (!coveredWords.has(w)) gain += wordWeight.get(w) ?? 0;

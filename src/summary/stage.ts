@@ -37,9 +37,8 @@ export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS
   const supported = findCopies(chosen, units);
   const rank = new Map(chosen.map((u, i) => [u, i]));
   const position = (s: (typeof supported)[number]): number => Math.min(s.unit.index, ...s.copies.map((c) => c.index));
-  return supported
-    .slice()
-    .sort((a, b) => position(a) - position(b) || rank.get(a.unit)! - rank.get(b.unit)!)
+  const ordered = supported.slice().sort((a, b) => position(a) - position(b) || rank.get(a.unit)! - rank.get(b.unit)!);
+  return afterAntecedents(ordered)
     .map((s) => {
       const evidence = evidenceOf(s);
       return { text: s.unit.text, articles: evidence.map((e) => e.article), evidence };
@@ -52,6 +51,22 @@ export const summaryStage: Stage<Corpus, CorpusLayer> = {
   assigns: ['summary'],
   run: (corpus) => ({ ...corpus, summary: summarize(corpus) }),
 };
+
+/** A sentence with a bare surname moves to just after the first sentence that names the person in full. */
+function afterAntecedents<T extends { unit: Unit }>(list: T[]): T[] {
+  const out = list.slice();
+  for (const item of list) {
+    for (const name of item.unit.bareNames) {
+      const at = out.indexOf(item);
+      const first = out.findIndex((o) => o !== item && o.unit.text.includes(name));
+      if (first > at) {
+        out.splice(at, 1);
+        out.splice(first, 0, item);
+      }
+    }
+  }
+  return out;
+}
 
 /** Sets each unit's `echoes`: how many other independent sources carry the same sentence word for word. */
 function countEchoes(units: Unit[]): void {

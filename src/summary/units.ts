@@ -27,6 +27,8 @@ export interface Unit {
   readable: boolean;
   /** Holds quotation marks. */
   quotes: boolean;
+  /** One-word person names ("Wang was …") not written in full in the sentence: each needs an earlier full mention. */
+  bareNames: string[];
   /** Other independent sources that carry this sentence word for word (set by the stage). */
   echoes: number;
 }
@@ -76,7 +78,22 @@ export function articleUnits(doc: Doc, docIndex: number, source: string, limit: 
       readable: checkSentence(doc, s).ok,
       quotes: /["“”]/.test(text),
       echoes: 0,
+      bareNames: bareNames(doc, s),
     });
+  }
+  return out;
+}
+
+/** Surnames alone, when the entity layer marks them as persons and the sentence does not name them in full. */
+function bareNames(doc: Doc, s: Sentence): string[] {
+  const inside = (doc.mentions ?? []).filter((m) => m.type === 'person' && m.tokenStart >= s.tokenStart && m.tokenEnd <= s.tokenEnd);
+  const full = inside.filter((m) => m.tokenEnd - m.tokenStart > 1).map((m) => m.text);
+  const out: string[] = [];
+  for (const m of inside) {
+    if (m.tokenEnd - m.tokenStart !== 1) continue;
+    const name = doc.tokens[m.tokenStart]!.text;
+    if (!/^\p{Lu}/u.test(name) || full.some((f) => f.includes(name)) || out.includes(name)) continue;
+    out.push(name);
   }
   return out;
 }
