@@ -5,7 +5,7 @@
  * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
 import { CORE_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon.ts';
-import { isPrelude, phraseEndingAt, phraseFrom, subjectBefore, type TokRange } from './np.ts';
+import { isPrelude, phraseEndingAt, phraseFrom, relativeSubject, subjectBefore, type TokRange } from './np.ts';
 import { isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
 
 export interface Cue {
@@ -143,7 +143,7 @@ export function afterCue(v: TokenView, qi: number, lastChar: string): Cue | null
 /** The subject of the sentence's main verb, for a participle cue (", saying Moscow was “not serious”"). */
 export function mainSubject(v: TokenView, s: number, before: number): TokRange | null {
   for (let k = s; k < before; k++) {
-    if (v.inQuote[k]! >= 0) continue;
+    if (v.inQuote[k]! >= 0 || relativeSubject(v, k, s)) continue;
     const t = v.tokens[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(lower(t))) {
       const np = subjectBefore(v, k, s);
@@ -155,7 +155,14 @@ export function mainSubject(v: TokenView, s: number, before: number): TokRange |
 
 /** The subject of the nearest finite verb before token `before` ("I laughed and said" → I). */
 function nearestSubject(v: TokenView, s: number, before: number): TokRange | null {
+  // the subject of an earlier speech verb of the clause ("said Friday that … but said"), else of any verb
   for (let k = before - 1; k >= s; k--) {
+    if (!isSpeechAt(v, k) || /ing$/.test(lower(v.tokens[k])) || relativeSubject(v, k, s)) continue;
+    const np = subjectBefore(v, k, s);
+    if (np) return np;
+  }
+  for (let k = before - 1; k >= s; k--) {
+    if (relativeSubject(v, k, s)) continue;
     if (v.inQuote[k]! >= 0) continue;
     const t = v.tokens[k]!;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(lower(t))) {
@@ -198,12 +205,13 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
   const o = v.openTok[qi]!;
   const s = sentenceStart(v, o);
   let words = 0;
+  let fallback: Cue | null = null;
   for (let k = o - 1; k >= s; k--) {
     if (v.inQuote[k]! >= 0) continue;
     const t = v.tokens[k]!;
     const w = lower(t);
     if (isWord(t)) words++;
-    if (quoteWords <= SHORT_QUOTE_WORDS && words > MAX_PARTIAL_DISTANCE) return null;
+    if (quoteWords <= SHORT_QUOTE_WORDS && words > MAX_PARTIAL_DISTANCE) return fallback;
     if (w === 'according' && lower(v.tokens[k + 1]) === 'to') {
       const np = phraseFrom(v, k + 2, o);
       if (np) return { speaker: np, verb: k, via: 'according', adjacent: false };
@@ -215,9 +223,13 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     // "X bemoaned the unrest and said …": a second predicate of the sentence's subject
     if (!np && COORDINATORS.has(lower(v.tokens[k - 1]))) np = nearestSubject(v, clauseStart(v, s, k - 1), k - 1);
     if (!np) np = invertedSubject(v, k, o);
-    if (np) return { speaker: np, verb: k, via: 'before', adjacent };
+    if (!np) continue;
+    const cue: Cue = { speaker: np, verb: k, via: 'before', adjacent };
+    // "told a woman who suggested that …": a speaker in a relative clause only when no other verb is found
+    if (relativeSubject(v, k, s)) { fallback = fallback ?? cue; continue; }
+    return cue;
   }
-  return null;
+  return fallback;
 }
 
 /** "… “steals a handful” is held to account, the senator said.": ", X said" later in the quote's sentence. */

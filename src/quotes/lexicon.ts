@@ -28,6 +28,7 @@ export const SPEECH_VERBS = new Set(forms(`
   blast blasts blasted slam slams slammed decry decries decried mock mocks mocked condemn condemns condemned
   denounce denounces denounced scold scolds scolded chide chided characterize characterized characterise
   characterised chant chants chanted chanting yell yells yelled yelling scream screams screamed read reads
+  blame blames blamed
 `));
 
 /** Speech verbs that are never nouns: trusted whatever part of speech the tagger gave them. */
@@ -39,7 +40,7 @@ export const NAMING_VERBS = new Set(forms(`
   labelled labeled term termed refer refers referred accuse accuses accused accusing dismiss dismisses dismissed
   dismissing praise praises praised praising hail hails hailed laud lauds lauded criticise criticises criticised
   criticize criticizes criticized condemn condemns condemned denounce denounces denounced characterize
-  characterized characterise characterised
+  characterized characterise characterised blame blames blamed
 `));
 
 export const PERSONAL_PRONOUNS = new Set(forms('he she they it i we'));

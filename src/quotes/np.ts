@@ -95,6 +95,13 @@ export const isPrelude = (v: TokenView, i: number): boolean => {
   return VERB_PRELUDE.has(w) || (v.tokens[i]!.pos === 'ADV' && /ly$/.test(w));
 };
 
+/** True when the verb's subject is a relative pronoun ("an architect who said"): a clause inside another. */
+export function relativeSubject(v: TokenView, verb: number, lo: number): boolean {
+  let j = verb - 1;
+  while (j >= lo && isPrelude(v, j)) j--;
+  return j >= lo && RELATIVES.has(lower(v.tokens[j]));
+}
+
 export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange | null {
   let j = verb - 1;
   while (j >= lo && isPrelude(v, j)) j--;
