@@ -74,3 +74,22 @@ test('a sentence carrying two statements is cut at ", while"', () => {
   assert.equal(facts.length, 2);
   assert.equal(factWith(facts, 'a1', 'port authority', a).length, 1);
 });
+
+test('a "no" does not reach past "until": "no deal until she meets X" does not deny the meeting', () => {
+  const a = 'There will be no deal until Ilse Varnik meets the dockers in Portmere.';
+  const b = 'Ilse Varnik will meet the dockers in Portmere, her office said.';
+  const facts = buildFacts(testCorpus([{ text: a, outlet: 'Coast Herald' }, { text: b, outlet: 'Valley News' }]));
+  assert.ok(facts.some((f) => f.articles.length === 2), JSON.stringify(facts.map((f) => f.text)));
+});
+
+test('a second verb phrase with the same subject is its own statement and keeps the subject', () => {
+  const a = 'The lake was lowered by 4 metres on Saturday and must fall by another 6 metres before the ferries return.';
+  const b = 'The lake must fall by another 6 metres, engineers said.';
+  const c = 'The lake has been lowered by 4 metres, the water board said.';
+  const facts = buildFacts(testCorpus([{ text: a, outlet: 'Coast Herald' }, { text: b, outlet: 'Valley News' }, { text: c, outlet: 'Radio Sarn' }]));
+  const six = facts.find((f) => f.text.includes('6 metres') && f.articles.length === 2);
+  const four = facts.find((f) => f.text.includes('4 metres') && f.articles.length === 2);
+  assert.ok(six && four, JSON.stringify(facts.map((f) => [f.text, f.articles])));
+  assert.deepEqual(six.articles, ['a1', 'a2']);
+  assert.deepEqual(four.articles, ['a1', 'a3']);
+});

@@ -91,13 +91,17 @@ function differentDoers(a: Statement, b: Statement, atoms: ReadonlySet<string>):
 
 const countsKey = (counts: string | null): string | null => (counts ? stem(counts.split(' ').pop()!) : null);
 
-/** Numbers that count the same thing in the same unit must be able to describe the same value. */
+/** Numbers that count the same thing in the same unit for the same action must be able to describe the same value
+ * ("lowered by 4 metres" and "must fall by another 6 metres" count different things). */
 export function numbersAgree(a: Statement, b: Statement): boolean {
-  for (const x of a.quantities) {
+  for (let i = 0; i < a.quantities.length; i++) {
+    const x = a.quantities[i]!;
     const cx = countsKey(x.counts);
     if (!cx) continue;
-    for (const y of b.quantities) {
+    for (let j = 0; j < b.quantities.length; j++) {
+      const y = b.quantities[j]!;
       if (countsKey(y.counts) !== cx || x.unit !== y.unit) continue;
+      if (a.quantityActions[i] !== b.quantityActions[j]) continue;
       if (!compatible(x, y)) return false;
     }
   }
@@ -106,12 +110,19 @@ export function numbersAgree(a: Statement, b: Statement): boolean {
 
 const DATED = /^\d{4}/;
 
+/** "Sunday night" and "Monday morning" name the same night. */
+function sameNight(p: string, q: string): boolean {
+  const [early, late] = p < q ? [p, q] : [q, p];
+  if (!/T(NI|EV)$/.test(early) || !/TMO$/.test(late)) return false;
+  return (Date.parse(late.slice(0, 10)) - Date.parse(early.slice(0, 10))) === 86_400_000;
+}
+
 /** Dates agree when one date of each names the same day, month or year (or one refines the other). */
 export function datesAgree(a: Statement, b: Statement): boolean {
   const x = a.dates.filter((d) => DATED.test(d));
   const y = b.dates.filter((d) => DATED.test(d));
   if (x.length === 0 || y.length === 0) return true;
-  return x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p)));
+  return x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p) || sameNight(p, q)));
 }
 
 const flippedCache = new WeakMap<Statement, string[]>();

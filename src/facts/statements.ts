@@ -37,6 +37,8 @@ export interface Statement {
   keys: Map<string, KeyStrength>;
   content: Set<string>;
   quantities: Quantity[];
+  /** Per quantity, the class of the action it belongs to (the nearest specific verb), or null. */
+  quantityActions: (string | null)[];
   /** TIMEX3 values of the dates and times in the statement. */
   dates: string[];
   /** Share of the statement inside quotation marks (0–0.5). */
@@ -82,12 +84,15 @@ function quotedShare(ranges: readonly Span[], start: number, end: number): numbe
   return end > start ? inside / (end - start) : 0;
 }
 
+/** Words that end the reach of a "not" / "no" before them ("no breakthrough until he meets …"). */
+const SCOPE_BREAKERS = new Set(['until', 'unless', 'before', 'after', 'because', 'if', 'when', 'while', 'that', 'which', 'who', 'and', 'but', 'or', 'since', 'although', 'though', 'whether']);
+
 function isNegated(doc: Doc, k: number, floor: number): boolean {
   for (let j = k - 1; j >= Math.max(floor, k - NEGATION_REACH); j--) {
     const t = doc.tokens[j]!;
     const w = t.text.toLowerCase();
     if (NEGATORS.has(w)) return true;
-    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'PUNCT' || SCOPE_BREAKERS.has(w)) return false;
     if (t.pos === 'VERB') return NEGATING_VERBS.has(stem(w)) && doc.tokens[j + 1]?.text.toLowerCase() === 'to';
   }
   return false;
@@ -154,6 +159,8 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
   const out: Statement[] = [];
   let a0 = 0;
   for (const sentence of doc.sentences) {
+    let previousSubject: ActorMention | null = null;
+    let previousSubjectWords: string[] = [];
     for (const clause of splitClauses(doc, sentence)) {
       const first = doc.tokens[clause.tokenStart]!;
       const last = doc.tokens[clause.tokenEnd - 1]!;
@@ -171,11 +178,17 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
       for (const a of inside) for (let k = a.tokenStart; k < a.tokenEnd; k++) { actorAt.set(k, a.key); actorAlias.set(k, a.alias); }
       const actions: Action[] = [];
       const content = new Set<string>();
+      /** Where each content word first stands (to tell the subject words, before the first verb). */
+      const subjectWordAt = new Map<string, number>();
       const objectNouns: { token: number; word: string }[] = [];
       for (let k = clause.tokenStart; k < clause.tokenEnd; k++) {
         const t = doc.tokens[k]!;
         const actor = actorAt.get(k);
-        if (actor) { content.add(actorAlias.get(k)!); continue; }
+        if (actor) {
+          content.add(actorAlias.get(k)!);
+          if (!subjectWordAt.has(actorAlias.get(k)!)) subjectWordAt.set(actorAlias.get(k)!, t.start);
+          continue;
+        }
         const w = t.text.toLowerCase();
         if (t.pos === 'VERB' || (t.pos === 'AUX' && stem(w) === 'be')) {
           const next = doc.tokens[k + 1];
@@ -184,7 +197,8 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
           // "X is expected in Y": for these verbs the passive subject is who acts
           const passive = !PASSIVE_SUBJECT.has(cls) && isPassive(doc, k, clause.tokenStart);
           const agent = doc.tokens[k + words]?.text.toLowerCase() === 'by' ? inside.find((x) => x.tokenStart === k + words + 1) ?? null : null;
-          const subject = agent ?? (passive || agentFollows(doc, k + words) ? null : subjectOf(inside, k, clause.tokenStart, doc));
+          let subject = agent ?? (passive || agentFollows(doc, k + words) ? null : subjectOf(inside, k, clause.tokenStart, doc));
+          if (!subject && !passive && clause.sharesSubject && actions.length === 0) subject = previousSubject;
           actions.push({
             cls, negative: isNegated(doc, k, clause.tokenStart), irrealis: isIrrealis(doc, k, clause.tokenStart),
             subject: subject?.key ?? null, subjectAlias: subject && subject.alias !== subject.key ? subject.alias : null, token: k,
@@ -202,8 +216,16 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
         if (!CONTENT_POS.has(t.pos) || t.pos === 'NUM' || STOP.has(w) || !/[a-z]/i.test(w) || inQuantity(t.start)) continue;
         const s = stem(w);
         content.add(s);
+        if (!subjectWordAt.has(s)) subjectWordAt.set(s, t.start);
         if (t.pos === 'NOUN') objectNouns.push({ token: k, word: s });
       }
+      // the subject words of the clause ("the reservoir … and must fall"): a clause that shares its subject has them too
+      const firstVerbStart = actions.length > 0 ? doc.tokens[actions[0]!.token]!.start : end;
+      const subjectWords = [...content].filter((w) => !w.startsWith('v:') && subjectWordAt.get(w)! < firstVerbStart);
+      if (clause.sharesSubject) for (const w of previousSubjectWords) content.add(w);
+      previousSubjectWords = clause.sharesSubject ? previousSubjectWords : subjectWords;
+      const firstSubject = actions.find((a) => a.subject)?.subject;
+      previousSubject = firstSubject ? inside.find((m) => m.key === firstSubject) ?? previousSubject : previousSubject;
       if (actions.length === 0) continue;
       for (const q of qs) content.add(`#${q.value}`);
       // a number belongs to the verb nearest to it ("killed … 12,000 civilians")
@@ -242,6 +264,7 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
       out.push({
         article: doc.id, doc: index, start, end, tokenStart: clause.tokenStart, tokenEnd: clause.tokenEnd,
         actors: [...new Set(inside.map((a) => a.alias))], actions, keys, content, quantities: qs,
+        quantityActions: qs.map((q) => nearest.get(q)?.cls ?? null),
         dates: times.filter((t) => t.start >= start && t.end <= end).map((t) => t.value),
         quoted: quotedPart,
       });

@@ -62,3 +62,9 @@ test('numbers inside a time expression of the time layer are left to it', () => 
   const found = findQuantities({ text, ...base, times: [{ start: 12, end: 23, text: 'in 48 hours', value: 'P2D', type: 'DATE' }] });
   assert.deepEqual(found, []);
 });
+
+test('a bare measure counts its own unit word', () => {
+  const q = one('The lake was lowered by 4 metres since Saturday.');
+  assert.equal(q.unit, 'm');
+  assert.equal(q.counts, 'metres');
+});

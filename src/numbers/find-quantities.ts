@@ -173,6 +173,7 @@ export function findQuantities(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
       if (before && c.hedge === null) { hedge = before.hedge; first -= before.length; }
       let j = c.end;
       let compound = false;
+      let measured = false;
       if (words[j] === '%' || words[j] === 'percent') { unit = '%'; j++; }
       else if (words[j] === 'per' && words[j + 1] === 'cent') { unit = '%'; j += 2; }
       else {
@@ -180,7 +181,7 @@ export function findQuantities(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
         const m = measureUnit(words[hyphen ? j + 1 : j] ?? '');
         const cur = currencyWord(words[j] ?? '');
         if (m && (hyphen ? j + 1 : j) < s.tokenEnd) {
-          unit = m; compound = hyphen; j += hyphen ? 2 : 1;
+          unit = m; compound = hyphen; measured = true; j += hyphen ? 2 : 1;
           if (hyphen && words[j] === '-' && words[j + 1] === 'old') j += 2;
         } else if (cur && !unit) { unit = cur; j++; }
       }
@@ -192,7 +193,7 @@ export function findQuantities(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 
       if (insideTimes(doc, startChar, endChar)) { i = end - 1; continue; }
       const allowOf = c.hedge === 'multiple' || unit === 'fraction' || unit === '%' || (unit !== null && !compound);
       let counts = countedNoun(tokens, end, s.tokenEnd, allowOf);
-      if (!counts && unit && measureUnit(unit) !== null && !compound) counts = tokens[j - 1]!.text.toLowerCase();
+      if (!counts && measured && !compound) counts = tokens[j - 1]!.text.toLowerCase();
       if (!counts && previous?.counts && coordinated(text.slice(previousEnd, startChar))) counts = previous.counts;
       if (!unit && counts && countsPeople(counts)) unit = 'people';
       const q: FoundQuantity = {
