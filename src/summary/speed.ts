@@ -67,7 +67,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const corpus = generatedCorpus(n);
   summarize(generatedCorpus(20));
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const summary = summarize(corpus);
+  const cpu = process.cpuUsage(c0);
   const ms = performance.now() - t0;
-  process.stdout.write(`summary of ${n} generated articles (${corpus.docs.reduce((s, d) => s + d.sentences.length, 0)} sentences): ${ms.toFixed(0)} ms, ${summary.length} sentences, ${summary.reduce((s, x) => s + x.articles.length, 0)} citations\n`);
+  const sentences = corpus.docs.reduce((s, d) => s + d.sentences.length, 0);
+  process.stdout.write(`summary of ${n} generated articles (${sentences} sentences): ${ms.toFixed(0)} ms wall, ` +
+    `${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU, ${summary.length} sentences, ` +
+    `${summary.reduce((s, x) => s + x.articles.length, 0)} citations\n`);
 }

@@ -70,13 +70,12 @@ function afterAntecedents<T extends { unit: Unit }>(list: T[]): T[] {
 
 /** Sets each unit's `echoes`: how many other independent sources carry the same sentence word for word. */
 function countEchoes(units: Unit[]): void {
-  const key = (u: Unit): string => u.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const sources = new Map<string, Set<string>>();
   for (const u of units) {
-    const k = key(u);
+    const k = u.key;
     let set = sources.get(k);
     if (!set) sources.set(k, (set = new Set()));
     set.add(u.source);
   }
-  for (const u of units) u.echoes = sources.get(key(u))!.size - 1;
+  for (const u of units) u.echoes = sources.get(u.key)!.size - 1;
 }

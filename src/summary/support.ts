@@ -8,8 +8,6 @@ import type { Unit } from './units.ts';
 /** Share of content stems two sentences must share (Jaccard) to be one sentence told twice. */
 const SAME_SENTENCE = 0.6;
 
-const normal = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 /** Jaccard of two distinct-word lists, the first given as a set. */
 function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
   if (a.size === 0 || b.length === 0) return 0;
@@ -27,7 +25,7 @@ export interface Supported {
 export function findCopies(chosen: readonly Unit[], all: readonly Unit[]): Supported[] {
   const byText = new Map<string, Unit[]>();
   for (const u of all) {
-    const k = normal(u.text);
+    const k = u.key;
     const list = byText.get(k);
     if (list) list.push(u); else byText.set(k, [u]);
   }
@@ -39,7 +37,7 @@ export function findCopies(chosen: readonly Unit[], all: readonly Unit[]): Suppo
       const prev = best.get(u.article);
       if (!prev || score > prev.score) best.set(u.article, { u, score });
     };
-    for (const u of byText.get(normal(unit.text)) ?? []) consider(u, 2);
+    for (const u of byText.get(unit.key) ?? []) consider(u, 2);
     for (const u of all) {
       if (u.article === unit.article || u.words < unit.words / 2 || u.words > unit.words * 2) continue;
       const j = jaccard(stems, u.stems);

@@ -18,6 +18,8 @@ export interface Unit {
   start: number;
   end: number;
   text: string;
+  /** The text lower-cased, punctuation as spaces: equal keys are the same sentence word for word. */
+  key: string;
   words: number;
   /** Distinct concepts (stemmed bigrams). */
   concepts: string[];
@@ -72,6 +74,7 @@ export function articleUnits(doc: Doc, docIndex: number, source: string, limit: 
     const text = doc.text.slice(s.start, s.end);
     out.push({
       doc: docIndex, article: doc.id, source, index: i, start: s.start, end: s.end, text,
+      key: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
       words: text.split(/\s+/).filter(Boolean).length,
       concepts: [...concepts],
       stems: [...new Set(stems.filter((w) => !FUNCTION_WORDS.has(w)))],
