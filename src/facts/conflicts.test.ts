@@ -89,3 +89,45 @@ test('no date conflict between two different actions of one person on two days',
   ]));
   assert.deepEqual(conflicts, []);
 });
+
+test('a number conflict on what an adjective says: five vs three people missing', () => {
+  const conflicts = buildConflicts(testCorpus(pair(
+    'Five people are missing after the landslide, the fire service said.',
+    'Three people are missing after the landslide, according to the fire service.',
+  )));
+  assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  assert.equal(conflicts[0]!.about, 'number of people missing');
+});
+
+test('a title conflict between an office apposition and a premodifier of the entity layer', () => {
+  const corpus = testCorpus(pair(
+    'Kasimir Thole, the water board’s chief engineer, said the gates held.',
+    'Board director Kasimir Thole said the gates held.',
+  ));
+  // a hand-made entity layer: one person mention each, with its descriptor
+  const layered = corpus.docs.map((doc, i) => {
+    const start = doc.text.indexOf('Kasimir Thole');
+    const end = start + 'Kasimir Thole'.length;
+    const tokenStart = doc.tokens.findIndex((t) => t.start === start);
+    const tokenEnd = doc.tokens.findIndex((t) => t.end === end) + 1;
+    const phrase = i === 0 ? 'the water board’s chief engineer' : 'Board director';
+    const at = doc.text.indexOf(phrase);
+    return {
+      ...doc,
+      mentions: [{ start, end, tokenStart, tokenEnd, type: 'person' as const, text: 'Kasimir Thole', chain: 0, via: 'ner' }],
+      descriptors: [{ mention: 0, start: at, end: at + phrase.length, text: phrase, kind: i === 0 ? 'apposition' as const : 'premodifier' as const }],
+    };
+  });
+  const conflicts = buildConflicts({ ...corpus, docs: layered, mentionEntity: { a1: ['e1'], a2: ['e1'] } });
+  assert.equal(conflicts.length, 1, JSON.stringify(conflicts));
+  assert.equal(conflicts[0]!.entity, 'e1');
+  assert.deepEqual(conflicts[0]!.variants.map((v) => v.value).sort(), ['Board director', 'the water board’s chief engineer']);
+});
+
+test('no title conflict for a descriptive apposition ("a hardline aide to …")', () => {
+  const corpus = testCorpus(pair(
+    'Kasimir Thole, a veteran aide to the mayor, said the gates held.',
+    'Board director Kasimir Thole said the gates held.',
+  ));
+  assert.deepEqual(buildConflicts(corpus), []);
+});
