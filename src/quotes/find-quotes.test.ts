@@ -172,3 +172,16 @@ test('a possessive before a name is not part of the name', () => {
   const q = only('“The queues are getting longer,” Radio Nord’s Aino Virtanen said.');
   assert.equal(q.name, 'Aino Virtanen');
 });
+
+test('a pronoun passes over a name after a preposition for the subject before it', () => {
+  const text = 'Rafael Ortiz thanked the envoy sent by Marco Levi. “The talks were useful,” he said.';
+  assert.equal(only(text).name, 'Rafael Ortiz');
+  const mentions = [personMention(text, 'Rafael Ortiz', 0), personMention(text, 'Marco Levi', 1)];
+  assert.equal(quotesOf(text, mentions)[0]!.name, 'Rafael Ortiz');
+});
+
+test('a name after a comma is a subject, not an object of the phrase before the comma', () => {
+  const text = 'Arriving in Tallinn, Marco Levi told reporters the offer stood. “We are patient,” he said.';
+  const mentions = [personMention(text, 'Marco Levi', 0)];
+  assert.equal(quotesOf(text, mentions)[0]!.name, 'Marco Levi');
+});

@@ -74,3 +74,15 @@ test('stems and synonyms make renderings meet', () => {
   assert.deepEqual(keys('the truce'), keys('a ceasefire'));
   assert.deepEqual(keys('the war'), keys('the conflict'));
 });
+
+test('a quote without a known speaker joins only a near-verbatim rendering', () => {
+  const inputs = [
+    input('a1', 'Every ferry on the northern route will run twice a day from the first of June', 'Signe Dahl', 'e1'),
+    input('a2', 'every ferry on the northern route will run twice a day from the first of June', null),
+    input('a3', 'the northern route matters', null),
+  ];
+  const { groups } = groupQuotes(inputs);
+  assert.equal(groups.length, 1);
+  assert.deepEqual(groups[0]!.quotes, [inputs[0]!.quote.id, inputs[1]!.quote.id]);
+  assert.equal(groups[0]!.speaker, 'e1');
+});

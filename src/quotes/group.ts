@@ -44,6 +44,35 @@ function sameStatement(a: Prepared, b: Prepared): boolean {
   return short.keys.size >= 1 && short.norm.split(' ').length >= 2 && ` ${long.norm} `.includes(` ${short.norm} `);
 }
 
+/** A quote with no known speaker joins another article's rendering only on a near-verbatim match. */
+const SPEAKERLESS_MIN_SHARED = 5;
+const SPEAKERLESS_MIN_OVERLAP = 0.8;
+
+function linkSpeakerless(inputs: readonly GroupInput[], prepared: Prepared[], parent: number[]): void {
+  const speech = inputs.map((inp, i) => i).filter((i) => inputs[i]!.quote.kind === 'speech');
+  const orphans = speech.filter((i) => !speakerKey(inputs[i]!.entityName ?? inputs[i]!.quote.speakerName));
+  if (orphans.length === 0) return;
+  const postings = new Map<string, number[]>();
+  for (const i of speech) for (const k of prepared[i]!.keys) {
+    const list = postings.get(k) ?? [];
+    list.push(i);
+    postings.set(k, list);
+  }
+  for (const i of orphans) {
+    const shared = new Map<number, number>();
+    for (const k of prepared[i]!.keys) {
+      const list = postings.get(k)!;
+      if (list.length > MAX_POSTINGS) continue;
+      for (const j of list) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      if (inputs[j]!.quote.article === inputs[i]!.quote.article || n < SPEAKERLESS_MIN_SHARED) continue;
+      if (n / Math.min(prepared[i]!.keys.size, prepared[j]!.keys.size) < SPEAKERLESS_MIN_OVERLAP) continue;
+      parent[find(parent, i)] = find(parent, j);
+    }
+  }
+}
+
 export function groupQuotes(inputs: readonly GroupInput[]): { groups: QuoteGroup[]; groupOf: (string | null)[] } {
   const parent = inputs.map((_, i) => i);
   const blocks = new Map<string, number[]>();
@@ -83,6 +112,7 @@ export function groupQuotes(inputs: readonly GroupInput[]): { groups: QuoteGroup
       }
     }
   }
+  linkSpeakerless(inputs, prepared, parent);
   const byRoot = new Map<number, number[]>();
   inputs.forEach((_, i) => {
     const r = find(parent, i);
@@ -96,7 +126,7 @@ export function groupQuotes(inputs: readonly GroupInput[]): { groups: QuoteGroup
   const ordered = [...byRoot.values()].map((l) => l.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
   for (const members of ordered) {
     const id = `g${groups.length + 1}`;
-    const entities = new Set(members.map((i) => inputs[i]!.entity));
+    const entities = new Set(members.map((i) => inputs[i]!.entity).filter((e) => e !== null));
     const speaker = entities.size === 1 ? [...entities][0] ?? null : null;
     const differences = members.map((i) => {
       const others = new Set<string>();

@@ -118,8 +118,8 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
     const before = doc.text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/).filter(Boolean).slice(-6);
     // the word before the name and any titles in front of it ("by Defence Minister Jane Roe" → by)
     let b = before.length - 1;
-    while (b >= 0 && (/^\p{Lu}/u.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
-    const prevWord = (before[b] ?? '').toLowerCase();
+    while (b >= 0 && !/[,;:.!?]$/.test(before[b]!) && (/^\p{Lu}/u.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
+    const prevWord = /[,;:.!?]$/.test(before[b] ?? '') ? ',' : (before[b] ?? '').toLowerCase();
     const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
     out.push({
       start: m.start,

@@ -53,7 +53,7 @@ export function pickAntecedent(persons: readonly Person[], at: number, gender: G
   let last = ok[ok.length - 1];
   if (!last) return null;
   // a person whose gender is known to match beats a nearer one whose gender is unknown
-  if (gender !== null && last.gender === null) {
+  if (gender !== null && last.gender === null && last.object) {
     for (let i = ok.length - 2; i >= 0; i--) {
       const p = ok[i]!;
       if (last.start - p.end > KNOWN_GENDER_REACH) break;
