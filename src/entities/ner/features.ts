@@ -83,7 +83,6 @@ const POS_IDS: Record<string, number> = {
   PUNCT: 13, SCONJ: 14, SYM: 15, VERB: 16, X: 17, SPACE: 18,
 };
 
-const EMPTY = new Int32Array(NA);
 const BOS = new Int32Array(NA).fill(0x1234567);
 const EOS = new Int32Array(NA).fill(0x7654321);
 
@@ -98,9 +97,9 @@ export interface DocContext {
   where: Uint8Array;
   sentStart: Int32Array;
   sentEnd: Int32Array;
-  /** Lower-case hashes of words seen in lower case / capitalised mid-sentence in this document. */
-  seenLower: Set<number>;
-  seenCapMid: Set<number>;
+  /** Bitmaps (65,536 bits, by lower-case hash) of words seen in lower case / capitalised mid-sentence in this document. */
+  seenLower: Uint32Array;
+  seenCapMid: Uint32Array;
   /** Runs of consecutive candidates: first and end (exclusive) token of the run each candidate is in. */
   runStart: Int32Array;
   runEnd: Int32Array;
@@ -114,34 +113,39 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
   const where = new Uint8Array(n);
   const sentStart = new Int32Array(n);
   const sentEnd = new Int32Array(n).fill(n);
-  const seenLower = new Set<number>();
-  const seenCapMid = new Set<number>();
+  const flags = new Uint16Array(n);
+  const seenLower = new Uint32Array(2048);
+  const seenCapMid = new Uint32Array(2048);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    attrs[i] = wordAttrs(t.text);
+    const a = wordAttrs(t.text);
+    attrs[i] = a;
+    flags[i] = a[A_FLAGS]!;
     pos[i] = POS_IDS[t.pos] ?? 0;
   }
   for (const s of sentences) {
     let up = 0, low = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      sentStart[i] = s.tokenStart; sentEnd[i] = s.tokenEnd;
-      const f = attrs[i]![A_FLAGS]!;
+    const a = s.tokenStart, b = s.tokenEnd;
+    sentStart.fill(a, a, b);
+    sentEnd.fill(b, a, b);
+    for (let i = a; i < b; i++) {
+      const f = flags[i]!;
       if (f & F_LETTER) { if (f & F_ALL_UPPER) up++; else low++; }
     }
     const caps = up >= 2 && low === 0 ? 2 : 0;
-    let first = true;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const f = attrs[i]![A_FLAGS]!;
-      where[i] = caps | (first ? 1 : 0);
-      if (f & F_LETTER || f & F_DIGIT) {
-        if (!first && !caps && (f & F_INIT_UPPER) && !(f & F_ALL_UPPER)) seenCapMid.add(attrs[i]![A_LOWER]!);
-        first = false;
+    let first = 1;
+    for (let i = a; i < b; i++) {
+      const f = flags[i]!;
+      where[i] = caps | first;
+      if (f & (F_LETTER | F_DIGIT)) {
+        if (!first && !caps && (f & (F_INIT_UPPER | F_ALL_UPPER)) === F_INIT_UPPER) { const h = attrs[i]![A_LOWER]! >>> 16; seenCapMid[h >>> 5] |= 1 << (h & 31); }
+        first = 0;
       }
-      if ((f & F_LETTER) && !(f & F_UPPER)) seenLower.add(attrs[i]![A_LOWER]!);
+      if ((f & (F_LETTER | F_UPPER)) === F_LETTER) { const h = attrs[i]![A_LOWER]! >>> 16; seenLower[h >>> 5] |= 1 << (h & 31); }
     }
   }
   for (let i = 0; i < n; i++) {
-    const f = attrs[i]![A_FLAGS]!;
+    const f = flags[i]!;
     if (f & F_UPPER) {
       // A capitalised function word ("The", "But", "He") is never a name on its own or at a name's start.
       const g = attrs[i]![A_GAZ]!;
@@ -149,14 +153,13 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
       cand[i] = 1;
       continue;
     }
-    const prevUp = i > 0 && (attrs[i - 1]![A_FLAGS]! & F_UPPER) !== 0 && sentStart[i - 1] === sentStart[i];
-    const nextUp = i + 1 < n && (attrs[i + 1]![A_FLAGS]! & F_UPPER) !== 0 && sentStart[i + 1] === sentStart[i];
+    if (!(f & (F_DIGIT_START | F_CONNECTOR))) continue;
+    const prevUp = i > 0 && (flags[i - 1]! & F_UPPER) !== 0 && sentStart[i - 1] === sentStart[i];
+    const nextUp = i + 1 < n && (flags[i + 1]! & F_UPPER) !== 0 && sentStart[i + 1] === sentStart[i];
     if (f & F_DIGIT_START) { if (prevUp || nextUp) cand[i] = 1; continue; }
-    if (f & F_CONNECTOR) {
-      const prev2 = prevUp || (i > 1 && (attrs[i - 1]![A_FLAGS]! & F_CONNECTOR) !== 0 && (attrs[i - 2]![A_FLAGS]! & F_UPPER) !== 0);
-      const next2 = nextUp || (i + 2 < n && (attrs[i + 1]![A_FLAGS]! & F_CONNECTOR) !== 0 && (attrs[i + 2]![A_FLAGS]! & F_UPPER) !== 0);
-      if (prev2 && next2) cand[i] = 1;
-    }
+    const prev2 = prevUp || (i > 1 && (flags[i - 1]! & F_CONNECTOR) !== 0 && (flags[i - 2]! & F_UPPER) !== 0);
+    const next2 = nextUp || (i + 2 < n && (flags[i + 1]! & F_CONNECTOR) !== 0 && (flags[i + 2]! & F_UPPER) !== 0);
+    if (prev2 && next2) cand[i] = 1;
   }
   const runStart = new Int32Array(n);
   const runEnd = new Int32Array(n);
@@ -203,7 +206,9 @@ export function features(ctx: DocContext, i: number, hist: number, out: Int32Arr
   out[k++] = fh(2, a0[A_WORD]!);
   out[k++] = fh(3, shape);
   out[k++] = fh(4, a0[A_SHORT]!);
-  for (let j = 0; j < 4; j++) { out[k++] = fh(5 + j, a0[A_PRE + j]!); out[k++] = fh(9 + j, a0[A_SUF + j]!); }
+  out[k++] = fh(7, a0[A_PRE + 2]!);
+  out[k++] = fh(8, a0[A_PRE + 3]!);
+  for (let j = 0; j < 4; j++) out[k++] = fh(9 + j, a0[A_SUF + j]!);
   out[k++] = fh(13, am1[A_LOWER]!);
   out[k++] = fh(14, ap1[A_LOWER]!);
   out[k++] = fh(15, am2[A_LOWER]!);
@@ -222,15 +227,14 @@ export function features(ctx: DocContext, i: number, hist: number, out: Int32Arr
   out[k++] = fh(28, am1[A_GAZ]!);
   out[k++] = fh(29, ap1[A_GAZ]!);
   out[k++] = fh(30, c2(am1[A_GAZ]!, a0[A_GAZ]!));
-  const seen = (ctx.seenLower.has(lower) ? 1 : 0) | (ctx.seenCapMid.has(lower) ? 2 : 0);
+  const lh = lower >>> 16, bit = 1 << (lh & 31);
+  const seen = ((ctx.seenLower[lh >>> 5]! & bit) !== 0 ? 1 : 0) | ((ctx.seenCapMid[lh >>> 5]! & bit) !== 0 ? 2 : 0);
   out[k++] = fh(31, c2(seen, w & 3));
   out[k++] = fh(32, c2(c2(seen, w & 3), a0[A_FLAGS]!));
-  out[k++] = fh(37, c2(a0[A_LEN]!, a0[A_FLAGS]!));
   out[k++] = fh(38, c2(am1[A_LOWER]!, shape));
   out[k++] = fh(39, c2(shape, ap1[A_LOWER]!));
   out[k++] = fh(41, hist);
   out[k++] = fh(42, c2(hist, lower));
-  out[k++] = fh(43, c2(a0[A_SUF + 2]!, ap1[A_SHORT]!));
   out[k++] = fh(44, c2(am2[A_LOWER]!, am1[A_LOWER]!));
   out[k++] = fh(45, c2(ap1[A_LOWER]!, ap2[A_LOWER]!));
   const r0 = ctx.runStart[i]!, r1 = ctx.runEnd[i]!;
@@ -245,20 +249,10 @@ export function features(ctx: DocContext, i: number, hist: number, out: Int32Arr
   return k;
 }
 
-/**
- * Bucket ids of the features that pair the previous tag with token i (the transition itself, and the transition
- * with the word's shape and with the word), for each previous tag p at out[3p..3p+2].
- */
-export function pairFeatures(ctx: DocContext, i: number, out: Int32Array): void {
-  const a0 = ctx.attrs[i]!;
-  const lower = a0[A_LOWER]!, shape = a0[A_SHAPE]!;
-  for (let p = 0; p < NTAGS; p++) {
-    out[3 * p] = fh(33, p);
-    out[3 * p + 1] = fh(34, c2(p, lower));
-    out[3 * p + 2] = fh(35, c2(p, shape));
-  }
+/** Bucket id of the transition feature from previous tag p (its weights per tag are the transition scores). */
+export function transitionBucket(p: number): number {
+  return fh(33, p);
 }
-export const PAIR_FEATURES = 3;
 
 /** Whether the tag may follow `prev` (I-X only after B-X or I-X). */
 export function allowed(prev: number, tag: number): boolean {

@@ -1,17 +1,16 @@
 /**
  * Tagging with an averaged-perceptron weight table (hashed features × tags): each run of candidate tokens is
- * decoded with Viterbi over BIO tags (first order: the previous tag enters through pair features), and the tokens
- * between runs are outside. With `gold` and `update`, the same code trains: a structured-perceptron update per run.
+ * decoded with Viterbi over BIO tags (first order: token features plus tag-to-tag transition weights), and the
+ * tokens between runs are outside. With `gold` and `update`, the same code trains: a structured-perceptron update per run.
  */
 import type { Token } from '../../doc/types.ts';
-import { features, pairFeatures, MAX_FEATURES, NTAGS, PAIR_FEATURES, type DocContext } from './features.ts';
+import { features, transitionBucket, MAX_FEATURES, NTAGS, type DocContext } from './features.ts';
 
 // Local copies: module bindings can compile to property getters (tsx/CommonJS), too slow inside scoring loops.
 const NT = 9;
 if (NTAGS !== NT) throw new Error('tag set changed');
-const NP = PAIR_FEATURES;
 const staticFeatures = features;
-const pairFeaturesOf = pairFeatures;
+const TRANS_BUCKETS = new Int32Array(NT);
 /** Type of a tag: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
 const tagType = (tag: number): number => (tag + 1) >> 1;
 const allowed = (prev: number, tag: number): boolean => tag === 0 || (tag & 1) === 1 || prev === tag || prev === tag - 1;
@@ -19,17 +18,15 @@ const allowed = (prev: number, tag: number): boolean => tag === 0 || (tag & 1) =
 const MAX_RUN = 64;
 let feats = new Int32Array(MAX_RUN * MAX_FEATURES);
 let counts = new Int32Array(MAX_RUN);
-let pairs = new Int32Array(MAX_RUN * NT * NP);
 let emit = new Float64Array(MAX_RUN * NT);
 let delta = new Float64Array(MAX_RUN * NT);
 let back = new Uint8Array(MAX_RUN * NT);
-const pairScore = new Float64Array(NT * NT);
+const trans = new Float64Array(NT * NT);
 
 function ensure(len: number): void {
   if (len <= counts.length) return;
   feats = new Int32Array(len * MAX_FEATURES);
   counts = new Int32Array(len);
-  pairs = new Int32Array(len * NT * NP);
   emit = new Float64Array(len * NT);
   delta = new Float64Array(len * NT);
   back = new Uint8Array(len * NT);
@@ -45,15 +42,21 @@ export function tagDoc(
   const hist = new Map<number, number>();
   const { n, cand, runEnd } = ctx;
   const w = weights;
+  for (let p = 0; p < NT; p++) TRANS_BUCKETS[p] = transitionBucket(p); // after the model set the table size
+  const loadTransitions = () => {
+    for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) trans[p * NT + t] = w[TRANS_BUCKETS[p]! * NT + t]!;
+  };
+  loadTransitions();
   let i = 0;
   while (i < n) {
     if (!cand[i]) { tags[i] = 0; i++; continue; }
     const r0 = i, r1 = runEnd[i]!, len = r1 - r0;
     ensure(len);
+    if (update) loadTransitions();
     for (let j = 0; j < len; j++) {
       const tok = r0 + j;
       const off = j * MAX_FEATURES;
-      const k = staticFeatures(ctx, tok, hist.get(ctx.attrs[tok]![0]!) ?? 0, feats.subarray(off, off + MAX_FEATURES));
+      const k = staticFeatures(ctx, tok, hist.get(ctx.attrs[tok]![0]! & 0x3fffffff) ?? 0, feats.subarray(off, off + MAX_FEATURES));
       counts[j] = k;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
       for (let f = off; f < off + k; f++) {
@@ -64,26 +67,16 @@ export function tagDoc(
       const e = j * NT;
       emit[e] = s0; emit[e + 1] = s1; emit[e + 2] = s2; emit[e + 3] = s3; emit[e + 4] = s4;
       emit[e + 5] = s5; emit[e + 6] = s6; emit[e + 7] = s7; emit[e + 8] = s8;
-      const po = j * NT * NP;
-      pairFeaturesOf(ctx, tok, pairs.subarray(po, po + NT * NP));
     }
     // Viterbi. The token before a run is always outside (tag 0).
     for (let j = 0; j < len; j++) {
-      const e = j * NT, po = j * NT * NP;
+      const e = j * NT;
       const prevMax = j === 0 ? 1 : NT;
-      for (let p = 0; p < prevMax; p++) {
-        const q = po + p * NP;
-        for (let t = 0; t < NT; t++) {
-          let v = 0;
-          for (let f = 0; f < NP; f++) v += w[pairs[q + f]! * NT + t]!;
-          pairScore[p * NT + t] = v;
-        }
-      }
       for (let t = 0; t < NT; t++) {
         let best = -Infinity, arg = 0;
         for (let p = 0; p < prevMax; p++) {
           if (!allowed(p, t)) continue;
-          const v = (j === 0 ? 0 : delta[(j - 1) * NT + p]!) + pairScore[p * NT + t]!;
+          const v = (j === 0 ? 0 : delta[(j - 1) * NT + p]!) + trans[p * NT + t]!;
           if (v > best) { best = v; arg = p; }
         }
         delta[e + t] = best + emit[e + t]!;
@@ -96,7 +89,7 @@ export function tagDoc(
     if (gold && update) learn(r0, len, tags, gold, update);
     for (let j = 0; j < len; j++) {
       const t = tags[r0 + j]!;
-      if (t) hist.set(ctx.attrs[r0 + j]![0]!, tagType(t));
+      if (t) hist.set(ctx.attrs[r0 + j]![0]! & 0x3fffffff, tagType(t));
     }
     i = r1;
   }
@@ -111,10 +104,7 @@ function learn(r0: number, len: number, pred: Uint8Array, gold: Uint8Array, upda
       const off = j * MAX_FEATURES;
       for (let f = off; f < off + counts[j]!; f++) { update(feats[f]!, g, 1); update(feats[f]!, p, -1); }
     }
-    if (g !== p || gp !== pp) {
-      const po = j * NT * NP;
-      for (let f = 0; f < NP; f++) { update(pairs[po + gp * NP + f]!, g, 1); update(pairs[po + pp * NP + f]!, p, -1); }
-    }
+    if (g !== p || gp !== pp) { update(TRANS_BUCKETS[gp]!, g, 1); update(TRANS_BUCKETS[pp]!, p, -1); }
   }
 }
 
