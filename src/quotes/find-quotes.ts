@@ -38,7 +38,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const kind = quoteKind(content, cue, q.continues !== null, outside);
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
-      speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons.filter((p) => p.start < q.open || true), cue.speaker);
+      speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons, cue.speaker);
       if (!resolved.has(cue)) {
         resolved.set(cue, speaker);
         const p = speakerAsPerson(speaker, persons);

@@ -49,7 +49,7 @@ const SPEAKERLESS_MIN_SHARED = 5;
 const SPEAKERLESS_MIN_OVERLAP = 0.8;
 
 function linkSpeakerless(inputs: readonly GroupInput[], prepared: Prepared[], parent: number[]): void {
-  const speech = inputs.map((inp, i) => i).filter((i) => inputs[i]!.quote.kind === 'speech');
+  const speech = inputs.map((_, i) => i).filter((i) => inputs[i]!.quote.kind === 'speech');
   const orphans = speech.filter((i) => !speakerKey(inputs[i]!.entityName ?? inputs[i]!.quote.speakerName));
   if (orphans.length === 0) return;
   const postings = new Map<string, number[]>();

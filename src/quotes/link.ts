@@ -39,16 +39,16 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
   }
   // pieces of one statement share the first cue found among them
   const chainCue = new Map<number, Cue>();
-  quotes.forEach((q, i) => {
+  quotes.forEach((_, i) => {
     const r = rootOf(quotes, i);
     if (cues[i] && !chainCue.has(r)) chainCue.set(r, cues[i]!);
   });
-  quotes.forEach((q, i) => { if (!cues[i]) cues[i] = chainCue.get(rootOf(quotes, i)) ?? null; });
+  quotes.forEach((_, i) => { if (!cues[i]) cues[i] = chainCue.get(rootOf(quotes, i)) ?? null; });
   // a sentence opening with an unattributed quote continues the speaker of the sentence before it
   quotes.forEach((q, i) => {
     const o = v.openTok[i]!;
     if (cues[i] || q.continues !== null || o === v.paraTokens[q.paragraph]!.lo || sentenceStart(v, o) !== o) return;
-    cues[i] = previousSentenceCue(v, quotes, cues, o, i);
+    cues[i] = previousSentenceCue(v, cues, o, i);
   });
   // a paragraph opening with an unattributed quote continues the previous paragraph's speaker
   quotes.forEach((q, i) => {
@@ -77,7 +77,7 @@ function lastQuoteOf(quotes: FoundQuote[], paragraph: number, before: number): n
 }
 
 /** The cue of the sentence that ends just before token `o`: its last attributed quote, else its speech verb. */
-function previousSentenceCue(v: TokenView, quotes: FoundQuote[], cues: (Cue | null)[], o: number, qi: number): Cue | null {
+function previousSentenceCue(v: TokenView, cues: (Cue | null)[], o: number, qi: number): Cue | null {
   const s = sentenceStart(v, o - 1);
   for (let k = qi - 1; k >= 0 && v.openTok[k]! >= s; k--) if (cues[k]) return cues[k]!;
   for (let k = o - 1; k >= s; k--) {
