@@ -4,8 +4,10 @@
  * (same surname, first names equal or initials), and starts a new chain when none or several are. Other names
  * join a chain with the same name key. Pass 2 takes one-word names: a surname joins the one person chain with
  * that surname; a bare first name joins only when exactly one person in the article has it; an acronym joins the
- * one long name it abbreviates; otherwise equal keys share a chain. Linear in mentions for all practical inputs
- * (lookups by key).
+ * one long name it abbreviates; a one-word product or other name joins the one longer such name in the article that
+ * begins or ends with it ("Zphone" → "Zphone 4"; a maker typed as a body never joins its product). Organisations
+ * do not: "Acme" beside "Acme Records" may still mean the larger Acme, which the corpus rules decide. Otherwise
+ * equal keys share a chain. Linear in mentions for all practical inputs (lookups by key).
  */
 import type { EntityType } from '../../brief/types.ts';
 import type { EntityMention } from '../../doc/types.ts';
@@ -38,6 +40,8 @@ export function assignChains(mentions: readonly EntityMention[]): number[] {
   const byFirst = new Map<string, number[]>();
   const byKey = new Map<string, number[]>();
   const byAcronym = new Map<string, number[]>();
+  /** First and last word keys of multi-word organisation and other names ("f:acme", "l:airways"). */
+  const byEdge = new Map<string, number[]>();
   const parts = mentions.map((m) => nameParts(m.text, m.type === 'person'));
 
   const open = (i: number): number => {
@@ -60,6 +64,9 @@ export function assignChains(mentions: readonly EntityMention[]): number[] {
       if (first.length > 1 && !(byFirst.get(first) ?? []).includes(c)) push(byFirst, first, c);
     } else if (p.words.length >= 2) {
       for (const a of acronymsOf(p.words)) if (!(byAcronym.get(a) ?? []).includes(c)) push(byAcronym, a, c);
+      if (m.type === 'organization' || m.type === 'other') {
+        for (const e of [`f:${p.keys[0]}`, `l:${p.keys[p.keys.length - 1]}`]) if (!(byEdge.get(e) ?? []).includes(c)) push(byEdge, e, c);
+      }
     }
   };
 
@@ -96,6 +103,11 @@ export function assignChains(mentions: readonly EntityMention[]): number[] {
     if (acr && m.type !== 'person') {
       const long = (byAcronym.get(acr) ?? []).filter((c) => typesCompatible(chains[c]!.type, m.type));
       if (long.length === 1) return join(i, long[0]!);
+    }
+    if (m.type === 'other' && p.keys.length === 1 && !(byKey.get(nameKey(m.text)) ?? []).length) {
+      const edge = [...new Set([...(byEdge.get(`f:${k}`) ?? []), ...(byEdge.get(`l:${k}`) ?? [])])]
+        .filter((c) => chains[c]!.type === m.type);
+      if (edge.length === 1) return join(i, edge[0]!);
     }
     const same = (byKey.get(nameKey(m.text)) ?? []).filter((c) => typesCompatible(chains[c]!.type, m.type));
     join(i, same.length === 1 ? same[0]! : open(i));

@@ -43,3 +43,8 @@ test('spelling variants of a role have one role key', () => {
   assert.equal(roleKey('a senior advisor'), roleKey('Senior Adviser'));
   assert.notEqual(roleKey('foreign minister'), roleKey('defence minister'));
 });
+
+test('an adjective ending on a name is not part of its key', () => {
+  assert.equal(nameKey('Halvex-led'), nameKey('Halvex'));
+  assert.equal(nameKey('Brenmoor-based'), nameKey('Brenmoor'));
+});

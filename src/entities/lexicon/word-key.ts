@@ -61,8 +61,14 @@ function computeWordKey(word: string): string {
   return w.replace(/([a-z])\1+/g, '$1');
 }
 
-/** Name → words, splitting on spaces and hyphens ("Jean-Claude" and "Jean Claude" give the same words). */
+/** Hyphenated endings that make a name an adjective: "Acme-led", "Kyiv-based", "state-owned". */
+const ADJECTIVE_ENDINGS = /[-‐‑](?:led|based|owned|backed|run|made|built|funded|controlled|style|era|bound)$/i;
+
+/**
+ * Name → words, splitting on spaces and hyphens ("Jean-Claude" and "Jean Claude" give the same words); an
+ * adjective ending is dropped ("Acme-led" gives "Acme").
+ */
 export function nameWords(name: string): string[] {
-  return stripPossessive(name.trim()).split(/[\s\-‐‑–]+/).filter((w) => w.length > 0 && /[\p{L}\p{N}]/u.test(w));
+  return stripPossessive(name.trim()).replace(ADJECTIVE_ENDINGS, '').split(/[\s\-‐‑–]+/).filter((w) => w.length > 0 && /[\p{L}\p{N}]/u.test(w));
 }
 

@@ -7,15 +7,21 @@
  *  3. surname: a one-word person name joins the one person with that surname; two candidates → left alone;
  *  4. acronym: "NATO" joins the one long name it abbreviates;
  *  5. short-form: an organisation or other name that begins or ends a longer name of the same type joins it when
- *     exactly one such longer name exists ("Northrop" → "Northrop Grumman"); places never (Sudan/South Sudan);
+ *     exactly one such longer name exists ("Northrop" → "Northrop Grumman"), or when several do but the articles
+ *     that write one of them also shorten it that way at least three times as often as all others together;
+ *     places never (Sudan/South Sudan);
  *  6. demonym: a one-word demonym ("Indonesian") joins its country when the country is an entity.
  * Blocking keys (name key, surname key, acronym) keep the work near-linear: units are only compared inside a block.
  */
 import { typesCompatible } from '../chains/assign-chains.ts';
 import { personCompatible, specificity } from '../lexicon/person-name.ts';
 import type { Unit } from './units.ts';
+import { nameKey } from '../lexicon/name-key.ts';
 import { DEMONYMS } from '../lexicon/demonyms.ts';
 import { ROLE_HEADS } from '../lexicon/titles.ts';
+
+/** How many more articles must shorten one long name this way than all the others together. */
+const SHORT_FORM_DOMINANCE = 3;
 
 export interface MergeReason {
   from: string;
@@ -83,13 +89,15 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
   const makers = new Set<string>();
   for (const u of units) if (u.type === 'organization') for (const k of u.keys) if (!k.includes(' ')) makers.add(k);
   const byKey = new Map<string, Unit[]>();
+  const plurals = new Set(units.flatMap((u) => u.forms.filter((f) => /[^sS]s$/.test(f)).map(nameKey)));
   for (const u of units) {
     if (u.type === 'person' && u.person.length >= 2) push(byKey, `p:${u.person.join(' ')}`, u);
     else if (u.type === 'person' || u.forms.length === 0) { if (u.keys.size) push(byKey, `p:${[...u.keys][0]}`, u); }
     else for (const k of u.keys) {
       push(byKey, `n:${k}`, u);
       // Products in the plural ("A380s", "iPods") are the product.
-      if (u.type === 'other' && /[^s]s$/.test(k) && k.length > 3) push(byKey, `n:${k.slice(0, -1)}`, u);
+      // A capital S is part of the model ("3GS"), not a plural.
+      if (u.type === 'other' && k.length > 3 && plurals.has(k)) push(byKey, `n:${k.slice(0, -1)}`, u);
       const space = k.indexOf(' ');
       if (u.type === 'other' && space > 0 && makers.has(k.slice(0, space))) push(byKey, `n:${k.slice(space + 1)}`, u);
     }
@@ -188,7 +196,16 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
       const own = find(u.index);
       const roots = [...new Set(longer.map((x) => find(x.u.index)))].filter((r) => r !== own);
       const inside = longer.some((x) => find(x.u.index) === own);
-      if (roots.length === 1 && !inside) union(longer.find((x) => find(x.u.index) === roots[0])!.u, u, 'short-form');
+      if (inside) continue;
+      let target = roots.length === 1 ? roots[0]! : -1;
+      if (roots.length > 1) {
+        // Ambiguous: the long name whose articles themselves shorten it this way, far more than the others do.
+        const uses = roots.map((r) => (members.get(r) ?? []).filter((v) => v.shortKeys.has(k)).length);
+        const best = Math.max(...uses);
+        const rest = uses.reduce((a, b) => a + b, 0) - best;
+        if (best > 0 && best >= SHORT_FORM_DOMINANCE * rest && uses.filter((x) => x === best).length === 1) target = roots[uses.indexOf(best)]!;
+      }
+      if (target >= 0) union(longer.find((x) => find(x.u.index) === target)!.u, u, 'short-form');
     }
   }
 

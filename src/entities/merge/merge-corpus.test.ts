@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { testDoc } from '../chains/test-doc.ts';
 import { mergeCorpus } from './merge-corpus.ts';
 import type { EntityType } from '../../brief/types.ts';
+import type { EntityMention } from '../../doc/types.ts';
+import { makeDoc } from '../../doc/tokenize.ts';
+import { describe } from '../chains/descriptors.ts';
 
 const TYPES: Record<string, EntityType> = {
   Kyiv: 'place', Kiev: 'place', Turkey: 'place', 'Türkiye': 'place', Turkiye: 'place', Ruritania: 'place',
@@ -121,4 +124,40 @@ test('a one-word name typed by its context outvotes the tagger across the corpus
   const r = mergeCorpus(docs);
   const tavel = r.entities.filter((e) => e.name === 'Tavel');
   assert.deepEqual(tavel.map((e) => [e.type, e.articles.length]), [['place', 3]]);
+});
+
+/** An invented article with the given names as mentions (each at its first occurrence after the previous one). */
+function named(id: string, text: string, names: [string, EntityType][]) {
+  const doc = makeDoc({ id, source: id, title: null, outlet: null, byline: null, dateline: null, credits: [],
+    published: null, publishedFrom: null, removed: [] }, text);
+  let from = 0;
+  const mentions: EntityMention[] = names.map(([words, type]) => {
+    const start = text.indexOf(words, from);
+    const end = start + words.length;
+    from = end;
+    const tokenStart = doc.tokens.findIndex((t) => t.start === start);
+    const tokenEnd = doc.tokens.findIndex((t) => t.end === end) + 1;
+    return { start, end, tokenStart, tokenEnd, text: words, type, via: 'test' };
+  });
+  return { ...doc, ...describe({ ...doc, mentions }) };
+}
+
+test('a bare product name means the one model its article names, and does not link that model to others', () => {
+  const r = mergeCorpus([
+    named('a1', 'Zorin sold the Zphone 4 in May. The Zphone was cheap.', [['Zorin', 'organization'], ['Zphone 4', 'other'], ['Zphone', 'other']]),
+    named('a2', 'Zorin sold the Zphone 5 in June. The Zphone was dear.', [['Zorin', 'organization'], ['Zphone 5', 'other'], ['Zphone', 'other']]),
+  ]);
+  const four = entityOf(r, 'Zphone 4');
+  const five = entityOf(r, 'Zphone 5');
+  assert.equal(four.length, 1);
+  assert.notEqual(four[0]!.id, five[0]!.id);
+  assert.ok(four[0]!.aliases.includes('Zphone'));
+  assert.equal(four[0]!.mentions.length, 2);
+});
+
+test('a lower-case s is a plural, a capital S is part of a model name', () => {
+  const r = mergeCorpus([named('a1', 'Zphone 5s sold out.', [['Zphone 5s', 'other']]), named('a2', 'Zphone 5 sold out.', [['Zphone 5', 'other']])]);
+  assert.equal(r.entities.length, 1);
+  const s = mergeCorpus([named('a1', 'Zphone 5S sold out.', [['Zphone 5S', 'other']]), named('a2', 'Zphone 5 sold out.', [['Zphone 5', 'other']])]);
+  assert.equal(s.entities.length, 2);
 });

@@ -28,6 +28,8 @@ export interface Unit {
   acronyms: Set<string>;
   /** Acronym keys of the forms that are acronyms ("NATO" → "nato"). */
   asAcronyms: Set<string>;
+  /** Keys of short forms this chain uses for one of its longer names ("acme" beside "Acme Computer"). */
+  shortKeys: Set<string>;
   /** Votes this unit casts for its type: its mentions, those typed by a list or context counted more. */
   weight: number;
 }
@@ -92,6 +94,22 @@ function outletKeys(docs: readonly Doc[]): Set<string> {
   return keys;
 }
 
+/**
+ * Keys of the forms that, in this chain, only shorten a longer name written beside them ("Acme" beside "Acme
+ * Computer", "Zphone" beside "Zphone 4"): in this article they mean the long name, but elsewhere the same short name
+ * may mean another one, so they do not link this chain to others by themselves (see `shortKeys`).
+ */
+function shortFormKeys(forms: readonly string[]): string[] {
+  const words = [...new Set(forms)].map((f) => nameWords(f).map((w) => w.toLowerCase()));
+  const out: string[] = [];
+  for (const w of words) {
+    const longer = words.some((v) => v.length > w.length
+      && (w.every((x, i) => v[i] === x) || w.every((x, i) => v[v.length - w.length + i] === x)));
+    if (longer) out.push(nameKey(w.join(' ')));
+  }
+  return out;
+}
+
 export function buildUnits(docs: readonly Doc[]): Unit[] {
   const units: Unit[] = [];
   const outlets = outletKeys(docs);
@@ -125,8 +143,11 @@ export function buildUnits(docs: readonly Doc[]): Unit[] {
         const acr = asAcronym(form);
         if (acr) asAcronyms.add(acr);
       }
+      const shortKeys = new Set<string>();
+      // Products only: organisations never chain by a short form within an article (see assign-chains.ts).
+      if (type === 'other') for (const k of shortFormKeys(forms)) { keys.delete(k); shortKeys.add(k); }
       const weight = ms.reduce((n, m) => n + (m.via === TYPED ? TYPED_WEIGHT : 1), 0);
-      const unit: Unit = { index: units.length, doc: d, chain, type, mentions: idx, forms, keys, person, acronyms, asAcronyms, weight };
+      const unit: Unit = { index: units.length, doc: d, chain, type, mentions: idx, forms, keys, person, acronyms, asAcronyms, weight, shortKeys };
       if ([...keys].some((k) => outlets.has(k))) {
         unit.type = 'organization';
         unit.weight = ms.length * TYPED_WEIGHT;
