@@ -185,3 +185,23 @@ test('a name after a comma is a subject, not an object of the phrase before the 
   const mentions = [personMention(text, 'Marco Levi', 0)];
   assert.equal(quotesOf(text, mentions)[0]!.name, 'Marco Levi');
 });
+
+test('a programme title after "on" is a scare quote even beside a speech verb', () => {
+  const qs = quotesOf('Speaking on “Harbour Hour,” Mayor Lotte Brink said the ferry would stay.');
+  assert.equal(qs[0]!.kind, 'scare');
+  assert.equal(qs[0]!.speaker, null);
+});
+
+test('a quoted subhead does not inherit the speaker of the paragraph before it', () => {
+  const text = '“We will keep the mill open,” said Edda Holt.\n‘Rust on the Rails’\nThe line closed in May.';
+  const qs = quotesOf(text);
+  assert.equal(qs[1]!.text, 'Rust on the Rails');
+  assert.equal(qs[1]!.kind, 'scare');
+  assert.equal(qs[1]!.name, null);
+});
+
+test('a title in the middle of an attribution is not a piece of the quote', () => {
+  const qs = quotesOf('“The mill stays open,” Edda Holt said on the radio show “Morning Mill.” “We found a buyer.”');
+  assert.equal(qs.find((q) => q.text.startsWith('Morning'))!.kind, 'scare');
+  assert.equal(qs.find((q) => q.text.startsWith('We found'))!.name, 'Edda Holt');
+});

@@ -35,7 +35,8 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const cue = cues[i] ?? null;
     const para = doc.paragraphs[q.paragraph]!;
     const outside = doc.text.slice(para.start, q.open) + ' ' + doc.text.slice(q.close, para.end);
-    const kind = quoteKind(content, cue, q.continues !== null, outside);
+    const before = (doc.text.slice(para.start, q.open).match(/([\p{L}'’]+)[\s,]*$/u)?.[1] ?? '').toLowerCase();
+    const kind = quoteKind(content, cue, q.continues !== null, { outside, before, own: cue !== null && cue === own[i] });
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons, cue.speaker);

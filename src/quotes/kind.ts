@@ -30,10 +30,27 @@ export function isHeadlineLike(outside: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPITALS;
 }
 
-/** `outside`: the rest of the quote's paragraph, to tell a title in running text from a quote in a headline. */
-export function quoteKind(text: string, cue: Cue | null, chained: boolean, outside = ''): QuoteKind {
+/** Words before a quoted title: "on “Face the Nation”", "the book “…”". */
+const TITLE_LEADS = new Set(['on', 'in', 'of', 'the', "'s", '’s', 'book', 'show', 'program', 'programme', 'film',
+  'movie', 'song', 'anthem', 'album', 'article', 'column', 'essay', 'headline', 'titled', 'entitled', 'series',
+  'documentary', 'play', 'novel', 'poem', 'magazine', 'newspaper', 'episode', 'forum', 'campaign']);
+
+export interface KindContext {
+  /** The rest of the quote's paragraph, to tell a title in running text from a quote in a headline. */
+  outside: string;
+  /** The word before the opening mark, lower case, commas skipped. */
+  before: string;
+  /** The cue is the quote's own (not shared from a piece, a sentence or a paragraph before). */
+  own: boolean;
+}
+
+export function quoteKind(text: string, cue: Cue | null, chained: boolean,
+  ctx: KindContext = { outside: '', before: '', own: true }): QuoteKind {
   const n = wordsOf(text).length;
-  if (isTitleLike(text) && !(cue && cue.adjacent) && !isHeadlineLike(outside)) return 'scare';
+  if (isTitleLike(text) && !isHeadlineLike(ctx.outside)) {
+    if (TITLE_LEADS.has(ctx.before)) return 'scare';
+    if (!(cue && cue.adjacent && ctx.own)) return 'scare';
+  }
   if (cue || chained) return 'speech';
   return n <= SHORT_QUOTE_WORDS ? 'scare' : 'speech';
 }

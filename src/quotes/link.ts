@@ -30,6 +30,8 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     const from = v.closeTok[a]! + 1;
     const to = v.openTok[b]!;
     if (cue.verb < from || cue.verb >= to) continue;
+    // the second piece starts a new sentence or clause; "… on Fox News’s “Fox and Friends”" is no piece
+    if (!/^[,.:;—–-]$/.test(v.tokens[to - 1]?.text ?? '')) continue;
     let words = 0;
     for (let k = from; k < to; k++) if (isWord(v.tokens[k])) words++;
     if (words > MAX_GAP_WORDS) continue;
