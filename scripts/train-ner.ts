@@ -55,7 +55,7 @@ function averaged(): Float32Array {
   return avg;
 }
 
-export function evaluate(docs: ConllDoc[], weights: Int8Array | Float32Array): SpanScore {
+export function evaluate(docs: ConllDoc[], weights: Int16Array | Float32Array): SpanScore {
   const score = new SpanScore();
   for (const d of docs) {
     const ctx = prepareDoc(d.tokens, d.sentences);

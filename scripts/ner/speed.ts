@@ -1,7 +1,7 @@
 /**
- * How much the NER stage costs next to a bare wink-nlp pass.   npx tsx scripts/ner/speed.ts [KB]
- * Text: the invented articles in samples/corpus (*.txt), repeated to about KB kilobytes (default 300); an invented
- * paragraph when samples/ is absent. Times, per run: wink readDoc alone on each paragraph; our tokenizer (wink +
+ * How much the NER stage costs next to a bare wink-nlp pass.   npx tsx scripts/ner/speed.ts [KB] [DIR]
+ * Text: the *.txt articles in DIR (default samples/corpus, our invented articles; ../shared/seeds for real ones),
+ * repeated to about KB kilobytes (default 300); an invented paragraph when there are none. Times, per run: wink readDoc alone on each paragraph; our tokenizer (wink +
  * Doc building); findMentions on the tokenized docs. Median of several runs after warm-up.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,9 +11,9 @@ import { tokenizeText } from '../../src/doc/tokenize.ts';
 import { findMentions } from '../../src/entities/ner/find.ts';
 
 const KB = Number(process.argv[2] ?? 300);
-const dir = resolve(import.meta.dirname, '../../samples/corpus');
+const dir = resolve(process.argv[3] ?? resolve(import.meta.dirname, '../../samples/corpus'));
 let base: string[] = existsSync(dir)
-  ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(resolve(dir, f), 'utf8'))
+  ? readdirSync(dir).filter((f) => f.endsWith('.txt') || !f.includes('.')).sort().map((f) => readFileSync(resolve(dir, f), 'utf8'))
   : [];
 if (!base.length) {
   base = ['Transport Minister Ilse Moreau said on Tuesday that the Harbour Workers Union had agreed to resume talks ' +

@@ -3,9 +3,9 @@ import { NER_MODEL } from '../../../models/ner-model.ts';
 import { decodeWeights } from './codec.ts';
 import { setBits } from './features.ts';
 
-let weights: Float32Array | null = null;
+let weights: Int16Array | null = null;
 
-export function nerWeights(): Float32Array {
+export function nerWeights(): Int16Array {
   if (!weights) {
     setBits(NER_MODEL.bits);
     weights = decodeWeights(NER_MODEL);

@@ -37,7 +37,7 @@ export type Update = (bucket: number, tag: number, d: number) => void;
 
 /** Tags every token of the document into `tags` (0 for tokens that are not candidates). */
 export function tagDoc(
-  ctx: DocContext, weights: Int8Array | Float32Array, tags: Uint8Array, gold?: Uint8Array, update?: Update,
+  ctx: DocContext, weights: Int16Array | Float32Array, tags: Uint8Array, gold?: Uint8Array, update?: Update,
 ): void {
   const hist = new Map<number, number>();
   const { n, cand, runEnd } = ctx;
