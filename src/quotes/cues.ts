@@ -6,7 +6,7 @@
  */
 import { CORE_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { isPrelude, phraseEndingAt, phraseFrom, relativeSubject, subjectBefore, type TokRange } from './np.ts';
-import { isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
+import { isPossessive, isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
 
 export interface Cue {
   speaker: TokRange;
@@ -30,6 +30,9 @@ const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'a
   'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via']);
 const DASHES = /^[—–―-]$/;
 const COORDINATORS = new Set(['and', 'but', 'then']);
+/** Nouns for something claimed; their owner ("X’s claim that …") is the speaker of a quote in what follows. */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'contention', 'warning',
+  'promise', 'pledge', 'accusation', 'argument', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'vow']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'news', 'media']);
 const PREPOSITION_TAIL = new Set(['of', 'from', 'at', 'for', 'with', 'in']);
@@ -216,6 +219,11 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
       const np = phraseFrom(v, k + 2, o);
       if (np) return { speaker: np, verb: k, via: 'according', adjacent: false };
       continue;
+    }
+    // "Trump’s claim that there were “thousands of …”": the owner of a claim, a statement, a warning
+    if (CLAIM_NOUNS.has(w) && isPossessive(v.tokens[k - 1]) && v.inQuote[k - 1]! < 0) {
+      const np = phraseEndingAt(v, k - 2, s);
+      if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
     }
     if (!isSpeechAt(v, k)) continue;
     const adjacent = onlyLinkWordsBetween(v, k + 1, o);

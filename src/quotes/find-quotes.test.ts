@@ -205,3 +205,14 @@ test('a title in the middle of an attribution is not a piece of the quote', () =
   assert.equal(qs.find((q) => q.text.startsWith('Morning'))!.kind, 'scare');
   assert.equal(qs.find((q) => q.text.startsWith('We found'))!.name, 'Edda Holt');
 });
+
+test('the owner of a claim is the speaker of a quote inside it', () => {
+  const q = only('Auditors checked Mayor Ines Falk’s claim that the port earned “record profits” last year.');
+  assert.equal(q.kind, 'speech');
+  assert.equal(q.name, 'Ines Falk');
+});
+
+test('a gerund cue like "promising" takes the sentence subject', () => {
+  const q = only('Governor Ruben Alto is promising cheaper bus fares and “trains every ten minutes”.');
+  assert.equal(q.name, 'Ruben Alto');
+});

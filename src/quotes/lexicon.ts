@@ -28,7 +28,10 @@ export const SPEECH_VERBS = new Set(forms(`
   blast blasts blasted slam slams slammed decry decries decried mock mocks mocked condemn condemns condemned
   denounce denounces denounced scold scolds scolded chide chided characterize characterized characterise
   characterised chant chants chanted chanting yell yells yelled yelling scream screams screamed read reads
-  blame blames blamed
+  blame blames blamed blaming exhort exhorts exhorted exhorting
+  promising pledging predicting demanding charging conceding acknowledging repeating reiterating maintaining
+  contending recounting boasting cautioning countering denying lamenting observing affirming joking quipping
+  shouting testifying concluding continuing replying responding answering remarking commenting
 `));
 
 /** Speech verbs that are never nouns: trusted whatever part of speech the tagger gave them. */
