@@ -51,3 +51,18 @@ test('sentences that start with "By" stay', () => {
     assert.ok(a.text.startsWith(line), line);
   }
 });
+
+test('"<Outlet> newsroom" is the byline and names the outlet when none was given', () => {
+  for (const [line, outlet] of [['Coast Radio newsroom', 'Coast Radio'], ['Harbour Times News Desk', 'Harbour Times'], ['The Daily Lantern staff', 'The Daily Lantern']]) {
+    const a = cleanArticle(raw(`${line}\n\n${BODY}`));
+    assert.equal(a.byline, line);
+    assert.equal(a.outlet, outlet);
+    assert.equal(a.text, BODY);
+  }
+  assert.equal(cleanArticle(raw(`Coast Radio newsroom\n\n${BODY}`, { outlet: 'Coast FM' })).outlet, 'Coast FM');
+});
+
+test('a sentence about a newsroom stays', () => {
+  const text = `The Harbour Times newsroom was evacuated on Friday.\n\n${BODY}`;
+  assert.equal(cleanArticle(raw(text)).text, text);
+});

@@ -1,6 +1,7 @@
 /**
  * Step 3: bylines at the head or foot — "By Name", "By Name and Name", "By NAME, Outlet", "Name | Outlet",
- * "Name, Senior Correspondent" — with a role line right after them. The names go to `byline`.
+ * "Name, Senior Correspondent", "<Outlet> newsroom" — with a role line right after them. The names go to `byline`;
+ * a newsroom credit ("Coast Radio news desk") is the byline and names the outlet when none was given.
  */
 import { findDate } from './dates.ts';
 import { NOT_NAMES, OUTLET, PEOPLE, PERSON } from './names.ts';
@@ -10,6 +11,10 @@ import { edgeLines, liveLines, removeLine, type CleanState } from './state.ts';
 const BY = new RegExp(`^(?:By|BY|Byline:|BYLINE:|Written by|Words by|Story by|Reported by|Text by)\\s+(${PEOPLE})(?:\\s*(?:,|\\||–|—|-|·|\\bin\\b|\\bfor\\b)\\s*(.+?)|\\.)?\\s*$`, 'u');
 const NAME_PIPE = new RegExp(`^(${PERSON})\\s*\\|\\s*(${OUTLET})$`, 'u');
 const NAME_ROLE = new RegExp(`^(${PERSON})\\s*(?:,|\\||–|—)\\s*(.+)$`, 'u');
+/** "<Outlet> newsroom", "<Outlet> news desk", "<Outlet> staff": the outlet's own team as the author. */
+const TEAM = '(?:[Nn]ewsroom|[Nn]ews\\s+(?:[Dd]esk|[Tt]eam|[Ss]taff)|[Ss]taff|[Ee]ditorial\\s+(?:[Tt]eam|[Ss]taff|[Bb]oard)|[Ww]eb\\s+(?:[Dd]esk|[Tt]eam)|[Dd]igital\\s+(?:[Dd]esk|[Tt]eam))';
+/** The outlet part is lazy, so in "Coast Radio News Desk" the words "News Desk" go to the team. */
+const NEWSROOM = new RegExp(`^(${OUTLET}?)\\s+${TEAM}$`, 'u');
 const ROLE = /\b(?:correspondent|reporter|editor|writer|staff|contributor|journalist|columnist|producer|bureau|analyst|photographer|news desk|desk)\b/i;
 
 /** Longest tail after the names ("BBC News, Kyiv"; "Senior Correspondent"), in words. */
@@ -30,8 +35,10 @@ function isRoleLine(line: string): boolean {
 /** Longest byline line, in characters. */
 export const BYLINE_MAX_CHARS = 160;
 
-function bylineOf(line: string): { names: string; tail?: string } | null {
+function bylineOf(line: string): { names: string; tail?: string; outlet?: string } | null {
   if (line.length > BYLINE_MAX_CHARS) return null;
+  const room = NEWSROOM.exec(line);
+  if (room) return { names: line, outlet: room[1]!.trim() };
   const by = BY.exec(line);
   if (by && !NOT_NAMES.test(by[1]!) && okTail(by[2])) return { names: by[1]!, tail: by[2] };
   const pipe = NAME_PIPE.exec(line);
@@ -48,6 +55,7 @@ export function takeBylines(s: CleanState): void {
     if (!found) continue;
     removeLine(s, i, 'byline');
     if (!s.byline) s.byline = found.names.trim();
+    if (found.outlet && !s.outlet) s.outlet = found.outlet;
     const date = found.tail ? findDate(found.tail) : null;
     if (date) s.dates.push({ date, updated: false });
     const next = liveLines(s).find((j) => j > i);

@@ -65,3 +65,34 @@ test('a hard-wrapped paragraph does not lose its first line', () => {
   assert.equal(a.title, null);
   assert.equal(a.text, text);
 });
+
+test('the standfirst between the headline and the byline leaves the body as a subhead', () => {
+  const a = cleanArticle(raw(`OPINION: The pier was never safe\n\nWhy the council waited two years to act on the warnings\n\nBy Maria Lindqvist\n\n${BODY}`));
+  assert.equal(a.title, 'OPINION: The pier was never safe');
+  assert.equal(a.byline, 'Maria Lindqvist');
+  assert.deepEqual(a.removed.map((r) => [r.kind, r.text]), [
+    ['headline', 'OPINION: The pier was never safe'],
+    ['subhead', 'Why the council waited two years to act on the warnings'],
+    ['byline', 'By Maria Lindqvist'],
+  ]);
+  assert.equal(a.text, BODY);
+});
+
+test('a headline-shaped standfirst right under the headline goes too, without a byline', () => {
+  const a = cleanArticle(raw(`Old ferry pier shut after inspection\n\nEngineers found cracks in two supports\n\n${BODY}`));
+  assert.equal(a.title, 'Old ferry pier shut after inspection');
+  assert.deepEqual(a.removed.map((r) => r.kind), ['headline', 'subhead']);
+  assert.equal(a.text, BODY);
+});
+
+test('a lead paragraph above a byline is no standfirst', () => {
+  const text = `Old ferry pier shut after inspection\n\nThe council closed the old pier on Friday.\n\nBy Maria Lindqvist\n\nRepairs will take a year, officials said.`;
+  const a = cleanArticle(raw(text));
+  assert.equal(a.title, 'Old ferry pier shut after inspection');
+  assert.equal(a.text, 'The council closed the old pier on Friday.\n\nRepairs will take a year, officials said.');
+});
+
+test('the first paragraph under a headline is no standfirst when it reads as a sentence', () => {
+  const a = cleanArticle(raw(`Old ferry pier shut after inspection\n\nThe council said the pier would stay shut for a year\n\n${BODY}`));
+  assert.ok(a.text.startsWith('The council said the pier would stay shut for a year'));
+});

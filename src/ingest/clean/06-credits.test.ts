@@ -13,6 +13,10 @@ const cases: string[] = [
   'Harbour Times reporter Omar Said contributed reporting from Tunis.',
   'Reporting by Lena Fischer in Berlin; Additional reporting by Omar Said; Editing by Kate Moss',
   'Additional reporting by Lena Fischer',
+  'Reporting by Coastal Wire Service; editing by Harbour Times staff.',
+  'Additional reporting by Omar Said in Tunis. Quotes translated from Portuguese by Harbour Times.',
+  '(Reporting by Lena Fischer, Omar Said, with reporting by Kate Moss, editing by Peter J. Olsen.)',
+  'Translated by Ana de la Cruz.',
   'Copyright 2024 The Coastal Courier. All rights reserved.',
   '© 2024 Harbour Media Group',
   'All rights reserved.',
@@ -48,5 +52,29 @@ test('sentences about reporting or contributing stay', () => {
     const a = cleanArticle(raw(text));
     assert.equal(a.text, text, line);
     assert.deepEqual(a.credits, [], line);
+  }
+});
+
+test('a wire\'s name alone in brackets at the head is a credit, and does not name the outlet', () => {
+  const a = cleanArticle(raw(`Old ferry pier shut after inspection\n\n(Coastal Wire Service)\n\n${BODY}`));
+  assert.equal(a.text, BODY);
+  assert.deepEqual(a.credits, ['(Coastal Wire Service)']);
+  assert.equal(a.outlet, null);
+});
+
+test('bracketed text that is not a bare name stays', () => {
+  for (const line of ['(The council met again on Monday.)', '(Editor\'s note: the vote was held in private)']) {
+    const text = `${line}\n\n${BODY}`;
+    assert.equal(cleanArticle(raw(text)).text, text, line);
+  }
+});
+
+test('credit-like sentences with words no credit has stay', () => {
+  for (const line of [
+    'Reporting by Lena Fischer was praised by the harbour board last year.',
+    'Quotes from the mayor were translated by her office, which said the pier would reopen.',
+  ]) {
+    const text = `${BODY}\n\n${line}`;
+    assert.equal(cleanArticle(raw(text)).text, text, line);
   }
 });
