@@ -103,6 +103,7 @@ export function groupQuotes(inputs: readonly GroupInput[]): { groups: QuoteGroup
         for (const j of list) {
           if (j <= i || seen.has(j)) continue;
           seen.add(j);
+          if (find(parent, i) === find(parent, j)) continue;
           const a = inputs[i]!;
           const b = inputs[j]!;
           if (a.quote.article === b.quote.article) continue;
