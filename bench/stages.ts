@@ -1,0 +1,53 @@
+/**
+ * npx tsx bench/stages.ts [count]: where the per-article time goes — cleaning, tokenising and each per-article
+ * stage — beside a bare wink-nlp pass over the same generated text, in one process (median of 5 runs after a
+ * warm-up). The budget: the whole per-article path at ≥ 0.8× the speed of the bare pass, i.e. everything we add on
+ * top of wink-nlp together ≤ 0.25× of its time.
+ */
+import { generateArticles } from './generate.ts';
+import { prepareArticles } from '../src/analyze/prepare.ts';
+import { makeDoc } from '../src/doc/tokenize.ts';
+import type { Doc } from '../src/doc/types.ts';
+import { DOC_STAGES } from '../src/analyze/stages.ts';
+import { nlp, its } from '../src/doc/nlp.ts';
+
+const count = Number(process.argv[2] ?? 300);
+const articles = generateArticles(count);
+const time = (f: () => void): number => {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+};
+
+function round(): Record<string, number> {
+  const out: Record<string, number> = {};
+  out['bare wink-nlp pass (peer)'] = time(() => {
+    for (const a of articles) {
+      const d = nlp.readDoc(a.text ?? '');
+      d.tokens().out(its.value);
+      d.tokens().out(its.pos);
+      d.sentences().out(its.span);
+    }
+  });
+  let prepared = prepareArticles(articles).articles;
+  out['prepare (read + clean)'] = time(() => { prepared = prepareArticles(articles).articles; });
+  let docs: Doc[] = [];
+  out['tokenize (wink-nlp inside)'] = time(() => {
+    docs = prepared.map((a, i) => makeDoc({ id: `a${i + 1}`, source: a.source, title: a.title, outlet: a.outlet, byline: a.byline,
+      dateline: a.dateline, credits: a.credits, published: a.published, publishedFrom: a.publishedFrom, removed: a.removed }, a.text));
+  });
+  for (const stage of DOC_STAGES) out[stage.name] = time(() => { docs = docs.map((d) => stage.run(d)); });
+  return out;
+}
+
+round();
+const runs = Array.from({ length: 5 }, round);
+const median = (k: string) => runs.map((r) => r[k]!).sort((a, b) => a - b)[2]!;
+const keys = Object.keys(runs[0]!);
+const wink = median(keys[0]!);
+const ours = keys.slice(1).reduce((s, k) => s + median(k), 0);
+console.log(`${count} generated articles; median ms of 5 runs; share = time / bare wink-nlp time`);
+for (const k of keys) console.log(`${k.padEnd(30)} ${median(k).toFixed(1).padStart(9)} ms  ${(median(k) / wink).toFixed(2).padStart(6)}×`);
+const overhead = ours - median('tokenize (wink-nlp inside)');
+console.log(`whole per-article path: ${ours.toFixed(1)} ms → speed ${(wink / ours).toFixed(2)}× of the bare pass (target ≥ 0.80×)`);
+console.log(`everything on top of tokenizing: ${(overhead / wink).toFixed(2)}× of the bare pass`);
