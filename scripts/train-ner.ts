@@ -14,8 +14,8 @@ function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1]! : dflt;
 }
-const EPOCHS = Number(arg('--epochs', '10'));
-const BITS = Number(arg('--bits', '18'));
+const EPOCHS = Number(arg('--epochs', '12'));
+const BITS = Number(arg('--bits', '16'));
 const DEV = process.argv.includes('--dev');
 const OUT = resolve(import.meta.dirname, '..', arg('--out', 'models/ner-model.ts'));
 const DATA = resolve(import.meta.dirname, '../../shared/eval/conll2003');

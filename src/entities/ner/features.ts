@@ -35,6 +35,13 @@ export function wordAttrs(text: string): Int32Array {
   let a = cache.get(text);
   if (a) return a;
   a = new Int32Array(NA);
+  // Curly quotes and long dashes read as the plain marks of the training text.
+  const plain = /[‘’“”–—]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/—/g, '--').replace(/–/g, '-') : text;
+  if (plain !== text) {
+    const p = wordAttrs(plain);
+    cache.set(text, p);
+    return p;
+  }
   const lower = text.toLowerCase();
   let hl = 0x811c9dc5, hw = 0x811c9dc5, hs = 0x811c9dc5, hss = 0x811c9dc5;
   let flags = 0, upper = 0, letters = 0, lastCls = -1, run = 0;

@@ -14,6 +14,7 @@ export const GAZ_TIME = 64;
 export const GAZ_STOP = 128;
 export const GAZ_ORG = 256;
 export const GAZ_CONNECTOR = 512;
+export const GAZ_SURNAME = 1024;
 
 const FIRST_NAMES = `
 john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
@@ -39,6 +40,34 @@ yoshihiko junichiro narendra rahul sonia indira rajiv imran nawaz benazir jair l
 cyril kofi olusegun goodluck muhammadu uhuru robert emmerson boris theresa gordon tony margaret keir rishi liz
 david nick nigel jeremy ed ed kamala hillary bill barack joe ron nancy chuck mitch bernie elizabeth pete marco ted
 rand mike kevin lindsey volodymyr emmanuel olaf ursula jens antonio kofi ban ban-ki-moon
+`;
+
+const SURNAMES = `
+smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson thompson white
+harris clark lewis robinson walker young allen king wright scott hill green adams baker nelson carter mitchell
+roberts turner phillips campbell parker evans edwards collins stewart morris murphy cook rogers morgan cooper
+peterson reed bailey bell kelly howard ward cox richardson wood watson brooks bennett gray hughes price sanders
+myers long ross foster powell jenkins perry russell sullivan fisher henderson coleman patterson hamilton graham
+muller mueller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter klein wolf
+schroeder neumann schwarz zimmermann braun hofmann hartmann lange werner krause lehmann kohl dubois durand
+lefebvre leroy moreau simon laurent michel garcia martinez rodriguez lopez gonzalez hernandez perez sanchez
+ramirez torres flores rivera gomez diaz cruz morales ortiz gutierrez chavez ramos ruiz alvarez mendoza castillo
+jimenez romero herrera medina aguilar vargas castro rossi russo ferrari esposito bianchi romano colombo ricci
+marino greco bruno gallo conti costa silva santos oliveira souza pereira ferreira almeida carvalho ivanov
+smirnov kuznetsov popov petrov sokolov volkov kozlov novikov morozov kowalski nowak wisniewski kovacs nagy
+horvath novak jensen nielsen hansen pedersen andersen larsen johansson karlsson nilsson eriksson larsson
+olsen yilmaz kaya demir sahin celik khan ahmed hussain ali singh kumar sharma patel gupta das nguyen tran le
+pham wang li zhang liu chen yang huang zhao wu zhou kim lee park choi jung tanaka suzuki sato takahashi
+watanabe yamamoto nakamura kobayashi cohen levi mizrahi friedman okafor okeke mensah osei banda mwangi
+clinton dole gore bush obama biden trump harris pence cheney rumsfeld powell rice kerry pompeo blinken
+yeltsin gorbachev putin medvedev lavrov shoigu zelenskyy zelensky poroshenko kuchma lukashenko
+blair major thatcher brown cameron may johnson truss sunak starmer kohl schroeder merkel scholz macron
+chirac sarkozy hollande mitterrand berlusconi prodi renzi meloni draghi aznar rajoy sanchez netanyahu peres
+rabin arafat abbas sharon olmert bennett lapid erdogan assad saddam khamenei rouhani raisi mubarak sisi
+gaddafi mandela mbeki zuma ramaphosa mugabe museveni kenyatta ruto buhari tinubu obasanjo modi gandhi sharif
+bhutto khan musharraf jiang hu xi deng mao abe kishida suga koizumi moon yoon kim lula bolsonaro chavez maduro
+castro milei trudeau harper mulroney howard rudd albanese morrison ardern annan guterres stoltenberg rutte
+juncker barroso tusk orban fico vucic milosevic karadzic mladic tudjman izetbegovic
 `;
 
 const TITLES = `
@@ -109,6 +138,24 @@ arizona nevada oregon colorado alabama louisiana kentucky tennessee missouri min
 nebraska oklahoma arkansas mississippi indiana maryland delaware jersey connecticut vermont maine hampshire
 alaska hawaii utah idaho montana wyoming dakota crimea donbas donetsk luhansk chechnya kosovo kashmir tibet
 xinjiang bosnia scotland wales england ireland ulster bavaria quebec ontario siberia sahara sinai
+lyon marseille toulouse nice bordeaux lille strasbourg nantes cologne stuttgart dusseldorf dortmund essen
+leipzig dresden hanover nuremberg bremen bonn turin genoa florence venice bologna palermo seville valencia
+bilbao porto rotterdam antwerp ghent hague utrecht gothenburg malmo bergen krakow gdansk wroclaw brno
+bratislava ljubljana skopje tirana podgorica chisinau minsk vilnius riga tallinn tbilisi yerevan baku
+volgograd novosibirsk yekaterinburg kazan vladivostok murmansk sochi grozny kherson zaporizhzhia dnipro lviv
+mariupol bakhmut avdiivka kursk belgorod rostov almaty tashkent bishkek dushanbe ashgabat astana kandahar
+herat peshawar quetta rawalpindi multan hyderabad ahmedabad pune jaipur lucknow kanpur chittagong yangon
+mandalay phnom penh vientiane surabaya bandung medan cebu davao osaka kyoto yokohama nagoya kobe fukuoka
+sapporo hiroshima nagasaki okinawa busan incheon guangzhou shenzhen chongqing tianjin wuhan chengdu nanjing
+xian hangzhou harbin macau perth brisbane adelaide christchurch calgary edmonton winnipeg halifax guadalajara
+monterrey tijuana cancun panama guatemala tegucigalpa managua salvador kingston port-au-prince medellin cali
+quito guayaquil asuncion montevideo valparaiso cordoba rosario recife fortaleza manaus belo horizonte
+porto alegre curitiba alexandria giza aswan luxor benghazi misrata oran fez marrakesh rabat tangier dakar
+accra abidjan kumasi ibadan kano abuja kinshasa lubumbashi goma kigali kampala mombasa kisumu mogadishu
+hargeisa asmara djibouti juba darfur omdurman harare bulawayo lusaka lilongwe maputo luanda windhoek gaborone
+durban pretoria soweto antananarivo aleppo homs idlib raqqa deir mosul basra erbil kirkuk fallujah tikrit
+najaf karbala haifa nazareth hebron nablus jenin bethlehem sidon tyre tripoli isfahan shiraz tabriz mashhad
+qom sanaa aden hodeidah muscat manama kuwait medina dammam taif
 `;
 
 /** Word → class bits. Keys are lower-case. */
@@ -125,6 +172,7 @@ function build(): Map<string, number> {
     else for (const w of words) if (w.length > 2) map.set(w, (map.get(w) ?? 0) | GAZ_PLACE_PART);
   };
   add(FIRST_NAMES, GAZ_FIRST);
+  add(SURNAMES, GAZ_SURNAME);
   add(TITLES, GAZ_TITLE);
   add(ORG_ENDINGS, GAZ_ORG_END);
   add(ORGS, GAZ_ORG);
