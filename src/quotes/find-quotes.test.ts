@@ -216,3 +216,8 @@ test('a gerund cue like "promising" takes the sentence subject', () => {
   const q = only('Governor Ruben Alto is promising cheaper bus fares and “trains every ten minutes”.');
   assert.equal(q.name, 'Ruben Alto');
 });
+
+test('a newspaper name that is also a verb ("The Valley Post") can speak', () => {
+  const q = only('The Valley Post reports that the council plans to “sell the old harbour to the highest bidder”.');
+  assert.equal(q.speaker, 'The Valley Post');
+});

@@ -4,7 +4,7 @@
  * Returns token index ranges (end exclusive) or null.
  */
 import {
-  DETERMINERS, NON_NAME_CAPITALS, NP_BREAKERS, ORG_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+  CORE_SPEECH_VERBS, DETERMINERS, NON_NAME_CAPITALS, NP_BREAKERS, ORG_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
   VERB_PRELUDE,
 } from './lexicon.ts';
 import { isCapitalised, isPossessive, isWord, lower, type TokenView } from './view.ts';
@@ -23,7 +23,10 @@ const NOT_HEADS = new Set(['following', 'same', 'other', 'latter', 'former', 're
 
 function isNameWord(v: TokenView, i: number): boolean {
   const t = v.tokens[i];
-  return isWord(t) && isCapitalised(t) && !NON_NAME_CAPITALS.has(lower(t)) && !SPEECH_VERBS.has(lower(t));
+  const w = lower(t);
+  // "Said Ellis:" opens with a verb; "The Post", "Reporter Jane Roe" are names
+  return isWord(t) && isCapitalised(t) && !NON_NAME_CAPITALS.has(w)
+    && !(SPEECH_VERBS.has(w) && (CORE_SPEECH_VERBS.has(w) || /(ed|ing)$/.test(w)));
 }
 
 function isLowerModifier(v: TokenView, i: number): boolean {
