@@ -7,6 +7,8 @@ import { nlp, its } from './nlp.ts';
 import type { ArticleMeta, Doc, Paragraph, Sentence, Token } from './types.ts';
 
 const BLANK = /^\s*$/;
+/** A wink token is white space only when its first character is (wink never mixes the two in one token). */
+const isBlank = (v: string): boolean => { const c = v.charCodeAt(0); return (c <= 32 || c === 0xa0 || c >= 0x2000) && BLANK.test(v); };
 
 export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | 'paragraphs'> {
   const wdoc = nlp.readDoc(text);
@@ -25,7 +27,7 @@ export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | '
     if (at < 0) at = cursor; // wink does not rewrite text; never lose alignment if it did
     const end = at + value.length;
     cursor = end;
-    if (BLANK.test(value)) {
+    if (isBlank(value)) {
       if (value.includes('\n')) {
         breaks[i] = 1;
         if (paraStart >= 0) {
