@@ -49,6 +49,20 @@ export function nameKey(word: string): string {
 
 const capitalised = (t: Token): boolean => /^[A-Z]/.test(t.text) && /[a-z]/.test(t.text.slice(1)) || /^[A-Z]{2,}$/.test(t.text) || /^[A-Z]\.[A-Z]\.$/.test(t.text);
 
+/**
+ * A name key that does not depend on the entity layer: first and last name of a person ("n:marco_rubio", title
+ * words before it dropped, so a mention mistyped as an organisation still meets), the whole name of anything else.
+ */
+export function aliasOf(text: string, type: string): string {
+  let words = text.replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
+  let lastTitle = -1;
+  words.forEach((w, i) => { if (isTitleWord(w) || w === 'of') lastTitle = i; });
+  if (lastTitle >= 0 && lastTitle < words.length - 1) words = words.slice(lastTitle + 1);
+  const personLike = type === 'person' || lastTitle >= 0;
+  const kept = personLike ? words.slice(-2) : words;
+  return `n:${kept.map(nameKey).join('_')}`;
+}
+
 /** Actor mentions from the entity layers. */
 function fromLayers(doc: Doc, entities: readonly (EntityId | null)[] | undefined): ActorMention[] {
   const mentions = doc.mentions ?? [];
@@ -60,8 +74,10 @@ function fromLayers(doc: Doc, entities: readonly (EntityId | null)[] | undefined
     if (m.chain !== undefined && !chainKey.has(m.chain) && (e || m.via !== 'pronoun')) {
       chainKey.set(m.chain, e ? `e:${e}` : lastName(m.text));
     }
-    if (m.chain !== undefined && !chainAlias.has(m.chain) && m.via !== 'pronoun' && m.via !== 'role-noun') {
-      chainAlias.set(m.chain, lastName(m.text));
+    if (m.chain !== undefined && m.via !== 'pronoun' && m.via !== 'role-noun') {
+      const alias = aliasOf(m.text, m.type);
+      const had = chainAlias.get(m.chain);
+      if (!had || alias.split('_').length > had.split('_').length) chainAlias.set(m.chain, alias);
     }
   });
   const out: ActorMention[] = [];
@@ -70,7 +86,7 @@ function fromLayers(doc: Doc, entities: readonly (EntityId | null)[] | undefined
     let key = e ? `e:${e}` : m.chain !== undefined ? chainKey.get(m.chain) : undefined;
     if (!key && m.via !== 'pronoun') key = lastName(m.text);
     if (!key) return;
-    const alias = (m.chain !== undefined ? chainAlias.get(m.chain) : undefined) ?? (m.via === 'pronoun' ? key : lastName(m.text));
+    const alias = (m.chain !== undefined ? chainAlias.get(m.chain) : undefined) ?? (m.via === 'pronoun' ? key : aliasOf(m.text, m.type));
     out.push({ start: m.start, end: m.end, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, key, alias, name: m.text, titleStart: null, person: m.type === 'person' && m.via !== 'role-noun' });
   });
   return out.sort((a, b) => a.start - b.start);

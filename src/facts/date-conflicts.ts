@@ -6,7 +6,8 @@
 import type { ArticleId, BriefConflict, Evidence } from '../brief/types.ts';
 import type { Corpus } from '../analyze/types.ts';
 import { sharedKeys, similarity } from './match.ts';
-import { statementsOf, type Statement } from './statements.ts';
+import { isGeneric } from './lexicon.ts';
+import { statementsOf, type Action, type Statement } from './statements.ts';
 import { originalOf, outletOf } from './support.ts';
 
 /** Statements compared for their dates must say this much the same … */
@@ -30,13 +31,27 @@ interface Dated {
   text: string;
 }
 
-function dated(corpus: Corpus, s: Statement): Dated | null {
+/**
+ * The day each action of a statement is dated to: a statement naming exactly one day, the time expression nearest
+ * to the action among all its verbs ("X said on Monday that talks would resume" dates the saying, not the talks).
+ */
+function datedActions(corpus: Corpus, s: Statement): { dated: Dated; keys: string[] } | null {
   const doc = corpus.docs[s.doc]!;
   const days = [...new Set(s.dates.filter((d) => DAY.test(d)).map((d) => d.slice(0, 10)))];
   if (days.length !== 1) return null;
   const t = (doc.times ?? []).find((x) => x.start >= s.start && x.end <= s.end && x.value.startsWith(days[0]!));
   if (!t) return null;
-  return { statement: s, day: days[0]!, evidence: { article: doc.id, start: t.start, end: t.end }, text: t.text };
+  let nearest: Action | null = null;
+  let gap = Infinity;
+  for (const a of s.actions) {
+    const at = doc.tokens[a.token]!.start;
+    const d = at < t.start ? t.start - at : at - t.end;
+    if (d < gap) { gap = d; nearest = a; }
+  }
+  if (!nearest || !nearest.subject || isGeneric(nearest.cls)) return null;
+  const pol = nearest.negative ? 'neg' : nearest.irrealis ? 'irr' : 'pos';
+  const keys = [nearest.subject, nearest.subjectAlias].filter((x): x is string => x !== null).map((x) => `s:${x}|${nearest!.cls}|${pol}`);
+  return { dated: { statement: s, day: days[0]!, evidence: { article: doc.id, start: t.start, end: t.end }, text: t.text }, keys };
 }
 
 export function dateConflicts(corpus: Corpus): BriefConflict[] {
@@ -45,12 +60,11 @@ export function dateConflicts(corpus: Corpus): BriefConflict[] {
   corpus.docs.forEach((doc, i) => {
     for (const s of statementsOf(doc, i, corpus.mentionEntity?.[doc.id])) {
       if (!s.dates.some((d) => DAY.test(d))) continue;
-      const d = dated(corpus, s);
-      if (!d) continue;
-      for (const [key, strength] of s.keys) {
-        if (strength !== 'strong' || !key.startsWith('s:')) continue;
+      const found = datedActions(corpus, s);
+      if (!found) continue;
+      for (const key of found.keys) {
         const list = byKey.get(key) ?? [];
-        list.push(d);
+        list.push(found.dated);
         byKey.set(key, list);
       }
     }

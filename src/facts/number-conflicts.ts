@@ -35,6 +35,45 @@ function daysApart(a: readonly string[], b: readonly string[]): number {
   return best;
 }
 
+/** Dates agree (one names the same year or month as the other) or, for days, lie at most two days apart. */
+function datesClose(a: readonly string[], b: readonly string[]): boolean {
+  const x = a.filter((d) => /^\d{4}/.test(d));
+  const y = b.filter((d) => /^\d{4}/.test(d));
+  if (x.length === 0 || y.length === 0) return true;
+  if (x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p)))) return true;
+  const dx = x.filter((d) => DAY.test(d));
+  const dy = y.filter((d) => DAY.test(d));
+  return dx.length > 0 && dy.length > 0 && daysApart(dx, dy) <= MAX_DAYS_APART;
+}
+
+const ATTRIBUTION = /^(according to|told|said|says|reported|reports)\b/i;
+
+/** The actors a statement is about, leaving out who reported it ("according to X", "X said", "told the Courier"). */
+function doersOf(corpus: Corpus, s: Statement): Set<string> {
+  const doc = corpus.docs[s.doc]!;
+  const reporters = new Set<string>();
+  for (const a of s.actions) if (isGeneric(a.cls) && a.subject) reporters.add(a.subject);
+  const out = new Set<string>();
+  const mentions = doc.mentions ?? [];
+  const entities = corpus.mentionEntity?.[doc.id];
+  mentions.forEach((m, i) => {
+    if (m.start < s.start || m.end > s.end || m.type === 'place' || m.via === 'pronoun') return;
+    const before = doc.text.slice(Math.max(s.start, m.start - 16), m.start).replace(/\b(the|a|an)\s*$/i, '').trim();
+    if (/(according to|told|by)$/i.test(before) || ATTRIBUTION.test(doc.text.slice(m.end, m.end + 14).replace(/^[\s,]+/, ''))) return;
+    const key = entities?.[i] ? `e:${entities[i]}` : null;
+    if (key && reporters.has(key)) return;
+    out.add(key ?? m.text.toLowerCase());
+  });
+  return out;
+}
+
+/** Both statements name who or what the number is about, and they share one. */
+function sameDoers(corpus: Corpus, a: Statement, b: Statement): boolean {
+  const x = doersOf(corpus, a);
+  const y = doersOf(corpus, b);
+  return x.size === 0 || y.size === 0 || [...x].some((d) => y.has(d));
+}
+
 /** Places named in a statement: place mentions, else capitalised words after in/at/near. */
 function placesOf(corpus: Corpus, s: Statement): Set<string> {
   const doc = corpus.docs[s.doc]!;
@@ -61,16 +100,12 @@ interface Use {
   outlet: string;
 }
 
-function nearestAction(corpus: Corpus, s: Statement, q: Quantity): { cls: string; negative: boolean; word: string } | null {
-  const doc = corpus.docs[s.doc]!;
-  let best: { cls: string; negative: boolean; word: string } | null = null;
-  let gap = Infinity;
-  for (const a of s.actions) {
-    if (isGeneric(a.cls)) continue;
-    const d = Math.abs(doc.tokens[a.token]!.start - q.start);
-    if (d < gap) { gap = d; best = { cls: a.cls, negative: a.negative, word: doc.tokens[a.token]!.text.toLowerCase() }; }
-  }
-  return best;
+/** The action a number belongs to (chosen when the statement was read), as written. */
+function actionOf(corpus: Corpus, s: Statement, q: Quantity): { cls: string; negative: boolean; word: string } | null {
+  const cls = s.quantityActions[s.quantities.indexOf(q)];
+  const a = cls ? s.actions.find((x) => x.cls === cls) : undefined;
+  if (!a) return null;
+  return { cls: a.cls, negative: a.negative, word: corpus.docs[s.doc]!.tokens[a.token]!.text.toLowerCase() };
 }
 
 export function numberConflicts(corpus: Corpus): BriefConflict[] {
@@ -87,7 +122,7 @@ export function numberConflicts(corpus: Corpus): BriefConflict[] {
         const between = doc.text.slice(q.end, Math.min(s.end, q.end + 40)).toLowerCase().split(/\s+/);
         const counted = q.counts.split(' ')[0]!;
         const adjective = between.slice(0, Math.max(0, between.indexOf(counted))).find((w) => PREDICATE_ADJECTIVES.has(w));
-        const action = adjective ? { cls: actionClass(stem(adjective), null).cls, negative: false, word: adjective } : nearestAction(corpus, s, q);
+        const action = adjective ? { cls: actionClass(stem(adjective), null).cls, negative: false, word: adjective } : actionOf(corpus, s, q);
         if (!action) continue;
         const key = `${stem(q.counts.split(' ').pop()!)}|${q.unit}|${action.cls}|${action.negative}`;
         const list = byKey.get(key) ?? [];
@@ -99,40 +134,50 @@ export function numberConflicts(corpus: Corpus): BriefConflict[] {
   const out: BriefConflict[] = [];
   for (const [, uses] of byKey) {
     if (uses.length < 2) continue;
-    const involved = new Set<Use>();
+    const places = uses.map((u) => placesOf(corpus, u.statement));
+    // link uses that count the same thing (whatever their values), then look for incompatible values in each group
+    const parent = uses.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     for (let i = 0; i < Math.min(uses.length, MAX_COMPARED); i++) {
       for (let j = i + 1; j < uses.length; j++) {
         const a = uses[i]!;
         const b = uses[j]!;
-        if (a.root === b.root || a.outlet === b.outlet || a.context !== b.context) continue;
-        if (compatible(a.quantity, b.quantity)) continue;
-        if (daysApart(a.statement.dates, b.statement.dates) > MAX_DAYS_APART) continue;
-        const x = placesOf(corpus, a.statement);
-        const y = placesOf(corpus, b.statement);
+        if (a.context !== b.context || find(i) === find(j)) continue;
+        if (!datesClose(a.statement.dates, b.statement.dates)) continue;
+        const x = places[i]!;
+        const y = places[j]!;
         if (x.size > 0 && y.size > 0 && ![...y].some((p) => x.has(p))) continue;
         if (similarity(a.statement.content, b.statement.content) < MIN_SIMILARITY) continue;
-        involved.add(a);
-        involved.add(b);
+        if (!sameDoers(corpus, a.statement, b.statement)) continue;
+        parent[find(j)] = find(i);
       }
     }
-    if (involved.size < 2) continue;
-    const variants = new Map<string, { value: string; articles: ArticleId[]; evidence: Evidence[] }>();
-    for (const u of uses) {
-      if (!involved.has(u)) continue;
-      const same = `${u.quantity.value}|${u.quantity.hedge}|${u.quantity.unit}`;
-      const v = variants.get(same) ?? { value: `${u.quantity.text} ${u.quantity.counts}`, articles: [], evidence: [] };
-      if (!v.articles.includes(u.statement.article)) v.articles.push(u.statement.article);
-      v.evidence.push({ article: u.statement.article, start: u.quantity.start, end: u.quantity.end });
-      variants.set(same, v);
-    }
-    if (variants.size < 2) continue;
-    const first = [...involved][0]!;
-    out.push({
-      id: '',
-      about: `number of ${first.quantity.counts} ${first.word}`,
-      entity: null,
-      variants: [...variants.values()],
+    const groups = new Map<number, Use[]>();
+    uses.forEach((u, i) => {
+      const list = groups.get(find(i)) ?? [];
+      list.push(u);
+      groups.set(find(i), list);
     });
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const disagree = group.some((a, i) => group.some((b, j) => j > i && a.root !== b.root && a.outlet !== b.outlet &&
+        !compatible(a.quantity, b.quantity)));
+      if (!disagree) continue;
+      const variants = new Map<string, { value: string; articles: ArticleId[]; evidence: Evidence[] }>();
+      for (const u of group) {
+        const same = `${u.quantity.value}|${u.quantity.hedge}|${u.quantity.unit}`;
+        const v = variants.get(same) ?? { value: `${u.quantity.text} ${u.quantity.counts}`, articles: [], evidence: [] };
+        if (!v.articles.includes(u.statement.article)) v.articles.push(u.statement.article);
+        v.evidence.push({ article: u.statement.article, start: u.quantity.start, end: u.quantity.end });
+        variants.set(same, v);
+      }
+      out.push({
+        id: '',
+        about: `number of ${group[0]!.quantity.counts} ${group[0]!.word}`,
+        entity: null,
+        variants: [...variants.values()],
+      });
+    }
   }
   return out;
 }

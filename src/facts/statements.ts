@@ -174,8 +174,7 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
       const qs = quantities.filter((q) => q.start >= start && q.end <= end);
       const inQuantity = (at: number): boolean => qs.some((q) => q.start <= at && at < q.end);
       const actorAt = new Map<number, string>();
-      const actorAlias = new Map<number, string>();
-      for (const a of inside) for (let k = a.tokenStart; k < a.tokenEnd; k++) { actorAt.set(k, a.key); actorAlias.set(k, a.alias); }
+      for (const a of inside) for (let k = a.tokenStart; k < a.tokenEnd; k++) actorAt.set(k, a.key);
       const actions: Action[] = [];
       const content = new Set<string>();
       /** Where each content word first stands (to tell the subject words, before the first verb). */
@@ -185,8 +184,8 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
         const t = doc.tokens[k]!;
         const actor = actorAt.get(k);
         if (actor) {
-          content.add(actorAlias.get(k)!);
-          if (!subjectWordAt.has(actorAlias.get(k)!)) subjectWordAt.set(actorAlias.get(k)!, t.start);
+          content.add(actor);
+          if (!subjectWordAt.has(actor)) subjectWordAt.set(actor, t.start);
           continue;
         }
         const w = t.text.toLowerCase();
@@ -235,7 +234,10 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
         let gap = Infinity;
         for (const a of actions) {
           if (isGeneric(a.cls)) continue;
-          const d = Math.abs(doc.tokens[a.token]!.start - q.start);
+          const t = doc.tokens[a.token]!;
+          // a verb after the number and its noun has them as subject ("3,000 workers walked out"): it wins
+          const after = t.start >= q.end;
+          const d = after ? Math.max(0, t.start - q.end - (q.counts?.length ?? 0) - 8) : q.start - t.end;
           if (d < gap) { gap = d; best = a; }
         }
         if (best) nearest.set(q, best);

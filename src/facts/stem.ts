@@ -20,7 +20,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 const cache = new Map<string, string>();
 
 function strip(w: string): string {
-  if (w.length <= 3) return w;
+  if (w.length <= 3) return w.replace(/([bdfgklmnprtvz])\1$/, '$1');
   let s = w;
   if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
   else if (s.endsWith('ied') && s.length > 4) s = s.slice(0, -3) + 'y';
