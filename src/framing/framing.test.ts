@@ -17,3 +17,15 @@ test('each article gives its own descriptors of an entity, deduplicated and in t
     { entity: 'e1', article: 'a2', descriptors: ['Presidential Aide'] },
   ]);
 });
+
+test('an unnamed group gets a framing row with the words each article uses for it', () => {
+  const docs = [
+    testDoc('a1', 'Oslo sent a junior delegation. Critics described the Danish delegation as “phoney”.', { Oslo: 'place' }),
+    testDoc('a2', 'They mocked the “dummy” Danish delegation.'),
+  ];
+  const { entities, mentionEntity } = mergeCorpus(docs);
+  const group = entities.find((e) => e.name === 'Danish delegation')!;
+  assert.equal(group.type, 'other');
+  const rows = buildFraming(docs, mentionEntity, entities.map((e) => e.id)).filter((r) => r.entity === group.id);
+  assert.deepEqual(rows.map((r) => [r.article, r.descriptors]), [['a1', ['junior', 'phoney']], ['a2', ['dummy']]]);
+});

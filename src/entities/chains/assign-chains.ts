@@ -14,6 +14,7 @@ import type { EntityMention } from '../../doc/types.ts';
 import { nameParts, personCompatible } from '../lexicon/person-name.ts';
 import { nameKey } from '../lexicon/name-key.ts';
 import { acronymsOf, asAcronym } from '../lexicon/acronym.ts';
+import { countryOf } from '../lexicon/demonyms.ts';
 
 interface Chain {
   type: EntityType;
@@ -25,6 +26,12 @@ interface Chain {
 export function typesCompatible(a: EntityType, b: EntityType): boolean {
   if (a === b || a === 'other' || b === 'other') return true;
   return a !== 'person' && b !== 'person';
+}
+
+/** A demonym, a country or a compass adjective qualifies a longer name; it is never its short form ("Western"). */
+function isQualifierWord(text: string): boolean {
+  const k = nameKey(text);
+  return countryOf(text) !== null || /^[a-z]+(?:ern|ean|ian|ish|ese)$/.test(k);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -104,7 +111,7 @@ export function assignChains(mentions: readonly EntityMention[]): number[] {
       const long = (byAcronym.get(acr) ?? []).filter((c) => typesCompatible(chains[c]!.type, m.type));
       if (long.length === 1) return join(i, long[0]!);
     }
-    if (m.type === 'other' && p.keys.length === 1 && !(byKey.get(nameKey(m.text)) ?? []).length) {
+    if (m.type === 'other' && p.keys.length === 1 && !(byKey.get(nameKey(m.text)) ?? []).length && !isQualifierWord(m.text)) {
       const edge = [...new Set([...(byEdge.get(`f:${k}`) ?? []), ...(byEdge.get(`l:${k}`) ?? [])])]
         .filter((c) => chains[c]!.type === m.type);
       if (edge.length === 1) return join(i, edge[0]!);

@@ -1,6 +1,7 @@
 /**
  * One article's mentions, tidied (clean-mentions.ts) → chains, descriptors and role-noun mentions. Mentions come back sorted by offset with
- * `chain` set; role-noun mentions ("the Ruritanian president") are added where they denote one chain.
+ * `chain` set; role-noun mentions ("the Ruritanian president") are added where they denote one chain, and unnamed
+ * groups ("the Ruritanian delegation", find-groups.ts) as 'other' mentions with their describing words.
  * Linear in tokens: each rule looks at a few tokens around one mention or one role head.
  */
 import type { Descriptor, Doc, EntityMention } from '../../doc/types.ts';
@@ -9,6 +10,7 @@ import { cleanMentions } from './clean-mentions.ts';
 import { titleBefore } from './find-titles.ts';
 import { appositionAfter, appositionBefore } from './find-appositions.ts';
 import { findRoleNouns } from './find-role-nouns.ts';
+import { findGroups } from './find-groups.ts';
 import { isTitleOnly } from '../lexicon/person-name.ts';
 import { roleKey } from '../lexicon/role-key.ts';
 
@@ -81,11 +83,14 @@ export function describe(doc: Doc): DescribedDoc {
     cover(a, b);
   }
   const roleNouns = findRoleNouns(doc, taken, chainDescriptors, chainType);
+  for (const r of roleNouns) cover(r.mention.tokenStart, r.mention.tokenEnd);
+  const groups = findGroups(doc, taken, chainCount);
 
   // Merge the two lists by offset and renumber descriptor mention indices.
   const all = [
     ...named.map((m, i) => ({ m, old: i, added: -1 })),
     ...roleNouns.map((r, k) => ({ m: r.mention, old: -1, added: k })),
+    ...groups.map((g, k) => ({ m: g.mention, old: -1, added: roleNouns.length + k })),
   ].sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
   const fromOld = new Map<number, number>();
   const fromAdded = new Map<number, number>();
@@ -93,6 +98,7 @@ export function describe(doc: Doc): DescribedDoc {
   const descriptors: Descriptor[] = [
     ...found.map((d) => ({ ...d, mention: fromOld.get(d.mention)! })),
     ...roleNouns.map((r, k) => ({ ...r.descriptor, mention: fromAdded.get(k)! })),
+    ...groups.flatMap((g, k) => g.descriptors.map((d) => ({ ...d, mention: fromAdded.get(roleNouns.length + k)! }))),
   ].sort((a, b) => a.start - b.start || a.mention - b.mention);
   return { mentions: all.map((x) => x.m), descriptors };
 }

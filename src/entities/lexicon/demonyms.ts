@@ -59,3 +59,9 @@ export function countryQualifier(key: string): { country: string; rest: string }
   }
   return null;
 }
+
+/** The country key of a demonym or of a country's own name ("Ukrainian", "Ukraine" → "ukraine"), else null. */
+export function countryOrDemonym(word: string): string | null {
+  const k = nameKey(word);
+  return DEMONYMS.get(k) ?? (COUNTRIES.has(k) ? k : null);
+}
