@@ -154,9 +154,10 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
   for (let i = 0; i < n; i++) {
     const f = flags[i]!;
     if (f & F_UPPER) {
-      // A capitalised function word ("The", "But", "He") is never a name on its own or at a name's start.
+      // A capitalised function word ("The", "But", "He") is never a name on its own or at a name's start (in an
+      // all-capitals headline it stays: there it is one more word of the run).
       const g = attrs[i]![A_GAZ]!;
-      if ((g & GAZ_STOP) && !(g & ~(GAZ_STOP | GAZ_CONNECTOR)) && !(i > 0 && cand[i - 1])) continue;
+      if ((g & GAZ_STOP) && !(g & ~(GAZ_STOP | GAZ_CONNECTOR)) && !(i > 0 && cand[i - 1]) && !(where[i]! & 2) && !(g & GAZ_CONNECTOR)) continue;
       cand[i] = 1;
       continue;
     }

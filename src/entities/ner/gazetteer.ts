@@ -166,8 +166,9 @@ function build(): Map<string, number> {
   const add = (list: string, bit: number) => {
     for (const w of list.split(/\s+/)) if (w) map.set(w, (map.get(w) ?? 0) | bit);
   };
+  const functionWords = new Set(`${STOP_WORDS} ${CONNECTORS}`.split(/\s+/));
   const addName = (name: string) => {
-    const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+    const words = name.toLowerCase().split(/[\s-]+/).filter((w) => w && !functionWords.has(w));
     if (words.length === 1) map.set(words[0]!, (map.get(words[0]!) ?? 0) | GAZ_PLACE);
     else for (const w of words) if (w.length > 2) map.set(w, (map.get(w) ?? 0) | GAZ_PLACE_PART);
   };

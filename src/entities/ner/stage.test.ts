@@ -63,3 +63,15 @@ test('token offsets of a mention cover exactly its characters', () => {
   }
   assert.equal(find(doc.mentions ?? [], 'Oslo')?.type, 'place');
 });
+
+test('the same text gives the same mentions twice', () => {
+  const text = 'Mayor Ilse Marten of Corvina met union leaders from the Coastal Freight Council on Friday.';
+  assert.deepEqual(mentions(text), mentions(text));
+});
+
+test('people, organisations and places are told apart in one sentence', () => {
+  const ms = mentions('Senator Dario Castellano flew to Madrid on Monday to meet officials of the European Commission.');
+  assert.equal(find(ms, 'Dario Castellano')?.type, 'person');
+  assert.equal(find(ms, 'Madrid')?.type, 'place');
+  assert.equal(find(ms, 'European Commission')?.type, 'organization');
+});
