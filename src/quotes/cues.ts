@@ -15,6 +15,8 @@ export interface Cue {
   via: 'after' | 'before' | 'according' | 'tail';
   /** The cue stands right beside the quote (“…,” he said / he said: “…”), not deep inside reported speech. */
   adjacent: boolean;
+  /** A transcript label in capitals ("PENCE:"), named as a name. */
+  label?: boolean;
 }
 
 /** Farthest the verb of an after-cue may stand from the closing mark, in tokens ("…,” Flynn, a top aide, said). */
@@ -148,7 +150,9 @@ export function mainSubject(v: TokenView, s: number, before: number): TokRange |
   for (let k = s; k < before; k++) {
     if (v.inQuote[k]! >= 0 || relativeSubject(v, k, s)) continue;
     const t = v.tokens[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(lower(t))) {
+    // a past tense the tagger read as an adjective right after a name ("Jane Roe limited …")
+    const pastAfterName = /ed$/.test(lower(t)) && v.tokens[k - 1]?.pos === 'PROPN';
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || pastAfterName) && !/ing$/.test(lower(t))) {
       const np = subjectBefore(v, k, s);
       if (np) return np;
     }
@@ -291,6 +295,17 @@ export function colonLeadCue(v: TokenView, qi: number, headline: boolean): Cue |
     const np = named ? first : phraseEndingAt(v, k - 1, lo);
     if (!np || !/^\p{Lu}/u.test(v.tokens[np.hi - 1]!.text)) return null;
     return { speaker: np, verb: k, via: 'before', adjacent: k === o - 1 };
+  }
+  return null;
+}
+
+/** A transcript line: “PENCE: Well, look …” — a capitalised speaker label and a colon open the quote. */
+export function labelCue(v: TokenView, qi: number): Cue | null {
+  const o = v.openTok[qi]!;
+  for (let k = o + 1; k <= o + 4 && k < v.tokens.length && v.inQuote[k] === qi; k++) {
+    const t = v.tokens[k]!;
+    if (t.text === ':') return k > o + 1 ? { speaker: { lo: o + 1, hi: k }, verb: k, via: 'before', adjacent: true, label: true } : null;
+    if (!(isWord(t) && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(t.text))) return null;
   }
   return null;
 }

@@ -221,3 +221,19 @@ test('a newspaper name that is also a verb ("The Valley Post") can speak', () =>
   const q = only('The Valley Post reports that the council plans to “sell the old harbour to the highest bidder”.');
   assert.equal(q.speaker, 'The Valley Post');
 });
+
+test('a whole-paragraph quote continues a speaker whose remarks the paragraph before describes', () => {
+  const text = 'Mayor Greta Lind limited her comments to the budget.\n“The harbour fund will not be touched while I am in office.”';
+  assert.equal(only(text).name, 'Greta Lind');
+});
+
+test('a transcript label in capitals names the speaker of its line', () => {
+  const text = 'Anchor Rita Moss spoke to Governor Karl Voss.\n"VOSS: We will balance the budget by spring."';
+  const q = only(text);
+  assert.equal(q.speaker, 'VOSS');
+  assert.equal(q.name, 'Karl Voss');
+});
+
+test('an acronym speaker keeps its capitals', () => {
+  assert.equal(only('“The alliance stands together,” NATO said.').name, 'NATO');
+});

@@ -4,7 +4,7 @@
  */
 import type { Doc, QuoteSpan } from '../doc/types.ts';
 import { detectQuotes } from './detect.ts';
-import { afterCue, beforeCue, colonLeadCue, tailCue, type Cue } from './cues.ts';
+import { afterCue, beforeCue, colonLeadCue, labelCue, tailCue, type Cue } from './cues.ts';
 import { linkQuotes } from './link.ts';
 import { isHeadlineLike, quoteKind, wordsOf } from './kind.ts';
 import { findPersons } from './persons.ts';
@@ -23,7 +23,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const para = doc.paragraphs[q.paragraph]!;
     const headline = isHeadlineLike(doc.text.slice(para.start, q.open) + ' ' + doc.text.slice(q.close, para.end));
     // a headline "Jane Roe: … ‘…’" names its speaker first; other verbs in it are part of what was said
-    const lead = headline ? colonLeadCue(v, i, true) : null;
+    const lead = labelCue(v, i) ?? (headline ? colonLeadCue(v, i, true) : null);
     return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length)
       ?? tailCue(v, i) ?? colonLeadCue(v, i, false);
   });
@@ -39,7 +39,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const kind = quoteKind(content, cue, q.continues !== null, { outside, before, own: cue !== null && cue === own[i] });
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
-      speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons, cue.speaker);
+      speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons, cue.speaker, cue.label === true);
       if (!resolved.has(cue)) {
         resolved.set(cue, speaker);
         const p = speakerAsPerson(speaker, persons);

@@ -62,10 +62,12 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     const paraEnd = v.paraTokens[prevPara]!.hi;
     if (last !== null) {
       const tailEnd = v.tokens[paraEnd - 1]!.end;
-      if (cues[last] && tailEnd - quotes[last]!.close <= MAX_TAIL_CHARS) cues[i] = cues[last]!;
-      return;
+      if (cues[last] && tailEnd - quotes[last]!.close <= MAX_TAIL_CHARS) { cues[i] = cues[last]!; return; }
     }
-    if (v.tokens[paraEnd - 1]?.text === ':') cues[i] = colonCue(v, paraEnd - 1);
+    if (v.tokens[paraEnd - 1]?.text === ':') { cues[i] = colonCue(v, paraEnd - 1); return; }
+    // a whole-paragraph statement after a paragraph whose last sentence tells of someone speaking
+    const words = v.tokens.slice(v.openTok[i]!, v.closeTok[i]! >= 0 ? v.closeTok[i]! : undefined).filter((t) => isWord(t)).length;
+    if (words >= MIN_STATEMENT_WORDS) cues[i] = lastSentenceCue(v, paraEnd);
   });
   return cues;
 }
@@ -85,6 +87,26 @@ function previousSentenceCue(v: TokenView, cues: (Cue | null)[], o: number, qi: 
   for (let k = o - 1; k >= s; k--) {
     if (!isSpeechAt(v, k)) continue;
     const np = subjectBefore(v, k, s);
+    if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
+  }
+  return null;
+}
+
+/** Words a quote needs to continue a speaker named only in the sentence before its paragraph. */
+const MIN_STATEMENT_WORDS = 6;
+
+/** The speaker of the last sentence before token `end`: its speech verb's subject, or the subject of a sentence
+ * about something said ("She restricted her comments to …"). Quotes inside that sentence do not count. */
+function lastSentenceCue(v: TokenView, end: number): Cue | null {
+  const s = sentenceStart(v, end - 1);
+  for (let k = end - 1; k >= s; k--) {
+    if (v.inQuote[k]! >= 0 || !isSpeechAt(v, k) || /ing$/.test(lower(v.tokens[k]))) continue;
+    const np = subjectBefore(v, k, s);
+    if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
+  }
+  for (let k = end - 1; k >= s; k--) {
+    if (v.inQuote[k]! >= 0 || !SPEECH_NOUNS.has(lower(v.tokens[k]))) continue;
+    const np = mainSubject(v, s, k);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
   }
   return null;

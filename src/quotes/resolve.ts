@@ -75,7 +75,7 @@ function spanOf(v: TokenView, r: TokRange): Span {
 }
 
 /** The last run of name words in the phrase, titles stripped: "Turkish President Recep Tayyip Erdogan" → Erdogan's. */
-function nameWords(v: TokenView, r: TokRange): string[] {
+function nameWords(v: TokenView, r: TokRange, label: boolean): string[] {
   const words: string[] = [];
   for (let i = r.hi - 1; i >= r.lo; i--) {
     const t = v.tokens[i]!;
@@ -83,12 +83,14 @@ function nameWords(v: TokenView, r: TokRange): string[] {
     if (isPossessive(t)) break;
     if (lower(t) === 'of' && i > r.lo && isCapitalised(v.tokens[i - 1]) && words.length > 0) { words.unshift('of'); continue; }
     if (!(isWord(t) && isCapitalised(t)) || DETERMINERS.has(lower(t))) break;
-    words.unshift(t.text.replace(/\.$/, ''));
+    const word = t.text.replace(/\.$/, '');
+    // a transcript label in capitals ("PENCE") is written as a name
+    words.unshift(label && /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word);
   }
   return stripTitles(words);
 }
 
-export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[], r: TokRange): Speaker {
+export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[], r: TokRange, label = false): Speaker {
   const span = spanOf(v, r);
   // the mention of the phrase's head, not of a modifier ("Russia’s top negotiator" is no mention of Russia)
   const headTok = v.tokens[r.hi - 1]!;
@@ -109,7 +111,7 @@ export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[
     const text = v.text.slice(span.start, span.end);
     return { span, name: p?.name ?? text, mention: overlap ?? p?.mention ?? null };
   }
-  const words = nameWords(v, r);
+  const words = nameWords(v, r, label);
   if (words.length === 0) return { span, name: v.text.slice(span.start, span.end), mention: overlap };
   const last = words[words.length - 1]!;
   const full = persons.find((p) => p.name.split(' ').slice(-1)[0] === last && p.start <= span.start)
