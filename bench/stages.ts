@@ -33,8 +33,7 @@ function round(): Record<string, number> {
   out['prepare (read + clean)'] = time(() => { prepared = prepareArticles(articles).articles; });
   let docs: Doc[] = [];
   out['tokenize (wink-nlp inside)'] = time(() => {
-    docs = prepared.map((a, i) => makeDoc({ id: `a${i + 1}`, source: a.source, title: a.title, outlet: a.outlet, byline: a.byline,
-      dateline: a.dateline, credits: a.credits, published: a.published, publishedFrom: a.publishedFrom, removed: a.removed }, a.text));
+    docs = prepared.map(({ text, ...fields }, i) => makeDoc({ id: `a${i + 1}`, ...fields }, text));
   });
   for (const stage of DOC_STAGES) out[stage.name] = time(() => { docs = docs.map((d) => stage.run(d)); });
   return out;

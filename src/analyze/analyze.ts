@@ -25,26 +25,7 @@ export interface AnalyzeResult {
 export function analyzeDocs(inputs: readonly ArticleInput[]): { docs: Doc[]; rejections: Rejection[] } {
   const { articles, rejections } = prepareArticles(inputs);
   const dated = inferMissingDates(articles);
-  const docs = dated.map((a, i) =>
-    docPipeline.run(
-      makeDoc(
-        {
-          id: `a${i + 1}`,
-          source: a.source,
-          title: a.title,
-          outlet: a.outlet,
-          byline: a.byline,
-          dateline: a.dateline,
-          credits: a.credits,
-          published: a.published,
-          publishedFrom: a.publishedFrom,
-          updated: a.updated ?? null,
-          removed: a.removed,
-        },
-        a.text,
-      ),
-    ),
-  );
+  const docs = dated.map(({ text, ...fields }, i) => docPipeline.run(makeDoc({ id: `a${i + 1}`, ...fields }, text)));
   return { docs, rejections };
 }
 

@@ -45,8 +45,8 @@ export interface TimeExpression {
   type: TimexType;
 }
 
-export interface BriefArticle {
-  id: ArticleId;
+/** What is known about an article besides its body: found in its metadata, its page or its text. */
+export interface ArticleFields {
   source: string;
   title: string | null;
   outlet: string | null;
@@ -55,12 +55,16 @@ export interface BriefArticle {
   credits: string[];
   published: string | null;
   publishedFrom: PublishedFrom | null;
+  removed: RemovedLine[];
+}
+
+export interface BriefArticle extends ArticleFields {
+  id: ArticleId;
   /** Last-updated date (YYYY-MM-DD) when the article tells it apart from first publication, else null. */
   updated: string | null;
   /** Source of a syndicated copy this article repeats, when one was found. */
   duplicateOf: ArticleId | null;
   text: string;
-  removed: RemovedLine[];
   times: TimeExpression[];
 }
 

@@ -2,6 +2,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatError, type Rejection } from '../errors.ts';
 import type { CliIO } from './command.ts';
+import type { ArticleInput } from '../analyze/types.ts';
+import { prepareArticles } from '../analyze/prepare.ts';
+import type { CleanArticle } from '../ingest/types.ts';
+import { DEFAULT_MAX_BYTES, readInputs } from '../ingest/readers/index.ts';
 
 export const errorLine = (command: string, message: string) => `corroborate ${command}: ${message.replace(/\s*\n\s*/g, ' ')}\n`;
 
@@ -45,4 +49,43 @@ export function progress(io: CliIO, label: string): (done: number, total: number
     const filled = total ? Math.round((done / total) * width) : width;
     io.stderr(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`);
   };
+}
+
+/** The input options every reading command takes. */
+export const INPUT_OPTIONS = {
+  'max-bytes': { type: 'string' },
+  'allow-private': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Reads the inputs named on the command line (files, folders, URLs, `-`) with the command's input options, reports
+ * each rejected one, and returns the articles with the number of rejections — or an exit code on a usage error.
+ */
+export async function readCommandInputs(
+  io: CliIO, command: string, usage: string, positionals: string[], values: Record<string, string | boolean | undefined>,
+): Promise<{ inputs: ArticleInput[]; rejected: number } | number> {
+  const maxBytes = positiveInt(values['max-bytes'], 'max-bytes');
+  if (typeof maxBytes === 'string') return usageError(io, command, usage, maxBytes);
+  if (!positionals.length) return usageError(io, command, usage, 'no inputs given');
+  const read = await readInputs(positionals, {
+    maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin, fetch: { allowPrivate: Boolean(values['allow-private']) },
+  });
+  reportRejections(io, command, read.rejections);
+  return { inputs: read.articles, rejected: read.rejections.length };
+}
+
+/** Reads and cleans the inputs; exit code 2 (with a message) when none is usable. */
+export async function readCleanArticles(
+  io: CliIO, command: string, usage: string, positionals: string[], values: Record<string, string | boolean | undefined>,
+): Promise<{ articles: CleanArticle[]; rejected: number } | number> {
+  const read = await readCommandInputs(io, command, usage, positionals, values);
+  if (typeof read === 'number') return read;
+  const { articles, rejections } = prepareArticles(read.inputs);
+  reportRejections(io, command, rejections);
+  if (!articles.length) {
+    io.stderr(errorLine(command, formatError('NOTHING_USABLE', { count: positionals.length })));
+    return 2;
+  }
+  return { articles, rejected: read.rejected + rejections.length };
 }

@@ -2,7 +2,7 @@
  * One Doc per article. Tokens live once; every other annotation is a span with character offsets into `text`
  * (and, where useful, token indices). Stages never edit a Doc: they return a new one with their layer added.
  */
-import type { ArticleId, EntityType, PublishedFrom, QuoteKind, RemovedLine, TimeExpression } from '../brief/types.ts';
+import type { ArticleFields, ArticleId, EntityType, QuoteKind, TimeExpression } from '../brief/types.ts';
 
 export interface Token {
   /** The token as it stands in the text. */
@@ -33,19 +33,10 @@ export interface Sentence extends TokenSpan {
 export interface Paragraph extends Span {}
 
 /** What a reader found about the article, before analysis. */
-export interface ArticleMeta {
+export interface ArticleMeta extends ArticleFields {
   id: ArticleId;
-  source: string;
-  title: string | null;
-  outlet: string | null;
-  byline: string | null;
-  dateline: string | null;
-  credits: string[];
-  published: string | null;
-  publishedFrom: PublishedFrom | null;
   /** Last-updated date, when the source tells it apart from first publication. */
   updated?: string | null;
-  removed: RemovedLine[];
 }
 
 /** A named-entity mention found in one article. */

@@ -1,4 +1,4 @@
-import type { PublishedFrom, RemovedLine } from '../brief/types.ts';
+import type { ArticleFields, PublishedFrom } from '../brief/types.ts';
 
 /** An article as a reader found it: text not yet cleaned of its metadata lines. */
 export interface RawArticle {
@@ -15,17 +15,8 @@ export interface RawArticle {
 }
 
 /** An article after cleaning: the analysed body, and what was taken out of it. */
-export interface CleanArticle {
-  source: string;
-  title: string | null;
+export interface CleanArticle extends ArticleFields {
   text: string;
-  published: string | null;
-  publishedFrom: PublishedFrom | null;
   /** Last-updated date found in the page or the text, when it tells one. */
   updated?: string | null;
-  outlet: string | null;
-  byline: string | null;
-  dateline: string | null;
-  credits: string[];
-  removed: RemovedLine[];
 }

@@ -9,12 +9,12 @@ import type { ArticleInput } from '../../analyze/types.ts';
 import type { Brief } from '../../brief/types.ts';
 import { validateBrief } from '../../brief/validate.ts';
 import { CorroborateError, formatError, type ErrorCode, type Rejection } from '../../errors.ts';
-import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/readers/index.ts';
+import { DEFAULT_MAX_BYTES } from '../../ingest/readers/index.ts';
 import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import type { CliIO, Command } from '../command.ts';
-import { errorLine, parseCommandArgs, positiveInt, reportRejections as report, usageError as usage } from '../common.ts';
+import { errorLine, INPUT_OPTIONS, parseCommandArgs, positiveInt, readCommandInputs, reportRejections as report, usageError as usage } from '../common.ts';
 import { DEFAULT_DB } from './ingest.ts';
 
 const FORMATS = ['md', 'json', 'html'] as const;
@@ -104,10 +104,9 @@ export const briefCommand: Command = {
       out: { type: 'string', short: 'o' },
       report: { type: 'string' },
       'summary-words': { type: 'string' },
-      'max-bytes': { type: 'string' }, 'allow-private': { type: 'boolean' },
       story: { type: 'string' },
       db: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+      ...INPUT_OPTIONS,
     });
     if (typeof parsed === 'number') return parsed;
     const { positionals } = parsed;
@@ -119,28 +118,26 @@ export const briefCommand: Command = {
     const format = (values.format ?? 'md') as Format;
     if (!FORMATS.includes(format)) return usageError(io, `--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
     const summaryWords = positiveInt(values['summary-words'], 'summary-words');
-    const maxBytes = positiveInt(values['max-bytes'], 'max-bytes');
-    for (const v of [summaryWords, maxBytes]) if (typeof v === 'string') return usageError(io, v);
+    if (typeof summaryWords === 'string') return usageError(io, summaryWords);
     if (values.story !== undefined && !/^\d+$/.test(values.story)) {
       return usageError(io, `--story expects a story id (a whole number, see \`corroborate stories\`), got '${values.story}'`);
     }
     if (values.story !== undefined && positionals.length) return usageError(io, 'give inputs or --story, not both');
-    if (values.story === undefined && positionals.length === 0) return usageError(io, 'no inputs given');
 
-    let read: { articles: ArticleInput[]; rejections: Rejection[] };
+    let read: { inputs: ArticleInput[]; rejected: number };
     if (values.story !== undefined) {
       const fromStore = storyArticles(io, values.db ?? DEFAULT_DB, Number(values.story));
       if (!fromStore) return 2;
-      read = { articles: fromStore, rejections: [] };
+      read = { inputs: fromStore, rejected: 0 };
     } else {
-      read = await readInputs(positionals, { maxBytes: (maxBytes as number | undefined) ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin, fetch: { allowPrivate: Boolean(values['allow-private']) } });
+      const got = await readCommandInputs(io, 'brief', USAGE, positionals, parsed.values);
+      if (typeof got === 'number') return got;
+      read = got;
     }
-    reportRejections(io, read.rejections);
-    const { brief, rejections } = analyzeDetailed(read.articles,
-      summaryWords === undefined ? {} : { summaryWords: summaryWords as number });
+    const { brief, rejections } = analyzeDetailed(read.inputs, summaryWords === undefined ? {} : { summaryWords });
     reportRejections(io, rejections);
     if (brief.articles.length === 0) {
-      const count = read.articles.length + read.rejections.length || positionals.length;
+      const count = read.inputs.length + read.rejected || positionals.length;
       io.stderr(line(formatError('NOTHING_USABLE', { count })));
       return 2;
     }
@@ -154,6 +151,6 @@ export const briefCommand: Command = {
       if (!write(io, values.out, output)) return 2;
     } else io.stdout(output);
     if (values.report !== undefined && !write(io, values.report, format === 'html' ? output : renderHtml(brief))) return 2;
-    return read.rejections.length + rejections.length > 0 ? 1 : 0;
+    return read.rejected + rejections.length > 0 ? 1 : 0;
   },
 };

@@ -2,12 +2,9 @@
  * corroborate extract <inputs...> [--format jsonl|json|md]: the clean articles, one JSON object a line by default
  * ({source, title, text, published, publishedFrom, byline, outlet, dateline, credits, removed}).
  */
-import { prepareArticles } from '../../analyze/prepare.ts';
-import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/readers/index.ts';
 import type { CleanArticle } from '../../ingest/types.ts';
 import type { Command } from '../command.ts';
-import { errorLine, parseCommandArgs, positiveInt, reportRejections, usageError } from '../common.ts';
-import { formatError } from '../../errors.ts';
+import { INPUT_OPTIONS, parseCommandArgs, readCleanArticles, usageError } from '../common.ts';
 
 const USAGE = 'corroborate extract <inputs...> [--format jsonl|json|md] [--max-bytes N] [--allow-private]';
 const HELP = `Usage: ${USAGE}
@@ -33,26 +30,18 @@ export const extractCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const args = parseCommandArgs(io, 'extract', USAGE, argv, {
-      format: { type: 'string', short: 'f' }, 'max-bytes': { type: 'string' }, 'allow-private': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      format: { type: 'string', short: 'f' }, ...INPUT_OPTIONS,
     });
     if (typeof args === 'number') return args;
     if (args.values.help) { io.stdout(HELP); return 0; }
     const format = (args.values.format as string | undefined) ?? 'jsonl';
     if (!['jsonl', 'json', 'md'].includes(format)) return usageError(io, 'extract', USAGE, `--format must be jsonl, json or md, got '${format}'`);
-    const maxBytes = positiveInt(args.values['max-bytes'], 'max-bytes');
-    if (typeof maxBytes === 'string') return usageError(io, 'extract', USAGE, maxBytes);
-    if (!args.positionals.length) return usageError(io, 'extract', USAGE, 'no inputs given');
-    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin, fetch: { allowPrivate: Boolean(args.values['allow-private']) } });
-    reportRejections(io, 'extract', read.rejections);
-    const { articles, rejections } = prepareArticles(read.articles);
-    reportRejections(io, 'extract', rejections);
-    if (!articles.length) {
-      io.stderr(errorLine('extract', formatError('NOTHING_USABLE', { count: args.positionals.length })));
-      return 2;
-    }
+    const read = await readCleanArticles(io, 'extract', USAGE, args.positionals, args.values);
+    if (typeof read === 'number') return read;
+    const { articles } = read;
     if (format === 'jsonl') io.stdout(articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
     else if (format === 'json') io.stdout(JSON.stringify(articles, null, 2) + '\n');
     else io.stdout(articles.map(markdown).join('\n---\n\n'));
-    return read.rejections.length + rejections.length ? 1 : 0;
+    return read.rejected ? 1 : 0;
   },
 };

@@ -2,12 +2,11 @@
  * corroborate ingest <inputs...> [--db FILE]: keeps articles in the store, links copies, places each in a story.
  * The same article twice changes nothing; an interrupted run loses nothing it had committed and can be run again.
  */
-import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/readers/index.ts';
 import { ingest } from '../../store/ingest.ts';
 import { openSqliteStore } from '../../store/sqlite.ts';
 import { CorroborateError } from '../../errors.ts';
 import type { Command } from '../command.ts';
-import { errorLine, parseCommandArgs, positiveInt, progress, reportRejections, usageError } from '../common.ts';
+import { errorLine, INPUT_OPTIONS, parseCommandArgs, progress, readCommandInputs, reportRejections } from '../common.ts';
 
 export const DEFAULT_DB = 'corroborate.db';
 const USAGE = 'corroborate ingest <inputs...> [--db FILE] [--max-bytes N] [--allow-private]';
@@ -25,23 +24,20 @@ export const ingestCommand: Command = {
   usage: USAGE,
   async run(argv, io) {
     const args = parseCommandArgs(io, 'ingest', USAGE, argv, {
-      db: { type: 'string' }, 'max-bytes': { type: 'string' }, 'allow-private': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      db: { type: 'string' }, ...INPUT_OPTIONS,
     });
     if (typeof args === 'number') return args;
     if (args.values.help) { io.stdout(HELP); return 0; }
-    const maxBytes = positiveInt(args.values['max-bytes'], 'max-bytes');
-    if (typeof maxBytes === 'string') return usageError(io, 'ingest', USAGE, maxBytes);
-    if (!args.positionals.length) return usageError(io, 'ingest', USAGE, 'no inputs given');
+    const read = await readCommandInputs(io, 'ingest', USAGE, args.positionals, args.values);
+    if (typeof read === 'number') return read;
     const path = (args.values.db as string | undefined) ?? DEFAULT_DB;
-    const read = await readInputs(args.positionals, { maxBytes: maxBytes ?? DEFAULT_MAX_BYTES, readStdin: io.readStdin, fetch: { allowPrivate: Boolean(args.values['allow-private']) } });
-    reportRejections(io, 'ingest', read.rejections);
     try {
       const store = openSqliteStore(path);
       try {
-        const report = ingest(store, read.articles, progress(io, 'ingest'));
+        const report = ingest(store, read.inputs, progress(io, 'ingest'));
         reportRejections(io, 'ingest', report.rejections);
         io.stdout(`ingested ${report.added} new articles (${report.skipped} already stored) into ${path}: ${store.count()} articles, ${store.stories().length} stories\n`);
-        return read.rejections.length + report.rejections.length ? 1 : 0;
+        return read.rejected + report.rejections.length ? 1 : 0;
       } finally {
         store.close();
       }
