@@ -8,7 +8,8 @@
  * article text rebuilt from the CAT tokens and tokenised by our own Doc tokenizer. It then runs its own
  * within-article chaining (descriptorsStage) and cross-article merging (mergeCorpus), and we compare the
  * resulting clusters with the gold instance_id of each mention, per corpus, pooling mentions of both corpora
- * (mentions of the few entities annotated without an instance_id are left out).
+ * (mentions of the few entities annotated without an instance_id are left out). A gold mention is matched to the
+ * one of ours that shares its span, else its end, else its start.
  * Pronouns and common-noun mentions ("the company") are out of scope: our merging is name-based. A second line
  * reports the same B³ when our own NER finds the mentions (gold name mentions it misses stay singletons).
  */
@@ -138,12 +139,26 @@ function scoreCorpus(golds: readonly GoldDoc[], useNer: boolean): { gold: string
     g.mentions.forEach((m, k) => {
       gold.push(m.instance);
       const mine = toMention(doc, m);
-      const i = mine ? (doc.mentions ?? []).findIndex((x) => x.via !== 'role-noun' && x.start < mine.end && mine.start < x.end
-        && (x.start === mine.start || x.end === mine.end)) : -1;
+      const i = mine ? matchOf(doc.mentions ?? [], mine) : -1;
       response.push((i >= 0 ? owners[i] : null) ?? `unmatched:${g.id}:${k}`);
     });
   });
   return { gold, response };
+}
+
+/**
+ * Our mention for a gold one: overlapping and sharing an edge, the same span first, then the same end (a name's
+ * head ends it: gold "Acme CEO Jane Roe" is our "Jane Roe", not "Acme"), then the same start.
+ */
+function matchOf(ours: readonly EntityMention[], g: EntityMention): number {
+  let best = -1;
+  let rank = 0;
+  ours.forEach((x, i) => {
+    if (x.via === 'role-noun' || x.via === 'group' || !(x.start < g.end && g.start < x.end)) return;
+    const r = x.start === g.start && x.end === g.end ? 3 : x.end === g.end ? 2 : x.start === g.start ? 1 : 0;
+    if (r > rank) { best = i; rank = r; }
+  });
+  return best;
 }
 
 export const meantimeSuite: EvalSuite = {

@@ -4,8 +4,8 @@
  * (same surname, first names equal or initials), and starts a new chain when none or several are. Other names
  * join a chain with the same name key. Pass 2 takes one-word names: a surname joins the one person chain with
  * that surname; a bare first name joins only when exactly one person in the article has it; an acronym joins the
- * one long name it abbreviates; a one-word product or other name joins the one longer such name in the article that
- * begins or ends with it ("Zphone" → "Zphone 4"; a maker typed as a body never joins its product). Organisations
+ * one long name it abbreviates; a one-word product or other name after a determiner ("the Zphone") joins the one
+ * longer such name in the article that begins or ends with it ("Zphone 4"); a maker ("Zorin said") never does. Organisations
  * do not: "Acme" beside "Acme Records" may still mean the larger Acme, which the corpus rules decide. Otherwise
  * equal keys share a chain. Linear in mentions for all practical inputs (lookups by key).
  */
@@ -40,7 +40,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function assignChains(mentions: readonly EntityMention[]): number[] {
+/**
+ * `determined[i]` says mention i follows a determiner ("the Zphone"): products take one, makers do not ("Zorin
+ * said"), so only such a short name may join a longer product name.
+ */
+export function assignChains(mentions: readonly EntityMention[], determined: readonly boolean[] = []): number[] {
   const chainOf: number[] = new Array(mentions.length).fill(-1);
   const chains: Chain[] = [];
   const bySurname = new Map<string, number[]>();
@@ -111,7 +115,7 @@ export function assignChains(mentions: readonly EntityMention[]): number[] {
       const long = (byAcronym.get(acr) ?? []).filter((c) => typesCompatible(chains[c]!.type, m.type));
       if (long.length === 1) return join(i, long[0]!);
     }
-    if (m.type === 'other' && p.keys.length === 1 && !(byKey.get(nameKey(m.text)) ?? []).length && !isQualifierWord(m.text)) {
+    if (m.type === 'other' && determined[i] && p.keys.length === 1 && !(byKey.get(nameKey(m.text)) ?? []).length && !isQualifierWord(m.text)) {
       const edge = [...new Set([...(byEdge.get(`f:${k}`) ?? []), ...(byEdge.get(`l:${k}`) ?? [])])]
         .filter((c) => chains[c]!.type === m.type);
       if (edge.length === 1) return join(i, edge[0]!);

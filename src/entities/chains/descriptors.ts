@@ -37,6 +37,9 @@ function linkTitleOnly(named: EntityMention[], found: readonly Descriptor[]): vo
   });
 }
 
+/** Words before a product name that make it a thing, not its maker ("the Zphone", "an Zphone"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'your', 'my', 'our']);
+
 export interface DescribedDoc {
   mentions: EntityMention[];
   descriptors: Descriptor[];
@@ -51,7 +54,7 @@ function sentenceOfTokens(doc: Doc): Int32Array {
 export function describe(doc: Doc): DescribedDoc {
   const given = cleanMentions(doc, (doc.mentions ?? []).filter((m) => m.tokenEnd > m.tokenStart))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const chains = assignChains(given);
+  const chains = assignChains(given, given.map((m) => DETERMINERS.has(doc.tokens[m.tokenStart - 1]?.norm ?? '')));
   const named: EntityMention[] = given.map((m, i) => ({ ...m, chain: chains[i]! }));
   const sentenceOf = sentenceOfTokens(doc);
   const found: Descriptor[] = [];

@@ -161,3 +161,8 @@ test('a lower-case s is a plural, a capital S is part of a model name', () => {
   const s = mergeCorpus([named('a1', 'Zphone 5S sold out.', [['Zphone 5S', 'other']]), named('a2', 'Zphone 5 sold out.', [['Zphone 5', 'other']])]);
   assert.equal(s.entities.length, 2);
 });
+
+test('a bare name without a determiner is not taken as the product it begins', () => {
+  const doc = named('a1', 'The Zphone 4 sold well. Zphone said sales rose.', [['Zphone 4', 'other'], ['Zphone', 'other']]);
+  assert.notEqual(doc.mentions[0]!.chain, doc.mentions[1]!.chain);
+});
