@@ -82,3 +82,10 @@ test('a title glued to a name typed as a body becomes the person', () => {
   const firm = doc('General Dynamics Land Systems won.');
   assert.deepEqual(shown(cleanMentions(firm, [at(firm, 'General Dynamics Land Systems', 'organization')])), ['General Dynamics Land Systems/organization']);
 });
+
+test("a person's name glued to a body's name is cut off as a person", () => {
+  const d = doc('Halvex Air Force Maria Delane said so.');
+  assert.deepEqual(shown(cleanMentions(d, [at(d, 'Halvex Air Force Maria Delane', 'organization')])), ['Halvex Air Force/organization', 'Maria Delane/person']);
+  const uni = doc('She studied at Maria Delane University.');
+  assert.deepEqual(shown(cleanMentions(uni, [at(uni, 'Maria Delane University', 'organization')])), ['Maria Delane University/organization']);
+});

@@ -5,8 +5,8 @@
  *  - coordinated names are two mentions: "Holmcastle and Ferrow", "Britain, France and Germany". Kept whole: a
  *    known joint name ("Bosnia and Herzegovina", "Procter and Gamble"), an organisation unless each part is also
  *    named alone in the article ("Food and Drug Administration"), and a conjunct with lower-case words;
- *  - a title glued to a person's name by the tagger ("US Secretary of State Marco Rubio" typed as a body) becomes the
- *    person's name alone ("Marco Rubio"), when the name starts with a known first name;
+ *  - a person's name glued to a title or a body by the tagger ("US Secretary of State Marco Rubio", "Acme Air Force
+ *    Jane Roe" typed as a body) is cut off as a person, when it starts with a known first name;
  *  - types: a building or street that stands for a body ("the Kremlin", "Downing Street") and an online platform
  *    ("Telegram") are organisations; "<Name>'s <Person>, reporting" makes the first name an organisation (a news
  *    outlet), and so do "<Name> staff", "<Name> newsroom" and "told the <Name>" (not a person); a one-word name
@@ -14,7 +14,7 @@
  * Linear in the mentions and the few tokens around each.
  */
 import type { Doc, EntityMention, Token } from '../../doc/types.ts';
-import { GAZETTEER, GAZ_FIRST } from '../ner/gazetteer.ts';
+import { GAZETTEER, GAZ_FIRST, GAZ_ORG_END } from '../ner/gazetteer.ts';
 import { JOINT_NAMES, METONYMS, PLACE_AFTER, PLACE_BEFORE, PLATFORMS } from '../lexicon/name-kinds.ts';
 import { isHonorific, isRoleHead, TITLE_MODIFIERS } from '../lexicon/titles.ts';
 import { countryOf } from '../lexicon/demonyms.ts';
@@ -78,23 +78,30 @@ const isTitleToken = (t: Token): boolean => {
     || low === 'of' || /^[A-Z]{2,4}$/.test(t.text.replace(/\./g, ''));
 };
 
-/** "US Secretary of State Marco Rubio" → "Marco Rubio", a person. */
-function trimTitledName(doc: Doc, m: EntityMention): EntityMention {
-  if (m.type === 'person' || m.tokenEnd - m.tokenStart < 3) return m;
-  let last = -1;
-  let role = false;
-  for (let t = m.tokenStart; t < m.tokenEnd; t++) {
-    const tok = doc.tokens[t]!;
-    if (!isTitleToken(tok)) break;
-    last = t;
-    if (isRoleHead(tok.text)) role = true;
+/**
+ * A person's name glued to the end of a body's name or title, as the tagger sometimes writes it: "US Secretary of
+ * State Marco Rubio" → "Marco Rubio"; "Acme Air Force Jane Roe" → "Acme Air Force" and "Jane Roe". The name is the
+ * last two or three capitalised words, starting with a known first name and not ending in a body's word.
+ */
+function splitGluedPerson(doc: Doc, m: EntityMention): EntityMention[] {
+  if (m.type === 'person' || m.tokenEnd - m.tokenStart < 3) return [m];
+  const toks = doc.tokens;
+  if (((GAZETTEER.get(toks[m.tokenEnd - 1]!.text.toLowerCase()) ?? 0) & GAZ_ORG_END) !== 0) return [m];
+  for (const size of [2, 3]) {
+    const k = m.tokenEnd - size;
+    if (k <= m.tokenStart) break;
+    const first = toks[k]!;
+    if (((GAZETTEER.get(first.text.toLowerCase()) ?? 0) & GAZ_FIRST) === 0) continue;
+    if (!toks.slice(k, m.tokenEnd).every((t) => isCapitalised(t) && /^\p{L}/u.test(t.text))) continue;
+    const before = toks.slice(m.tokenStart, k);
+    if (!before.every((t) => isCapitalised(t) || t.pos === 'PUNCT' || t.norm === 'of')) continue;
+    const person = sub(doc, m, k, m.tokenEnd, 'person');
+    // A title before the name is not a body: it stays outside every mention and the title rules read it.
+    if (before.some((t) => isRoleHead(t.text)) && before.every(isTitleToken)) return [person];
+    if (before.some((t) => isRoleHead(t.text))) return [m];
+    return [sub(doc, m, m.tokenStart, k), person];
   }
-  const tail = m.tokenEnd - (last + 1);
-  if (!role || last < 0 || tail < 2 || tail > 3) return m;
-  const first = doc.tokens[last + 1]!;
-  if (!(((GAZETTEER.get(first.text.toLowerCase()) ?? 0) & GAZ_FIRST) !== 0)) return m;
-  if (!doc.tokens.slice(last + 1, m.tokenEnd).every(isCapitalised)) return m;
-  return sub(doc, m, last + 1, m.tokenEnd, 'person');
+  return [m];
 }
 
 /** Type fixes from lists and from the words around the mention. */
@@ -148,7 +155,7 @@ function splitPossessive(doc: Doc, m: EntityMention): EntityMention[] {
 
 export function cleanMentions(doc: Doc, given: readonly EntityMention[]): EntityMention[] {
   const kept = given.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && NOT_NAMES.has(doc.tokens[m.tokenStart]!.pos)));
-  const split = splitCoordinated(doc, kept.flatMap((m) => splitPossessive(doc, m)).map((m) => trimTitledName(doc, m)));
+  const split = splitCoordinated(doc, kept.flatMap((m) => splitPossessive(doc, m)).flatMap((m) => splitGluedPerson(doc, m)));
   const reporters = reporterOutlets(doc, split);
   return split.map((m) => retype(doc, m, reporters));
 }
