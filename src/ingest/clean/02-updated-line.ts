@@ -28,7 +28,7 @@ const ZONES = wordsRe(['[A-Z]{2,5}'], 'gu');
 /** Longest date line, in characters. */
 export const DATE_LINE_MAX_CHARS = 120;
 
-function isDateLine(line: string): boolean {
+export function isDateLine(line: string): boolean {
   if (line.length > DATE_LINE_MAX_CHARS) return false;
   const rest = line.replace(KEYWORD, ' ').replace(DATE_WORDS, ' ').replace(ZONES, ' ');
   return /^[\s|,.\-–—/()·•:]*$/.test(rest);

@@ -35,7 +35,7 @@ function isRoleLine(line: string): boolean {
 /** Longest byline line, in characters. */
 export const BYLINE_MAX_CHARS = 160;
 
-function bylineOf(line: string): { names: string; tail?: string; outlet?: string } | null {
+export function bylineOf(line: string): { names: string; tail?: string; outlet?: string } | null {
   if (line.length > BYLINE_MAX_CHARS) return null;
   const room = NEWSROOM.exec(line);
   if (room) return { names: line, outlet: room[1]!.trim() };

@@ -11,8 +11,10 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fail, ok, reject, type Result } from '../../errors.ts';
 import type { RawArticle } from '../types.ts';
+import { jsonLdBlocks, leanHtml } from './lean.ts';
 import { readPageMeta } from './metadata.ts';
-import { blockText } from './text.ts';
+import { filterBlocks, type PageHints } from './body-filter.ts';
+import { textBlocks } from './text.ts';
 
 /** A body shorter than this (characters) is no article: try the next fallback. */
 export const MIN_BODY_CHARS = 200;
@@ -32,13 +34,23 @@ function harvest(doc: Document): string {
   return paras.join('\n\n');
 }
 
+/**
+ * Page chrome that is never article text: taken out before Readability runs, so it neither walks these nodes nor
+ * weighs their text and links when it picks the container (our block walk would drop them anyway).
+ */
+const CHROME = 'nav, aside, form, iframe, button, select, input, textarea, object, embed, dialog';
+
+function dropChrome(doc: Document): void {
+  for (const el of [...doc.querySelectorAll(CHROME)]) el.remove();
+}
+
 /** Readability changes the document it reads: give it one that nothing else needs afterwards. */
-function readable(document: Document): { text: string; title: string | null; byline: string | null; siteName: string | null; published: string | null } | null {
-  const parsed = new Readability(document, { keepClasses: true }).parse();
+function readable(document: Document, hints: PageHints): { text: string; title: string | null; byline: string | null; siteName: string | null; published: string | null } | null {
+  // The serializer hands back the container itself: no HTML string to write and parse again.
+  const parsed = new Readability<Element>(document, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();
   if (!parsed?.content) return null;
-  const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
   return {
-    text: blockText(content.body as unknown as Element),
+    text: filterBlocks(textBlocks(parsed.content), hints).map((b) => b.text).join('\n\n'),
     title: parsed.title || null,
     byline: parsed.byline || null,
     siteName: parsed.siteName || null,
@@ -47,12 +59,12 @@ function readable(document: Document): { text: string; title: string | null; byl
 }
 
 /** JSON-LD articleBody may itself hold HTML, raw or entity-escaped: read it as HTML when it looks like it. */
-function jsonLdBodyText(body: string): string {
+function jsonLdBodyText(body: string, hints: PageHints): string {
   let s = body.replace(/\r\n?/g, '\n').trim();
   if (/&lt;\/?[a-z]/i.test(s)) s = s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   if (!/<\/?[a-z][^>]*>/i.test(s)) return s;
   const { document } = parseHTML(`<!doctype html><html><body>${s}</body></html>`);
-  return blockText(document.body as unknown as Element);
+  return filterBlocks(textBlocks(document.body as unknown as Element), hints).map((b) => b.text).join('\n\n');
 }
 
 /** Lines that are page furniture wherever they stand: ad labels, teasers, navigation prompts. */
@@ -79,15 +91,19 @@ function dropFurniture(text: string): string {
 }
 
 export function extractHtml(html: string, source: string): Result<RawArticle> {
-  const { document } = parseHTML(html);
-  const page = readPageMeta(document as unknown as Document);
-  const r = readable(document as unknown as Document);
+  const lean = leanHtml(html);
+  const { document } = parseHTML(lean);
+  const page = readPageMeta(document as unknown as Document, jsonLdBlocks(html));
+  dropChrome(document as unknown as Document);
+  const hints: PageHints = { title: page.title, author: page.author, siteName: page.siteName };
+  const r = readable(document as unknown as Document, hints);
   let text = r?.text ?? '';
   if (text.length < MIN_BODY_CHARS) {
-    const harvested = harvest(parseHTML(html).document as unknown as Document);
+    // Readability changed the first parse: the harvest needs the page as it was.
+    const harvested = harvest(parseHTML(lean).document as unknown as Document);
     if (harvested.length > text.length) text = harvested;
   }
-  const body = page.articleBody ? jsonLdBodyText(page.articleBody) : '';
+  const body = page.articleBody ? jsonLdBodyText(page.articleBody, hints) : '';
   if (body.length >= JSONLD_MIN_CHARS && body.length >= JSONLD_MIN_SHARE * text.length) text = body;
   text = dropFurniture(text).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   if (text.length === 0) return fail(reject(source, 'INPUT_BAD_HTML', 'no readable body'));

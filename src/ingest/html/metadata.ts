@@ -18,7 +18,7 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting/;
 
-function jsonLdObjects(doc: Document): Record<string, Json>[] {
+function jsonLdObjects(blocks: readonly string[]): Record<string, Json>[] {
   const out: Record<string, Json>[] = [];
   const visit = (x: Json) => {
     if (Array.isArray(x)) x.forEach(visit);
@@ -27,9 +27,9 @@ function jsonLdObjects(doc: Document): Record<string, Json>[] {
       if (x['@graph']) visit(x['@graph']);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const block of blocks) {
     try {
-      visit(JSON.parse(script.textContent ?? '') as Json);
+      visit(JSON.parse(block) as Json);
     } catch {
       // a broken JSON-LD block is ignored; the other sources still count
     }
@@ -55,19 +55,26 @@ export function isoDate(s: string | null): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-export function readPageMeta(doc: Document): PageMeta {
-  const meta = (sel: string): string | null => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
-  const ld = jsonLdObjects(doc).find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ?? null;
+/** Metadata from the parsed page and its JSON-LD blocks (taken from the raw HTML: see lean.ts). */
+export function readPageMeta(doc: Document, ldBlocks: readonly string[]): PageMeta {
+  // One pass over the <meta> tags (a selector per field would walk the whole page each time).
+  const metas = new Map<string, string>();
+  for (const m of doc.getElementsByTagName('meta')) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const content = m.getAttribute('content')?.trim();
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  }
+  const meta = (key: string): string | null => metas.get(key) ?? null;
+  const ld = jsonLdObjects(ldBlocks).find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ?? null;
   return {
-    title: str(ld?.['headline']) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]') ??
+    title: str(ld?.['headline']) ?? meta('og:title') ?? meta('twitter:title') ??
       (doc.querySelector('title')?.textContent?.trim() || null),
-    published: isoDate(str(ld?.['datePublished']) ?? meta('meta[property="article:published_time"]') ??
-      meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]') ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null),
-    modified: isoDate(str(ld?.['dateModified']) ?? meta('meta[property="article:modified_time"]') ?? null),
-    author: names(ld?.['author']) ?? meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
-    siteName: str((ld?.['publisher'] as Json) ?? null) ?? meta('meta[property="og:site_name"]'),
-    url: meta('meta[property="og:url"]') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    published: isoDate(str(ld?.['datePublished']) ?? meta('article:published_time') ?? meta('pubdate') ?? meta('date') ??
+      meta('datepublished') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null),
+    modified: isoDate(str(ld?.['dateModified']) ?? meta('article:modified_time') ?? meta('datemodified') ?? null),
+    author: names(ld?.['author']) ?? meta('author') ?? meta('article:author'),
+    siteName: str((ld?.['publisher'] as Json) ?? null) ?? meta('og:site_name'),
+    url: meta('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
     articleBody: str(ld?.['articleBody']),
   };
 }

@@ -1,0 +1,115 @@
+/**
+ * Blocks of an extracted body → the article's paragraphs: page furniture that Readability keeps inside the article
+ * container goes. Each rule looks at one block's text, its share of linked text and where it stands; none knows
+ * any site. Metadata lines at the edges (bylines, date lines, the headline again) are dropped here and their
+ * content reaches the article's fields through the page metadata or the cleaner's own reading of the fields.
+ */
+import { isDateLine } from '../clean/02-updated-line.ts';
+import { bylineOf } from '../clean/03-byline.ts';
+import type { TextBlock } from './text.ts';
+
+/** Blocks at each end of the body where metadata lines (byline, date, headline, bio, copyright) are looked for. */
+export const EDGE_BLOCKS = 4;
+/** A block with at least this share of its text in links, and short, is a teaser or a link to another page. */
+export const TEASER_LINK_SHARE = 0.75;
+/** …short meaning at most this many words (a long paragraph with many links is still prose). */
+export const TEASER_MAX_WORDS = 25;
+/** Longest call to action or promo line, in words: longer paragraphs are text that mentions a newsletter. */
+export const PROMO_MAX_WORDS = 45;
+/** Longest metadata line (byline, date, reading time, site name), in words. */
+export const META_MAX_WORDS = 12;
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Calls to action and promos: newsletters, subscriptions, app downloads, follow-us, tips, affiliate notices. */
+const PROMO = new RegExp([
+  '\\b(?:sign(?:ing)? up|subscribe)\\b[^.!?]{0,80}\\b(?:newsletters?|inbox|emails?|alerts?|updates|daily|weekly|today|now|here|free)\\b',
+  '\\bnewsletters?\\b[^.!?]{0,60}\\b(?:sign up|subscribe|inbox|delivered|free)\\b',
+  '\\b(?:in|to) your inbox\\b',
+  '\\bclick(?:ing)? here\\b',
+  '^(?:follow|like) (?:us|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|x|threads|bluesky)\\b',
+  '^(?:download|get) (?:the|our) [^.]{0,40}\\bapp\\b',
+  '^(?:want|like) (?:more|this) (?:stories|story|news|articles?)\\b',
+  '^(?:have|got) a (?:news )?tip\\b',
+  '^(?:share|send) (?:this|it) (?:with|to) (?:a friend|your friends)\\b',
+  '\\bmay contain affiliate\\b|\\baffiliate links?\\b',
+  '^join (?:our|the) [^.]{0,40}\\b(?:forums?|community|discussion|conversation)\\b',
+  '^(?:subscribe|sign up|register)\\b',
+  '^(?:read|see|watch|listen)(?: more| also| next)?\\s*[:|]',
+  '^(?:advertisement|sponsored|sponsored content|related|related (?:stories|articles|coverage)|more (?:stories|on this)|recommended|you (?:may|might) also like|most (?:read|popular)|recent (?:articles|posts|stories)|popular (?:this week|now|stories)|don.t miss|trending(?: now)?|top stories|latest news|breaking news|post comment.*|comments?)$',
+].join('|'), 'iu');
+
+/** Copyright and rights lines, and publisher footers. */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bcontents of this site are\b/i;
+/** Reading time: "4 min read", "Tempo de leitura: 2 minutos", "Reading time: 3 minutes". */
+const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*\p{L}*)$/iu;
+/** Date-stamp lines like "Posted: Fri 6:45 PM, Feb 16, 2018 |" or "First Published: Tuesday, …": a label and a date. */
+const DATE_LABEL = /^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+(?:on|at))?)\s*:?\s*/i;
+/** Byline lines with a date: "By Jane Roe - 11/18/19 11:04 PM EST", "by Jane September 15, 2014". */
+const BY_DATED = /^by\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*(?:[-–—|,·]\s*)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})/u;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+
+export interface PageHints {
+  title: string | null;
+  author: string | null;
+  siteName: string | null;
+}
+
+function isDateStamp(t: string): boolean {
+  if (!/\d/.test(t)) return false;
+  const rest = t.replace(DATE_LABEL, '').replace(/[|·•]\s*$/, '').trim();
+  return isDateLine(rest) || isDateLine(t.replace(/[|·•]\s*$/, '').trim());
+}
+
+/** A line that only states who wrote the piece, where it ran, or when. */
+function isMetaLine(t: string, hints: PageHints): boolean {
+  if (words(t) > META_MAX_WORDS) return false;
+  const n = norm(t);
+  if (!n) return true;
+  if (isDateStamp(t) || READING_TIME.test(t) || BY_DATED.test(t) || bylineOf(t)) return true;
+  for (const hint of [hints.author, hints.siteName]) {
+    if (!hint) continue;
+    const h = norm(hint);
+    // The author's or outlet's name alone, or both ("JANE ROE, EXAMPLE NEWS").
+    if (h && (n === h || (n.startsWith(h) && words(t) <= 6) || (n.endsWith(h) && words(t) <= 6))) return true;
+  }
+  return false;
+}
+
+/** "Jane Roe is a reporter for …": the author's note at the end, named by the page's author. */
+function isAuthorNote(t: string, hints: PageHints): boolean {
+  const first = hints.author ? norm(hints.author).split(' ')[0] : '';
+  if (!first || first.length < 2) return false;
+  return words(t) <= PROMO_MAX_WORDS && new RegExp(`^${first}\\b[^.]{0,40}\\b(?:is|was|has been|covers|writes)\\b`, 'u').test(norm(t));
+}
+
+function isTeaser(b: TextBlock): boolean {
+  // A bare address the article points to is text, even as a link.
+  if (URL_ONLY.test(b.text)) return false;
+  return b.text.length > 0 && b.linked / b.text.length >= TEASER_LINK_SHARE && words(b.text) <= TEASER_MAX_WORDS;
+}
+
+export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): TextBlock[] {
+  const n = blocks.length;
+  const title = hints.title ? norm(hints.title) : '';
+  const keep = blocks.map((b, i) => {
+    const t = b.text;
+    const edge = i < EDGE_BLOCKS || i >= n - EDGE_BLOCKS;
+    // A bare address in the body is often what the article points its reader to; at the top it is the page's own.
+    if ((i < EDGE_BLOCKS && URL_ONLY.test(t)) || isTeaser(b)) return false;
+    if (words(t) <= PROMO_MAX_WORDS && PROMO.test(t)) return false;
+    if (i < EDGE_BLOCKS && title && norm(t) === title) return false;
+    if (edge && isMetaLine(t, hints)) return false;
+    if (i >= n - EDGE_BLOCKS && words(t) <= PROMO_MAX_WORDS && (COPYRIGHT.test(t) || isAuthorNote(t, hints))) return false;
+    return true;
+  });
+  // A heading whose section lost everything (a "More stories" list), or that ends the body, goes too.
+  for (let i = 0; i < n; i++) {
+    if (!keep[i] || !blocks[i]!.heading) continue;
+    let j = i + 1;
+    while (j < n && !blocks[j]!.heading && !keep[j]) j++;
+    if (j === n || (blocks[j]!.heading && j > i + 1) || (j === i + 1 && j === n)) keep[i] = false;
+  }
+  return blocks.filter((_, i) => keep[i]);
+}
