@@ -166,3 +166,13 @@ test('a bare name without a determiner is not taken as the product it begins', (
   const doc = named('a1', 'The Zphone 4 sold well. Zphone said sales rose.', [['Zphone 4', 'other'], ['Zphone', 'other']]);
   assert.notEqual(doc.mentions[0]!.chain, doc.mentions[1]!.chain);
 });
+
+test('a two-word body the tagger once typed as a person follows the corpus vote', () => {
+  const docs = [
+    testDoc('a1', 'Halvex Records signed the band.', { 'Halvex Records': 'organization' }),
+    testDoc('a2', 'Halvex Records paid them.', { 'Halvex Records': 'organization' }),
+    testDoc('a3', 'Halvex Records said no.'),
+  ];
+  const r = mergeCorpus(docs);
+  assert.deepEqual(r.entities.map((e) => [e.name, e.type, e.articles.length]), [['Halvex Records', 'organization', 3]]);
+});

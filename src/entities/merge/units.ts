@@ -51,9 +51,10 @@ const TYPED_WEIGHT = 5;
 
 /**
  * The type of a name by corpus-wide vote. Each unit votes for its type with its mentions (typed ones count
- * more); a full person name also votes "person" for its surname. A unit with one name key (never a full person
- * name) takes the winning type when it has at least twice the votes of the unit's own type: "Smith" tagged ORG once
- * and PER twenty times is a person; "Sarn" after "the river" twice and tagged ORG three times is a place.
+ * more); a full person name also votes "person" for its surname. A unit with one name key takes the winning type
+ * when it has at least twice the votes of the unit's own type: "Smith" tagged ORG once and PER twenty times is a
+ * person; "Sarn" after "the river" twice and tagged ORG three times is a place; "Acme Computer" tagged PER once and
+ * ORG five times is a body.
  */
 function retypeByVote(units: Unit[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
@@ -64,10 +65,10 @@ function retypeByVote(units: Unit[]): void {
   };
   for (const u of units) {
     if (u.type === 'person' && u.person.length >= 2) vote(u.person[u.person.length - 1]!, 'person', u.mentions.length);
-    else if (u.keys.size === 1 && u.type !== 'other') vote([...u.keys][0]!, u.type, u.weight);
+    if (u.keys.size === 1 && u.type !== 'other') vote([...u.keys][0]!, u.type, u.weight);
   }
   for (const u of units) {
-    if (u.keys.size !== 1 || (u.type === 'person' && u.person.length >= 2)) continue;
+    if (u.keys.size !== 1) continue;
     const v = votes.get([...u.keys][0]!);
     if (!v) continue;
     let best: EntityType = u.type;
