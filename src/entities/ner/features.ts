@@ -15,6 +15,9 @@ export const MAX_FEATURES = 64;
 // Word attribute slots.
 const A_LOWER = 0, A_WORD = 1, A_SHAPE = 2, A_SHORT = 3, A_PRE = 4, A_SUF = 8, A_GAZ = 12, A_FLAGS = 13, A_LEN = 14;
 const NA = 15;
+/** Slots after the attributes where the tagger keeps the word's own summed feature scores (9) and their table id. */
+export const A_SCORES = NA, A_SCORES_FOR = NA + 9;
+const NA_ALL = NA + 10;
 // Flag bits.
 const F_UPPER = 1, F_INIT_UPPER = 2, F_ALL_UPPER = 4, F_DIGIT = 8, F_CONNECTOR = 16, F_LETTER = 32, F_DIGIT_START = 64,
   F_PUNCT = 128;
@@ -34,7 +37,7 @@ const CACHE_LIMIT = 200_000;
 export function wordAttrs(text: string): Int32Array {
   let a = cache.get(text);
   if (a) return a;
-  a = new Int32Array(NA);
+  a = new Int32Array(NA_ALL);
   // Curly quotes and long dashes read as the plain marks of the training text.
   const plain = /[‘’“”–—]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/—/g, '--').replace(/–/g, '-') : text;
   if (plain !== text) {
@@ -193,11 +196,27 @@ function fh(tpl: number, v: number): number {
 }
 function c2(a: number, b: number): number { return Math.imul(a ^ 0x2545f491, 0x01000193) ^ b; }
 
+/** Writes the bucket ids of the features of a word on its own (the same wherever it stands) from out[at0]. */
+export function wordFeatures(a0: Int32Array, out: Int32Array, at0: number): number {
+  let k = at0;
+  out[k++] = fh(0, 0);
+  out[k++] = fh(1, a0[A_LOWER]!);
+  out[k++] = fh(2, a0[A_WORD]!);
+  out[k++] = fh(3, a0[A_SHAPE]!);
+  out[k++] = fh(4, a0[A_SHORT]!);
+  out[k++] = fh(7, a0[A_PRE + 2]!);
+  out[k++] = fh(8, a0[A_PRE + 3]!);
+  for (let j = 0; j < 4; j++) out[k++] = fh(9 + j, a0[A_SUF + j]!);
+  out[k++] = fh(27, a0[A_GAZ]!);
+  return k - at0;
+}
+
 /**
- * Writes the bucket ids of token i's features that do not depend on the previous tag into `out` and returns how
- * many; `hist` is the type this word was last given in the document (0 none).
+ * Writes the bucket ids of the features of token i that read its context into `out` from out[at0] and returns how
+ * many; `hist` is the type this word was last given in the document (0 none). With wordFeatures, these are all the
+ * features that do not depend on the previous tag.
  */
-export function features(ctx: DocContext, i: number, hist: number, out: Int32Array): number {
+export function contextFeatures(ctx: DocContext, i: number, hist: number, out: Int32Array, at0: number): number {
   const { attrs, sentStart, sentEnd } = ctx;
   const s0 = sentStart[i]!, s1 = sentEnd[i]!;
   const a0 = attrs[i]!;
@@ -208,15 +227,7 @@ export function features(ctx: DocContext, i: number, hist: number, out: Int32Arr
   const p0 = ctx.pos[i]!, pm1 = i - 1 >= s0 ? ctx.pos[i - 1]! : 30, pp1 = i + 1 < s1 ? ctx.pos[i + 1]! : 31;
   const w = ctx.where[i]!;
   const lower = a0[A_LOWER]!, shape = a0[A_SHAPE]!;
-  let k = 0;
-  out[k++] = fh(0, 0);
-  out[k++] = fh(1, lower);
-  out[k++] = fh(2, a0[A_WORD]!);
-  out[k++] = fh(3, shape);
-  out[k++] = fh(4, a0[A_SHORT]!);
-  out[k++] = fh(7, a0[A_PRE + 2]!);
-  out[k++] = fh(8, a0[A_PRE + 3]!);
-  for (let j = 0; j < 4; j++) out[k++] = fh(9 + j, a0[A_SUF + j]!);
+  let k = at0;
   out[k++] = fh(13, am1[A_LOWER]!);
   out[k++] = fh(14, ap1[A_LOWER]!);
   out[k++] = fh(15, am2[A_LOWER]!);
@@ -231,7 +242,6 @@ export function features(ctx: DocContext, i: number, hist: number, out: Int32Arr
   out[k++] = fh(24, c2(p0, pp1));
   out[k++] = fh(25, c2(w, shape));
   out[k++] = fh(26, c2(w, lower));
-  out[k++] = fh(27, a0[A_GAZ]!);
   out[k++] = fh(28, am1[A_GAZ]!);
   out[k++] = fh(29, ap1[A_GAZ]!);
   out[k++] = fh(30, c2(am1[A_GAZ]!, a0[A_GAZ]!));
@@ -254,7 +264,7 @@ export function features(ctx: DocContext, i: number, hist: number, out: Int32Arr
   out[k++] = fh(48, c2(at, attrs[r0]![A_LOWER]!));
   out[k++] = fh(49, before);
   out[k++] = fh(50, after);
-  return k;
+  return k - at0;
 }
 
 /** Bucket id of the transition feature from previous tag p (its weights per tag are the transition scores). */

@@ -4,12 +4,19 @@
  * tokens between runs are outside. With `gold` and `update`, the same code trains: a structured-perceptron update per run.
  */
 import type { Token } from '../../doc/types.ts';
-import { features, transitionBucket, MAX_FEATURES, NTAGS, type DocContext } from './features.ts';
+import { contextFeatures, wordFeatures, transitionBucket, A_SCORES, A_SCORES_FOR, MAX_FEATURES, NTAGS, type DocContext } from './features.ts';
 
 // Local copies: module bindings can compile to property getters (tsx/CommonJS), too slow inside scoring loops.
 const NT = 9;
 if (NTAGS !== NT) throw new Error('tag set changed');
-const staticFeatures = features;
+const ctxFeatures = contextFeatures;
+const ownFeatures = wordFeatures;
+const SC = A_SCORES, SC_FOR = A_SCORES_FOR;
+// The word-only part of a token's scores is kept with the word (in its attribute array) for the table it was
+// computed with: id 1, 2 … per distinct Int16 table seen. Training (float weights that change) never uses it.
+let tableSeen: Int16Array | null = null;
+let tableId = 0;
+const wordBuf = new Int32Array(MAX_FEATURES);
 const TRANS_BUCKETS = new Int32Array(NT);
 /** Type of a tag: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
 const tagType = (tag: number): number => (tag + 1) >> 1;
@@ -47,6 +54,8 @@ export function tagDoc(
     for (let p = 0; p < NT; p++) for (let t = 0; t < NT; t++) trans[p * NT + t] = w[TRANS_BUCKETS[p]! * NT + t]!;
   };
   loadTransitions();
+  const cached = !update && w instanceof Int16Array;
+  if (cached && w !== tableSeen) { tableSeen = w; tableId++; }
   let i = 0;
   while (i < n) {
     if (!cand[i]) { tags[i] = 0; i++; continue; }
@@ -56,9 +65,28 @@ export function tagDoc(
     for (let j = 0; j < len; j++) {
       const tok = r0 + j;
       const off = j * MAX_FEATURES;
-      const k = staticFeatures(ctx, tok, hist.get(ctx.attrs[tok]![0]! & 0x3fffffff) ?? 0, feats.subarray(off, off + MAX_FEATURES));
-      counts[j] = k;
+      const a0 = ctx.attrs[tok]!;
+      const h = hist.get(a0[0]! & 0x3fffffff) ?? 0;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      let k: number;
+      if (cached) {
+        if (a0[SC_FOR] !== tableId) {
+          const kw = ownFeatures(a0, wordBuf, 0);
+          for (let t = 0; t < NT; t++) {
+            let v = 0;
+            for (let f = 0; f < kw; f++) v += w[wordBuf[f]! * NT + t]!;
+            a0[SC + t] = v;
+          }
+          a0[SC_FOR] = tableId;
+        }
+        s0 = a0[SC]!; s1 = a0[SC + 1]!; s2 = a0[SC + 2]!; s3 = a0[SC + 3]!; s4 = a0[SC + 4]!;
+        s5 = a0[SC + 5]!; s6 = a0[SC + 6]!; s7 = a0[SC + 7]!; s8 = a0[SC + 8]!;
+        k = ctxFeatures(ctx, tok, h, feats, off);
+      } else {
+        k = ownFeatures(a0, feats, off);
+        k += ctxFeatures(ctx, tok, h, feats, off + k);
+      }
+      counts[j] = k;
       for (let f = off; f < off + k; f++) {
         const b = feats[f]! * NT;
         s0 += w[b]!; s1 += w[b + 1]!; s2 += w[b + 2]!; s3 += w[b + 3]!; s4 += w[b + 4]!;
