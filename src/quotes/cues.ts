@@ -5,6 +5,7 @@
  * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
 import { CORE_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { firstNameGender } from './first-names.ts';
 import { isPrelude, phraseEndingAt, phraseFrom, relativeSubject, subjectBefore, type TokRange } from './np.ts';
 import { isPossessive, isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
 
@@ -32,6 +33,8 @@ const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'a
   'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via']);
 const DASHES = /^[—–―-]$/;
 const COORDINATORS = new Set(['and', 'but', 'then']);
+/** Longest name (words) taken from a headline before its colon. */
+const MAX_HEADLINE_NAME = 3;
 /** Nouns for something claimed; their owner ("X’s claim that …") is the speaker of a quote in what follows. */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'contention', 'warning',
   'promise', 'pledge', 'accusation', 'argument', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'vow']);
@@ -45,7 +48,10 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   if (!t || v.inQuote[i]! >= 0) return false;
   const w = lower(t);
   if (!SPEECH_VERBS.has(w)) return false;
-  if (CORE_SPEECH_VERBS.has(w) || /ed$/.test(w)) return true;
+  if (CORE_SPEECH_VERBS.has(w)) return true;
+  // inside a title-case headline only "Says", "Told" … are sure verbs; "Will Tell of" is not a cue
+  if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i)) return false;
+  if (/ed$/.test(w)) return true;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   const prev = v.tokens[i - 1];
   // "after warning that …": a gerund unless a determiner or adjective makes it a noun ("a stern warning")
@@ -292,7 +298,11 @@ export function colonLeadCue(v: TokenView, qi: number, headline: boolean): Cue |
     // "Jane Roe on the budget: …" names Jane Roe; "A lesson from Jane Roe: …" names her too
     const first = phraseFrom(v, lo, k);
     const named = first && v.tokens.slice(first.lo, first.hi).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINER_BEFORE.has(lower(t)));
-    const np = named ? first : phraseEndingAt(v, k - 1, lo);
+    let np = named ? first : phraseEndingAt(v, k - 1, lo);
+    // a title-case run ("Jane Roe Slams Harbour Board") is cut to the name it opens with
+    if (np && np.hi - np.lo > MAX_HEADLINE_NAME) {
+      np = firstNameGender(v.tokens[np.lo]!.text) ? { lo: np.lo, hi: np.lo + 2 } : null;
+    }
     if (!np || !/^\p{Lu}/u.test(v.tokens[np.hi - 1]!.text)) return null;
     return { speaker: np, verb: k, via: 'before', adjacent: k === o - 1 };
   }

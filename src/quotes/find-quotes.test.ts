@@ -237,3 +237,13 @@ test('a transcript label in capitals names the speaker of its line', () => {
 test('an acronym speaker keeps its capitals', () => {
   assert.equal(only('“The alliance stands together,” NATO said.').name, 'NATO');
 });
+
+test('a headline name before a colon is cut out of the title-case run', () => {
+  const q = only('Helena Strand Slams Port Board: ‘You Sold Our Harbour’');
+  assert.equal(q.speaker, 'Helena Strand');
+});
+
+test('in a title-case headline only sure verb forms are cues', () => {
+  const q = only('Mayor Says Museum Will Tell of ‘Storms and Rescues’');
+  assert.equal(q.speaker, 'Mayor');
+});

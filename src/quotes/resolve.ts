@@ -5,7 +5,7 @@
  * pronoun keeps its span and gets no name.
  */
 import type { Doc, Span } from '../doc/types.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, ORG_NOUNS, DETERMINERS, NON_NAME_CAPITALS } from './lexicon.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, ORG_NOUNS, DETERMINERS, NON_NAME_CAPITALS, SPEECH_VERBS } from './lexicon.ts';
 import type { TokRange } from './np.ts';
 import { stripTitles, type Gender, type Person } from './persons.ts';
 import { firstNameGender } from './first-names.ts';
@@ -145,7 +145,9 @@ function fullNameBefore(text: string, at: number, surname: string): string | nul
   const re = new RegExp(`((?:\\p{Lu}(?:[\\p{L}'’-]*|\\p{L}{0,2}\\.)[ \\t]){1,3})${escaped}\\b`, 'gu');
   for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
     const words = stripTitles(`${m[1]!.trim()} ${surname}`.split(/\s+/));
-    if (words.length >= 2 && !words.some((w) => NON_NAME_CAPITALS.has(w.toLowerCase()))) return words.join(' ');
+    if (words.length >= 2 && !words.some((w) => NON_NAME_CAPITALS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()))) {
+      return words.join(' ');
+    }
   }
   return null;
 }
