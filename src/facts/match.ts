@@ -59,9 +59,15 @@ function splitAtoms(key: string): string[] {
 /** The keys of `a` that are also in `b` (and in `allowed`, when given); atoms come from the strongest of them. */
 export function sharedKeys(a: Statement, b: Statement, allowed?: ReadonlySet<string>): SharedKeys | null {
   let best: SharedKeys | null = null;
-  for (const [key, s] of a.keys) {
+  // walk the smallest of the three key sets
+  let walk: Iterable<string> = a.keys.keys();
+  let size = a.keys.size;
+  if (b.keys.size < size) { walk = b.keys.keys(); size = b.keys.size; }
+  if (allowed && allowed.size < size) walk = allowed;
+  for (const key of walk) {
+    const s = a.keys.get(key);
     const t = b.keys.get(key);
-    if (!t || (allowed && !allowed.has(key))) continue;
+    if (!s || !t || (allowed && !allowed.has(key))) continue;
     const weaker = RANK[s] < RANK[t] ? s : t;
     if (!best || RANK[weaker] > RANK[best.strength]) best = { strength: weaker, negative: false, atoms: new Set() };
     if (weaker !== best.strength) continue;

@@ -26,24 +26,23 @@ const MAX_DAYS_APART = 2;
 const PERIOD = /\b(since|past|last|so far|overnight|this week|this month|this year|in total|altogether|a day|per day|each day|every day|daily|weekly|annual|annually)\b/gi;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
-function daysApart(a: readonly string[], b: readonly string[]): number {
-  const x = a.filter((d) => DAY.test(d)).map((d) => Date.parse(d.slice(0, 10)));
-  const y = b.filter((d) => DAY.test(d)).map((d) => Date.parse(d.slice(0, 10)));
-  if (x.length === 0 || y.length === 0) return 0;
-  let best = Infinity;
-  for (const p of x) for (const q of y) best = Math.min(best, Math.abs(p - q) / 86_400_000);
-  return best;
+interface Dates {
+  all: string[];
+  /** Day-level dates as epoch days. */
+  days: number[];
+}
+
+function datesOf(s: Statement): Dates {
+  const all = s.dates.filter((d) => /^\d{4}/.test(d));
+  return { all, days: all.filter((d) => DAY.test(d)).map((d) => Date.parse(d.slice(0, 10)) / 86_400_000) };
 }
 
 /** Dates agree (one names the same year or month as the other) or, for days, lie at most two days apart. */
-function datesClose(a: readonly string[], b: readonly string[]): boolean {
-  const x = a.filter((d) => /^\d{4}/.test(d));
-  const y = b.filter((d) => /^\d{4}/.test(d));
-  if (x.length === 0 || y.length === 0) return true;
-  if (x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p)))) return true;
-  const dx = x.filter((d) => DAY.test(d));
-  const dy = y.filter((d) => DAY.test(d));
-  return dx.length > 0 && dy.length > 0 && daysApart(dx, dy) <= MAX_DAYS_APART;
+function datesClose(x: Dates, y: Dates): boolean {
+  if (x.all.length === 0 || y.all.length === 0) return true;
+  for (const p of x.all) for (const q of y.all) if (p.startsWith(q) || q.startsWith(p)) return true;
+  for (const p of x.days) for (const q of y.days) if (Math.abs(p - q) <= MAX_DAYS_APART) return true;
+  return false;
 }
 
 const ATTRIBUTION = /^(according to|told|said|says|reported|reports)\b/i;
@@ -67,11 +66,11 @@ function doersOf(corpus: Corpus, s: Statement): Set<string> {
   return out;
 }
 
-/** Both statements name who or what the number is about, and they share one. */
-function sameDoers(corpus: Corpus, a: Statement, b: Statement): boolean {
-  const x = doersOf(corpus, a);
-  const y = doersOf(corpus, b);
-  return x.size === 0 || y.size === 0 || [...x].some((d) => y.has(d));
+/** Both name who or what the number is about, and they share one (or one of them names none). */
+function shareOne(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  if (x.size === 0 || y.size === 0) return true;
+  for (const d of x) if (y.has(d)) return true;
+  return false;
 }
 
 /** Places named in a statement: place mentions, else capitalised words after in/at/near. */
@@ -135,6 +134,8 @@ export function numberConflicts(corpus: Corpus): BriefConflict[] {
   for (const [, uses] of byKey) {
     if (uses.length < 2) continue;
     const places = uses.map((u) => placesOf(corpus, u.statement));
+    const doers = uses.map((u) => doersOf(corpus, u.statement));
+    const dates = uses.map((u) => datesOf(u.statement));
     // link uses that count the same thing (whatever their values), then look for incompatible values in each group
     const parent = uses.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -143,12 +144,9 @@ export function numberConflicts(corpus: Corpus): BriefConflict[] {
         const a = uses[i]!;
         const b = uses[j]!;
         if (a.context !== b.context || find(i) === find(j)) continue;
-        if (!datesClose(a.statement.dates, b.statement.dates)) continue;
-        const x = places[i]!;
-        const y = places[j]!;
-        if (x.size > 0 && y.size > 0 && ![...y].some((p) => x.has(p))) continue;
+        if (!datesClose(dates[i]!, dates[j]!)) continue;
+        if (!shareOne(places[i]!, places[j]!) || !shareOne(doers[i]!, doers[j]!)) continue;
         if (similarity(a.statement.content, b.statement.content) < MIN_SIMILARITY) continue;
-        if (!sameDoers(corpus, a.statement, b.statement)) continue;
         parent[find(j)] = find(i);
       }
     }
