@@ -31,7 +31,7 @@ function isUpperChar(c: number, ch: string): boolean {
 }
 
 const cache = new Map<string, Int32Array>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 100_000;
 
 /** Word-level attributes, hashed: computed once per distinct word form and kept (pure: depends on the word alone). */
 export function wordAttrs(text: string): Int32Array {
@@ -184,7 +184,7 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
   return { n, attrs, pos, cand, where, sentStart, sentEnd, seenLower, seenCapMid, runStart, runEnd };
 }
 
-let SHIFT = 32 - 19;
+let SHIFT = 32 - 16;
 export function setBits(bits: number): void { SHIFT = 32 - bits; }
 
 function fh(tpl: number, v: number): number {

@@ -75,3 +75,10 @@ test('people, organisations and places are told apart in one sentence', () => {
   assert.equal(find(ms, 'Madrid')?.type, 'place');
   assert.equal(find(ms, 'European Commission')?.type, 'organization');
 });
+
+test('an empty article has no mentions, and a long all-capitals line is read without trouble', () => {
+  assert.deepEqual(mentions(''), []);
+  const shout = Array.from({ length: 120 }, (_, i) => (i % 7 === 0 ? 'PORTUGAL' : 'STORM')).join(' ');
+  const ms = mentions(shout);
+  for (const m of ms) assert.ok(m.tokenEnd > m.tokenStart && m.end > m.start);
+});
