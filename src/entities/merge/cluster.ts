@@ -7,8 +7,8 @@
  *  3. surname: a one-word person name joins the one person with that surname; two candidates → left alone;
  *  4. acronym: "NATO" joins the one long name it abbreviates;
  *  5. short-form: an organisation or other name that begins or ends a longer name of the same type joins it when
- *     exactly one such longer name exists ("Northrop" → "Northrop Grumman"), or when several do but the articles
- *     that write one of them also shorten it that way at least three times as often as all others together;
+ *     exactly one such longer name exists ("Northrop" → "Northrop Grumman"), or when several do but one of them
+ *     shares its articles with the short name at least three times as often as all the others together;
  *     places never (Sudan/South Sudan);
  *  6. demonym: a one-word demonym ("Indonesian") joins its country when the country is an entity.
  * Blocking keys (name key, surname key, acronym) keep the work near-linear: units are only compared inside a block.
@@ -19,9 +19,13 @@ import type { Unit } from './units.ts';
 import { nameKey } from '../lexicon/name-key.ts';
 import { DEMONYMS } from '../lexicon/demonyms.ts';
 import { ROLE_HEADS } from '../lexicon/titles.ts';
+import { GAZETTEER, GAZ_ORG_END } from '../ner/gazetteer.ts';
 
-/** How many more articles must shorten one long name this way than all the others together. */
+/** How many more articles one long name must share with its short name than all the other long names together. */
 const SHORT_FORM_DOMINANCE = 3;
+
+/** "Ministry", "Council": a body's common head word is no one body's short name, however often they meet. */
+const isGenericHead = (key: string): boolean => ((GAZETTEER.get(key) ?? 0) & GAZ_ORG_END) !== 0;
 
 export interface MergeReason {
   from: string;
@@ -182,6 +186,12 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
   }
   const countries = new Set(DEMONYMS.values());
   const asked = new Set<string>();
+  const docsWithKey = new Map<string, Set<number>>();
+  for (const u of units) for (const k of u.keys) {
+    const set = docsWithKey.get(k) ?? new Set<number>();
+    set.add(u.doc);
+    docsWithKey.set(k, set);
+  }
   for (const u of units) {
     if (u.type !== 'organization' && u.type !== 'other') continue;
     for (const k of u.keys) {
@@ -198,9 +208,10 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
       const inside = longer.some((x) => find(x.u.index) === own);
       if (inside) continue;
       let target = roots.length === 1 ? roots[0]! : -1;
-      if (roots.length > 1) {
-        // Ambiguous: the long name whose articles themselves shorten it this way, far more than the others do.
-        const uses = roots.map((r) => (members.get(r) ?? []).filter((v) => v.shortKeys.has(k)).length);
+      if (roots.length > 1 && !isGenericHead(k)) {
+        // Ambiguous: the long name whose articles also write the short name, far more often than the others'.
+        const shortDocs = docsWithKey.get(k) ?? new Set<number>();
+        const uses = roots.map((r) => new Set((members.get(r) ?? []).filter((v) => v.shortKeys.has(k) || shortDocs.has(v.doc)).map((v) => v.doc)).size);
         const best = Math.max(...uses);
         const rest = uses.reduce((a, b) => a + b, 0) - best;
         if (best > 0 && best >= SHORT_FORM_DOMINANCE * rest && uses.filter((x) => x === best).length === 1) target = roots[uses.indexOf(best)]!;

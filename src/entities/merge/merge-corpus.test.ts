@@ -176,3 +176,37 @@ test('a two-word body the tagger once typed as a person follows the corpus vote'
   const r = mergeCorpus(docs);
   assert.deepEqual(r.entities.map((e) => [e.name, e.type, e.articles.length]), [['Halvex Records', 'organization', 3]]);
 });
+
+/** Articles whose names are every listed name found in the text (longest first), typed as bodies. */
+function firms(texts: string[], names: string[]) {
+  return mergeCorpus(texts.map((t, i) => {
+    const found: [number, string][] = [];
+    const taken = new Array(t.length).fill(false);
+    for (const n of [...names].sort((x, y) => y.length - x.length)) {
+      for (let at = t.indexOf(n); at >= 0; at = t.indexOf(n, at + 1)) {
+        if (taken.slice(at, at + n.length).some(Boolean)) continue;
+        for (let k = at; k < at + n.length; k++) taken[k] = true;
+        found.push([at, n]);
+      }
+    }
+    found.sort((x, y) => x[0] - y[0]);
+    return named(`a${i + 1}`, t, found.map(([, n]) => [n, 'organization']));
+  }));
+}
+
+test('a short name shared by two long names goes to the one that meets it in far more articles', () => {
+  const r = firms([
+    'Zorin Computer grew. Zorin hired.', 'Zorin Computer sold. Zorin gained.', 'Zorin Computer fell. Zorin cut jobs.',
+    'Zorin Records signed a band.', 'Zorin shares rose.',
+  ], ['Zorin Computer', 'Zorin Records', 'Zorin']);
+  const computer = entityOf(r, 'Zorin Computer')[0]!;
+  assert.ok(computer.articles.includes('a5'));
+  assert.ok(!entityOf(r, 'Zorin Records')[0]!.articles.includes('a5'));
+  assert.ok(computer.merges!.some((m) => m.rule === 'short-form'));
+});
+
+test('a common head word is not taken as the short name of one body', () => {
+  const r = firms(['Ministry of Ports spoke. The Ministry agreed.', 'Ministry of Ports met. The Ministry sat.', 'Ministry of Ports sat. The Ministry agreed.',
+    'Ministry of Roads spoke.', 'The Ministry said no.'], ['Ministry of Ports', 'Ministry of Roads', 'Ministry']);
+  assert.ok(!entityOf(r, 'Ministry of Ports')[0]!.articles.includes('a5'));
+});
