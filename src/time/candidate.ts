@@ -2,6 +2,7 @@
 import type { TimexType } from '../brief/types.ts';
 import type { Day } from './calendar.ts';
 import type { Dir } from './resolve.ts';
+import type { Gate } from './gate.ts';
 
 /**
  * `day`: a DATE of day granularity (may take a clock time); `clock`: a time of day with no date of its own;
@@ -33,6 +34,8 @@ export interface Rule {
   name: string;
   re: RegExp;
   prio: number;
+  /** The keys every match contains; the rule reads only the text around them. */
+  gate: Gate;
   /** Returns the candidate for a match (offsets default to the whole match), or null to skip it. */
   make(m: RegExpExecArray, ctx: RuleContext): Omit<Candidate, 'prio' | 'start' | 'end'> & Partial<Pick<Candidate, 'start' | 'end'>> | null;
 }

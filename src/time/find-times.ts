@@ -15,22 +15,39 @@ import { clockRules } from './rules-clock.ts';
 import { extentRules } from './rules-extent.ts';
 import { spokenRules } from './rules-spoken.ts';
 import { anchoredRules } from './rules-anchored.ts';
+import { gateWindows, indexGates, type Gate } from './gate.ts';
 import { joinClocks } from './join-clocks.ts';
 import { anchoredToDay, eveOfEvent, resolveAnchors, yearBefore } from './anchors.ts';
 
 const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules, ...anchoredRules];
+/** The rules' gates, each once, and the rules behind each (in rule order). */
+const GATES: readonly Gate[] = [...new Set(RULES.map((r) => r.gate))];
+const GATE_RULES: readonly (readonly Rule[])[] = GATES.map((g) => RULES.filter((r) => r.gate === g));
+const GATE_INDEX = indexGates(GATES);
 
+/** Every rule's candidates, each rule reading only the stretches of text around its gate's keys. */
 function collect(text: string, ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
-      const made = rule.make(m as RegExpExecArray, ctx);
-      if (!made) continue;
-      const start = made.start ?? m.index!;
-      const end = made.end ?? m.index! + m[0].length;
-      if (end <= start) continue;
-      out.push({ ...made, start, end, prio: rule.prio });
+  const windows = gateWindows(text, GATE_INDEX);
+  for (let g = 0; g < GATES.length; g++) {
+    const rules = GATE_RULES[g]!;
+    for (const w of windows[g]!) {
+      const piece = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
+      for (const rule of rules) {
+        const re = rule.re;
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(piece)) !== null) {
+          if (m[0].length === 0) { re.lastIndex++; continue; }
+          m.index += w.start;
+          const made = rule.make(m, ctx);
+          if (!made) continue;
+          const start = made.start ?? m.index;
+          const end = made.end ?? m.index + m[0].length;
+          if (end <= start) continue;
+          out.push({ ...made, start, end, prio: rule.prio });
+        }
+      }
     }
   }
   return out;

@@ -4,6 +4,7 @@
  * the nearest preceding expression precise enough; with none, they are left out.
  */
 import { NUMBER_RE, countValue } from './lexicon.ts';
+import { LATER_GATE, UNIT_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -12,6 +13,7 @@ export const anchoredRules: Rule[] = [
   {
     name: 'that-day',
     prio: 6,
+    gate: UNIT_GATE,
     re: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?:same\s+)?(day|morning|afternoon|evening|night|week|month|year)\b/gi,
     make(m) {
       const unit = m[1]!.toLowerCase();
@@ -22,6 +24,7 @@ export const anchoredRules: Rule[] = [
   {
     name: 'the-next-day',
     prio: 6,
+    gate: UNIT_GATE,
     re: /\b(?:the\s+)?(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,
     make(m, ctx) {
       const which = m[1]!.toLowerCase();
@@ -38,6 +41,7 @@ export const anchoredRules: Rule[] = [
   {
     name: 'n-days-later',
     prio: 5,
+    gate: LATER_GATE,
     re: new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+(later|earlier)\\b(?!\\s+than)`, 'gi'),
     make(m) {
       const n = countValue(m[1]!);

@@ -1,4 +1,5 @@
 /** Rules for clock times: "10 a.m.", "5:56 PM EDT", "noon", "4 in the morning". Dated later by find-times. */
+import { CLOCK_GATE, CLOCK_WORDS_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
 const ZONE = '(?:\\s*\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|local\\s+time)\\)?)?';
@@ -18,6 +19,7 @@ export const clockRules: Rule[] = [
   {
     name: 'clock-am-pm',
     prio: 8,
+    gate: CLOCK_GATE,
     re: new RegExp(`(?<![\\d:.])\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b|A\\.M\\.?|P\\.M\\.?)${ZONE}`, 'g'),
     make(m) {
       const minutes = clock(Number(m[1]), Number(m[2] ?? 0), m[3]);
@@ -27,6 +29,7 @@ export const clockRules: Rule[] = [
   {
     name: 'clock-24h',
     prio: 7,
+    gate: CLOCK_GATE,
     re: new RegExp(`(?<=\\b(?:at|by|until|till|from|before|after|around|about)\\s)(\\d{1,2}):(\\d{2})\\b(?!:)${ZONE}`, 'g'),
     make(m) {
       const minutes = clock(Number(m[1]), Number(m[2]), undefined);
@@ -36,6 +39,7 @@ export const clockRules: Rule[] = [
   {
     name: 'clock-words',
     prio: 7,
+    gate: CLOCK_WORDS_GATE,
     // Lower-case "noon"; a capital one only before a weekday ("Noon Friday"), not in "High Noon".
     re: /\b(noon|midday|midnight|Noon(?=\s+[A-Z][a-z]+day\b)|Midnight(?=\s+[A-Z][a-z]+day\b))\b|\b(\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{1,2})\s+o['’]clock\b/g,
     make(m) {

@@ -2,6 +2,7 @@
 import { dayOf, formatDay, formatMonth, pad2, type Day } from './calendar.ts';
 import { MONTH_RE, WEEKDAY_RE, monthNumber } from './lexicon.ts';
 import { resolveYear } from './resolve.ts';
+import { CENTURY_GATE, HOLIDAY_GATE, MONTH_GATE, SLASH_GATE, YEAR_DIGITS_GATE } from './gates.ts';
 import type { Rule, RuleContext } from './candidate.ts';
 
 function dayValue(ctx: RuleContext, start: number, end: number, month: number, d: number, year: string | undefined) {
@@ -22,6 +23,7 @@ export const dateRules: Rule[] = [
   {
     name: 'month-day-year',
     prio: 10,
+    gate: MONTH_GATE,
     re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?`, 'g'),
     make(m, ctx) {
       const month = monthNumber(m[2]!)!;
@@ -31,6 +33,7 @@ export const dateRules: Rule[] = [
   {
     name: 'day-month-year',
     prio: 10,
+    gate: MONTH_GATE,
     re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:\\s*,?\\s+(\\d{4})\\b)?`, 'g'),
     make(m, ctx) {
       const month = monthNumber(m[3]!)!;
@@ -40,6 +43,7 @@ export const dateRules: Rule[] = [
   {
     name: 'iso-date',
     prio: 10,
+    gate: YEAR_DIGITS_GATE,
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     make(m) {
       const day = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -49,6 +53,7 @@ export const dateRules: Rule[] = [
   {
     name: 'slash-date',
     prio: 10,
+    gate: SLASH_GATE,
     re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
     make(m) {
       let a = Number(m[1]);
@@ -62,6 +67,7 @@ export const dateRules: Rule[] = [
   {
     name: 'month-year',
     prio: 9,
+    gate: MONTH_GATE,
     re: new RegExp(`\\b${MOD}(${MONTH_RE}),?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
     make(m) {
       return { value: formatMonth(Number(m[2]), monthNumber(m[1]!)!), type: 'DATE', kind: 'other' };
@@ -70,6 +76,7 @@ export const dateRules: Rule[] = [
   {
     name: 'month-this-year',
     prio: 9,
+    gate: MONTH_GATE,
     re: new RegExp(`\\b${MOD}(${MONTH_RE})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'g'),
     make(m, ctx) {
       if (ctx.dct === null) return { value: `XXXX-${pad2(monthNumber(m[1]!)!)}`, type: 'DATE', kind: 'other' };
@@ -80,6 +87,7 @@ export const dateRules: Rule[] = [
   {
     name: 'month-alone',
     prio: 5,
+    gate: MONTH_GATE,
     re: new RegExp(
       `(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Ee]arly|mid|[Ll]ate)[- ]|(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|to|[Dd]uring|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|for|[Ee]arly|[Ll]ate|[Ll]ater)\\s))(${MONTH_RE})\\b(?!\\s+\\d)`,
       'g',
@@ -108,6 +116,7 @@ export const dateRules: Rule[] = [
   {
     name: 'year',
     prio: 4,
+    gate: YEAR_DIGITS_GATE,
     re: /(?:\b(?:(?:early|mid|late|post|pre)-|(?:fiscal|calendar)(?:\s+year)?\s+|(?:early|late)\s+))?(?<![\d.,'’])\b(1[0-9]{3}|20[0-9]{2})\b(?!s\b)/g,
     make(m, ctx) {
       const start = m.index;
@@ -122,6 +131,7 @@ export const dateRules: Rule[] = [
   {
     name: 'decade',
     prio: 6,
+    gate: YEAR_DIGITS_GATE,
     re: /\b(?:(?:early|mid|late)[- ])?(?:(1[0-9]|20)([0-9])0['’]?s|['’]([0-9])0s)\b/g,
     make(m) {
       if (m[3] !== undefined) return { value: `19${m[3]}`, type: 'DATE', kind: 'other' };
@@ -133,6 +143,7 @@ export const dateRules: Rule[] = [
   {
     name: 'century',
     prio: 6,
+    gate: CENTURY_GATE,
     re: /\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
     make(m) {
       return { value: pad2(Number(m[1]) - 1), type: 'DATE', kind: 'other' };
@@ -141,6 +152,7 @@ export const dateRules: Rule[] = [
   {
     name: 'holiday',
     prio: 8,
+    gate: HOLIDAY_GATE,
     re: /\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day)\b(?:,?\s+(\d{4})\b)?/g,
     make(m, ctx) {
       const name = m[1]!.replace('’', "'");

@@ -1,5 +1,6 @@
 /** Rules for durations ("a 30-day ceasefire", "three years of war"), sets ("every week") and vague references. */
 import { NUMBER_RE, UNIT_RE, WEEKDAY_RE, countValue, durationValue, unitOf, weekdayNumber } from './lexicon.ts';
+import { DURATION_GATE, FUTURE_GATE, NOW_GATE, PAST_GATE, PLURAL_GATE, SET_GATE, UNIT_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
 const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over|under|up\\s+to|some|just|only|another|barely|well\\s+over)';
@@ -23,6 +24,7 @@ export const extentRules: Rule[] = [
   {
     name: 'duration',
     prio: 6,
+    gate: DURATION_GATE,
     re: new RegExp(`\\b(?:${HEDGE}\\s+)?(?:${DET}\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|extra|further|straight|consecutive|full))?(?:\\s+and\\s+a\\s+half)?[- ](${UNIT_RE})s?\\b(?:[- ](?:long|old))?`, 'gi'),
     make(m, ctx) {
       const written = countValue(m[1]!.replace(/\s+/g, ' '));
@@ -50,6 +52,7 @@ export const extentRules: Rule[] = [
   {
     name: 'bare-units',
     prio: 4,
+    gate: PLURAL_GATE,
     re: /\b(for|in|over|within|recent|several|the\s+coming|coming|the\s+past|the\s+last|past|the\s+next|many|few)\s+(years|months|weeks|days|hours|minutes|decades|centuries)\b/gi,
     make(m) {
       const pre = m[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -63,6 +66,7 @@ export const extentRules: Rule[] = [
   {
     name: 'per-unit',
     prio: 6,
+    gate: UNIT_GATE,
     re: /\b(?:per|a)\s+(day|week|month|year)\b(?=[\s,.;])/gi,
     make(m, ctx) {
       if (/^a/i.test(m[0]) && !/(?:[$€£%]\S*|\d|million|billion|times|twice|once|percent|cents?|dollars)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
@@ -72,6 +76,7 @@ export const extentRules: Rule[] = [
   {
     name: 'set',
     prio: 7,
+    gate: SET_GATE,
     re: new RegExp(`\\b(?:every|each)\\s+(?:(other|two|three|four|six)\\s+)?(day|night|week|month|year|quarter|hour|morning|afternoon|evening|weekend|${WEEKDAY_RE})s?\\b|(?<=\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\\s)(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b|\\b(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b(?!\\s+(?!(?:in|at|on|to|for|from|with|by|and|or|outside|inside|since|until|during|over|across|throughout)\\b)[a-z])`, 'g'),
     make(m) {
       const adverb = m[3] ?? m[4];
@@ -91,6 +96,7 @@ export const extentRules: Rule[] = [
   {
     name: 'present-ref',
     prio: 3,
+    gate: NOW_GATE,
     re: /\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|for\s+the\s+time\s+being|current(?=\s+(?!accounts?\b|affairs\b|events\b)[a-z]))\b/gi,
     make() {
       return { value: 'PRESENT_REF', type: 'DATE', kind: 'other' };
@@ -99,6 +105,7 @@ export const extentRules: Rule[] = [
   {
     name: 'past-ref',
     prio: 3,
+    gate: PAST_GATE,
     re: /\b(?:recently|lately|formerly|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter)))\b/gi,
     make() {
       return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
@@ -107,6 +114,7 @@ export const extentRules: Rule[] = [
   {
     name: 'future-ref',
     prio: 3,
+    gate: FUTURE_GATE,
     re: /\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b/gi,
     make() {
       return { value: 'FUTURE_REF', type: 'DATE', kind: 'other' };

@@ -5,6 +5,7 @@
 import { formatDay, formatMonth, formatWeek, ymd, quarterOf, pad2, type Day } from './calendar.ts';
 import { NUMBER_RE, WEEKDAY_RE, countValue, unitOf, weekdayNumber } from './lexicon.ts';
 import { resolveSeasonYear, resolveWeekday, seasonCode, shiftMonth, weekendSaturday } from './resolve.ts';
+import { AGO_GATE, DAYPART_GATE, QUARTER_GATE, SEASON_GATE, TODAY_GATE, UNIT_GATE, WEEKDAY_GATE, WEEKEND_GATE, YEAR_GATE } from './gates.ts';
 import type { Candidate, Rule } from './candidate.ts';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
@@ -52,6 +53,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'today-yesterday-tomorrow',
     prio: 8,
+    gate: TODAY_GATE,
     re: /\b(today|yesterday|tomorrow|tonight)\b(?:\s+(morning|afternoon|evening|night))?/gi,
     make(m, ctx) {
       const w = m[1]!.toLowerCase();
@@ -64,6 +66,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-morning-last-night',
     prio: 8,
+    gate: DAYPART_GATE,
     re: /\b(?:(?:early|late|earlier|later)\s+)?(this|last)\s+(morning|afternoon|evening|night)\b/gi,
     make(m, ctx) {
       const last = m[1]!.toLowerCase() === 'last';
@@ -76,6 +79,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'weekday',
     prio: 7,
+    gate: WEEKDAY_GATE,
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${WEEKDAY_RE})(?:['’]s)?\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g'),
     make(m, ctx) {
       const wd = weekdayNumber(m[2]!)!;
@@ -91,6 +95,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'this-last-next-unit',
     prio: 8,
+    gate: UNIT_GATE,
     re: /\b(?:(early|late|earlier|later|mid)[- ](?:in\s+)?)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|the\s+following|current|coming|previous)\s+(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|quarter|decade|century|day|hour)\b/gi,
     make(m, ctx) {
       const which = m[2]!.toLowerCase().replace(/\s+/g, ' ');
@@ -132,6 +137,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-weekend',
     prio: 6,
+    gate: WEEKEND_GATE,
     re: /(?<=\b(?:over|during|at|on|for|this|that)\s)the\s+weekend\b/gi,
     make(m, ctx) {
       if (ctx.dct === null) return { value: 'XXXX-WXX-WE', type: 'DATE', kind: 'other' };
@@ -143,6 +149,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'season',
     prio: 6,
+    gate: SEASON_GATE,
     re: /\b(?:(early|late|mid)[- ])?(?:(this|last|next|the|coming|past)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
     make(m, ctx) {
       const which = m[2]?.toLowerCase();
@@ -162,6 +169,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'ordinal-quarter',
     prio: 7,
+    gate: QUARTER_GATE,
     re: /\b(?:(this|last|next)\s+year['’]s\s+|the\s+(?:year[- ]ago|year[- ]earlier|prior[- ]year)\s+|the\s+)?(?:(?:fiscal|calendar)[- ](?:year\s+)?)?(?:(\d{4})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})\b|(this|last|next)\s+year\b))?/gi,
     make(m, ctx) {
       const n = QUARTER_WORDS[m[3]!.toLowerCase()]!;
@@ -189,6 +197,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-quarter',
     prio: 5,
+    gate: QUARTER_GATE,
     re: /\b(?:the|this|that)\s+(?:(?:latest|most\s+recent|recent|current|latest\s+fiscal|fiscal)\s+)?quarter\b(?![- ]century)|\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?:period|three\s+months)\b/gi,
     make(m, ctx) {
       if (ctx.dct === null) return { value: 'XXXX-QX', type: 'DATE', kind: 'other' };
@@ -200,6 +209,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'ago',
     prio: 9,
+    gate: AGO_GATE,
     re: new RegExp(`\\b(?:(?:nearly|almost|about|around|roughly|more\\s+than|less\\s+than|some|over|just|only)\\s+)?(${NUMBER_RE})\\s+(second|minute|hour|day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
     make(m, ctx) {
       const n = countValue(m[1]!);
@@ -222,6 +232,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'year-earlier',
     prio: 10,
+    gate: YEAR_GATE,
     re: /\b(?:(?:the|a)\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year[- ]earlier|year[- ]ago|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?:\s+(quarter|period))?\b|\b(?:the\s+(?:comparable|corresponding|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:comparable\s+|corresponding\s+|same\s+)?(?:quarter|period))\b/gi,
     make(m, ctx) {
       // Resolved after the other expressions, against the latest quarter mentioned before it (see find-times).

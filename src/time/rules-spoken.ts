@@ -4,6 +4,7 @@
  */
 import { formatMonth, ymd } from './calendar.ts';
 import { MONTH_RE, monthNumber } from './lexicon.ts';
+import { END_GATE, SPOKEN_GATE, YEAR_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -32,6 +33,7 @@ export const spokenRules: Rule[] = [
   {
     name: 'spelled-year',
     prio: 9,
+    gate: SPOKEN_GATE,
     re: new RegExp(`\\b(?:(?:the\\s+)?(winter|spring|summer|fall|autumn)\\s+of\\s+|(${MONTH_RE})\\s+|the\\s+year\\s+)?(?:(nineteen|twenty)[- ](${TWO})|two\\s+thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b`, 'gi'),
     make(m) {
       let year: number;
@@ -55,6 +57,7 @@ export const spokenRules: Rule[] = [
   {
     name: 'year-end',
     prio: 6,
+    gate: END_GATE,
     re: /\b(?:(?:by|at|around|before|until|through|near)\s+)(?:the\s+)?(?:(?:year|month)[- ]end|end\s+of\s+(?:the\s+)?(?:year|month))\b/gi,
     make(m, ctx) {
       const month = /month/i.test(m[0]);
@@ -67,6 +70,7 @@ export const spokenRules: Rule[] = [
   {
     name: 'the-year',
     prio: 5,
+    gate: YEAR_GATE,
     re: /\b(?:for|in|of|during|through)\s+(the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?year)\b(?!\s+(?:ended|ending|to|before|after|earlier|ago|later|of|that|when|in\s+which|\d))(?!-)/gi,
     make(m, ctx) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -77,6 +81,7 @@ export const spokenRules: Rule[] = [
   {
     name: 'the-year-ended',
     prio: 5,
+    gate: YEAR_GATE,
     re: /\bthe\s+(?:(?:latest|last|previous|prior|current)\s+)?(?:fiscal\s+|financial\s+|calendar\s+)?year(?=\s+(?:ended|ending|to)\b)/gi,
     make() {
       return { value: 'P1Y', type: 'DURATION', kind: 'other' };

@@ -44,46 +44,121 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 /** Words that may stand before a clause-opening date ("And late on Friday, …"). */
 const OPENERS = new Set(['on', 'by', 'at', 'late', 'early', 'since', 'until', 'and', 'but', 'then', 'also', 'as', 'of', 'in', 'from']);
 
-const WORD = /[A-Za-z’']+/g;
-const CLAUSE_STOP = /[.!?;:\n“”"]/;
+const BACK_CHARS = 160;
+const FORWARD_CHARS = 120;
 const BACK_WORDS = 12;
 const FORWARD_WORDS = 6;
 /** Words just before the expression are read before the words after it; farther ones after. */
 const NEAR_WORDS = 6;
 
-/** A clause ends at . ! ? ; : or a quote mark, but not at the dot of "a.m." or "U.S." (single-letter abbreviations). */
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Letters and apostrophes make up a word ("didn't", "’s"). */
+const isWordChar = (c: number): boolean => isLetter(c) || c === 39 || c === 0x2019;
+
+/** What \s matches. */
+function isWhite(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A clause ends at . ! ? ; : a line break or a quote mark, but not at the dot of "a.m." or "U.S." (single letters). */
 function isStop(text: string, i: number): boolean {
-  const ch = text[i]!;
-  if (!CLAUSE_STOP.test(ch)) return false;
-  if (ch === '.' && i > 0 && /[A-Za-z]/.test(text[i - 1]!) && (i < 2 || /[\s.]/.test(text[i - 2]!))) return false;
-  return true;
+  const c = text.charCodeAt(i);
+  if (c === 46) {
+    if (i > 0 && isLetter(text.charCodeAt(i - 1))) {
+      if (i < 2) return false;
+      const c2 = text.charCodeAt(i - 2);
+      if (c2 === 46 || isWhite(c2)) return false;
+    }
+    return true;
+  }
+  return c === 33 || c === 63 || c === 59 || c === 58 || c === 10 || c === 0x201c || c === 0x201d || c === 34;
 }
 
-function clauseWindow(text: string, start: number, end: number): { before: string[]; after: string[] } {
-  let a = start;
-  let limit = Math.max(0, start - 160);
-  while (a > limit && !isStop(text, a - 1)) a--;
-  let b = end;
-  limit = Math.min(text.length, end + 120);
-  while (b < limit && !isStop(text, b)) b++;
-  const before = (text.slice(a, start).match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
-  // After the expression the clause also ends at a comma ("on Saturday, officials said"), except one right after
-  // it ("On Friday, the envoy arrived").
-  const opens = before.every((w) => OPENERS.has(w.toLowerCase()));
-  let tail = text.slice(end, b);
-  const lead = opens ? /^\s*,/.exec(tail) : null;
-  const comma = tail.indexOf(',', lead ? lead[0].length : 0);
-  if (comma >= 0) tail = tail.slice(0, comma);
-  const after = (tail.match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
-  // One word more than is read, so that the last word read still has the word before it.
-  return { before: before.slice(-(BACK_WORDS + 1)).reverse(), after: after.slice(0, FORWARD_WORDS + 1) };
+/** A word as read: lower-cased, curly apostrophes made straight; `lowerFirst` tells a lower-case first letter. */
+interface Word {
+  lower: string;
+  lowerFirst: boolean;
 }
 
-/** One word's cue, given the word before it (for auxiliaries). */
-function cue(word: string, prev: string | undefined, next: string | undefined): Direction | 'present' | 'aux' | null {
-  const lower = word.toLowerCase();
-  const p0 = prev?.toLowerCase();
-  const n0 = next?.toLowerCase();
+function wordAt(text: string, a: number, b: number): Word {
+  const raw = text.slice(a, b);
+  const first = raw.charCodeAt(0);
+  const straight = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  return { lower: straight.toLowerCase(), lowerFirst: !(first >= 65 && first <= 90) };
+}
+
+/**
+ * The words of the clause around [start, end), read lazily: before it nearest first (each word read with the one
+ * before it, for auxiliaries), and after it in order, up to a comma unless the comma just follows an expression that
+ * opens the clause ("On Friday, the envoy arrived").
+ */
+class ClauseWords {
+  readonly before: Word[] = [];
+  readonly after: Word[] = [];
+  private readonly text: string;
+  private readonly a: number;
+  /** Where reading backwards goes on from. */
+  private back: number;
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    let a = start;
+    const backLimit = Math.max(0, start - BACK_CHARS);
+    while (a > backLimit && !isStop(text, a - 1)) a--;
+    this.a = a;
+    this.back = start;
+    let b = end;
+    const forwardLimit = Math.min(text.length, end + FORWARD_CHARS);
+    while (b < forwardLimit && !isStop(text, b)) b++;
+    // Does the expression open its clause (only openers such as "and late on" before it)?
+    let opens = true;
+    for (let i = start; i > a && opens;) {
+      if (!isWordChar(text.charCodeAt(i - 1))) { i--; continue; }
+      let j = i - 1;
+      while (j > a && isWordChar(text.charCodeAt(j - 1))) j--;
+      if (!OPENERS.has(wordAt(text, j, i).lower)) opens = false;
+      i = j;
+    }
+    let from = end;
+    if (opens) {
+      let k = end;
+      while (k < b && isWhite(text.charCodeAt(k))) k++;
+      if (k < b && text.charCodeAt(k) === 44) from = k + 1;
+    }
+    const comma = text.indexOf(',', from);
+    const tailEnd = comma >= 0 && comma < b ? comma : b;
+    for (let i = end; i < tailEnd && this.after.length <= FORWARD_WORDS;) {
+      if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+      let j = i + 1;
+      while (j < tailEnd && isWordChar(text.charCodeAt(j))) j++;
+      this.after.push(wordAt(text, i, j));
+      i = j;
+    }
+  }
+
+  /** Reads words before the expression until `count` are known (or the clause starts). */
+  readBefore(count: number): void {
+    const { text, a } = this;
+    let i = this.back;
+    while (i > a && this.before.length < count) {
+      if (!isWordChar(text.charCodeAt(i - 1))) { i--; continue; }
+      let j = i - 1;
+      while (j > a && isWordChar(text.charCodeAt(j - 1))) j--;
+      this.before.push(wordAt(text, j, i));
+      i = j;
+    }
+    this.back = i;
+  }
+}
+
+/** One word's cue, given the words before and after it (for auxiliaries). */
+function cue(word: Word, prev: Word | undefined, next: Word | undefined): Direction | 'present' | 'aux' | null {
+  const lower = word.lower;
+  const p0 = prev?.lower;
+  const n0 = next?.lower;
   // "is scheduled for", "was expected to", "set to": forward; "the company planned" alone: past.
   // "is to resume", "are to meet": an arrangement ahead.
   if (lower === 'to' && p0 && BE_PRESENT.has(p0)) return 'future';
@@ -93,36 +168,40 @@ function cue(word: string, prev: string | undefined, next: string | undefined): 
   if (lower.endsWith("n't") && ['didn', 'wasn', 'weren', 'hadn'].some((w) => lower.startsWith(w))) return 'past';
   if (lower === "won't") return 'future';
   if (FUTURE.has(lower)) return 'future';
-  const p = prev?.toLowerCase();
-  const isPastForm = PAST.has(lower) || (lower.endsWith('ed') && lower.length > 4 && !NOT_PAST_ED.has(lower) &&
-    word[0] === word[0]!.toLowerCase());
+  const isPastForm = PAST.has(lower) || (lower.endsWith('ed') && lower.length > 4 && !NOT_PAST_ED.has(lower) && word.lowerFirst);
   // "a still unspecified date", "the alleged plot": an -ed word after a determiner is an adjective.
   if (isPastForm && !PAST.has(lower) && p0 && DETERMINERS.has(p0)) return null;
   if (isPastForm) {
-    if (p && BE_BARE.has(p)) return 'aux';
-    if (p && BE_PRESENT.has(p)) return 'present';
+    if (p0 && BE_BARE.has(p0)) return 'aux';
+    if (p0 && BE_PRESENT.has(p0)) return 'present';
     return 'past';
   }
   if (BE_PRESENT.has(lower) || lower === 'says' || lower === 'say' || lower === 'remains') return 'present';
   return null;
 }
 
+/** Reads the words before the expression from `from` to `to` (nearest first): the first cue found. */
+function backCue(words: ClauseWords, from: number, to: number): Direction | 'present' | null {
+  // One word more than is read, so that the last word read still has the word before it.
+  words.readBefore(to + 1);
+  const before = words.before;
+  // before is nearest-first: before[i+1] is the word written before before[i], before[i-1] the one after it.
+  for (let i = from; i < Math.min(to, before.length); i++) {
+    const c = cue(before[i]!, before[i + 1], i > 0 ? before[i - 1] : undefined);
+    if (c === 'past' || c === 'future' || c === 'present') return c;
+  }
+  return null;
+}
+
 /** The direction a clause points to, or null when nothing in it says. 'present' counts as no direction. */
 export function directionAt(text: string, start: number, end: number): Direction | 'present' | null {
-  const { before, after } = clauseWindow(text, start, end);
-  // before is nearest-first: before[i+1] is the word written before before[i], before[i-1] the one after it.
-  const back = (from: number, to: number): Direction | 'present' | null => {
-    for (let i = from; i < Math.min(to, before.length); i++) {
-      const c = cue(before[i]!, before[i + 1], i > 0 ? before[i - 1] : undefined);
-      if (c === 'past' || c === 'future' || c === 'present') return c;
-    }
-    return null;
-  };
-  const near = back(0, NEAR_WORDS);
+  const words = new ClauseWords(text, start, end);
+  const near = backCue(words, 0, NEAR_WORDS);
   if (near) return near;
+  const after = words.after;
   for (let i = 0; i < Math.min(after.length, FORWARD_WORDS); i++) {
     const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1]);
     if (c === 'past' || c === 'future' || c === 'present') return c;
   }
-  return back(NEAR_WORDS, BACK_WORDS);
+  return backCue(words, NEAR_WORDS, BACK_WORDS);
 }
