@@ -37,7 +37,8 @@ interface Story {
   last: number | null;
 }
 
-const dayNumber = (d: string | null | undefined): number | null => {
+/** Days since 1970-01-01 of a YYYY-MM-DD date, or null. */
+export const dayNumber = (d: string | null | undefined): number | null => {
   if (!d || !/^\d{4}-\d{2}-\d{2}/.test(d)) return null;
   return Math.floor(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86400000);
 };
