@@ -38,10 +38,32 @@ function harvest(doc: Document): string {
  * Page chrome that is never article text: taken out before Readability runs, so it neither walks these nodes nor
  * weighs their text and links when it picks the container (our block walk would drop them anyway).
  */
-const CHROME = 'nav, aside, form, iframe, button, select, input, textarea, object, embed, dialog';
+const CHROME = 'nav, aside, form, iframe, button, select, input, textarea, object, embed, dialog, figure, figcaption';
+/**
+ * Picture captions and credits by class ("caption", "imageCredit"): removed before Readability, which may unwrap
+ * their container and lose the class that marks them.
+ */
+const CAPTION_NAME = /(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit)s?(?:[\s_-]|$)/i;
+const splitCamel = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2');
+/**
+ * Inline tags that hold a hover card when, inside a paragraph, they wrap a picture and several links (a person's
+ * card behind a name link). Outside a paragraph an inline wrapper may hold the whole article.
+ */
+const INLINE_CARD_TAGS = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'SMALL']);
+/** Links in an inline element, with a picture, from which it is a card and not text. */
+export const CARD_MIN_LINKS = 2;
 
 function dropChrome(doc: Document): void {
   for (const el of [...doc.querySelectorAll(CHROME)]) el.remove();
+  const cards: Element[] = [];
+  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (CAPTION_NAME.test(splitCamel(name))) { el.remove(); continue; }
+    if (INLINE_CARD_TAGS.has(el.tagName.toUpperCase()) && el.closest('p') && el.querySelector('img') &&
+      el.querySelectorAll('a').length >= CARD_MIN_LINKS) cards.push(el);
+  }
+  // The innermost card only: its wrapper also holds the name link that belongs to the sentence.
+  for (const card of cards) if (!cards.some((other) => other !== card && card.contains(other))) card.remove();
 }
 
 /** Readability changes the document it reads: give it one that nothing else needs afterwards. */
