@@ -59,13 +59,13 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
     while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; }
     return i;
   };
-  const union = (a: Unit, b: Unit, rule: MergeReason['rule']): void => {
+  const union = (a: Unit, b: Unit, rule: MergeReason['rule'], names?: [from: string, to: string]): void => {
     const ra = find(a.index);
     const rb = find(b.index);
     if (ra === rb) return;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    const moved = [...(reasons.get(keep) ?? []), ...(reasons.get(drop) ?? []), { from: label(b), to: label(a), rule }];
+    const moved = [...(reasons.get(keep) ?? []), ...(reasons.get(drop) ?? []), { from: names?.[0] ?? label(b), to: names?.[1] ?? label(a), rule }];
     reasons.set(keep, moved);
     reasons.delete(drop);
     members.get(keep)!.push(...members.get(drop)!);
@@ -113,8 +113,13 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
     for (const u of block) {
       const target = u.type === 'person' ? person ?? other : u.type === 'other' ? block[0] : thing ?? other;
       if (target && target !== u && compatible(target, u)) {
-        const same = u.forms.some((f) => target.forms.includes(f));
-        union(target, u, same ? 'same-name' : 'spelling-variant');
+        const shared = u.forms.find((f) => target.forms.includes(f));
+        if (shared !== undefined) union(target, u, 'same-name', [shared, shared]);
+        else {
+          // Name the two spellings that met: forms with one key ("Yuliya Korenko" → "Yulia Korenko").
+          const pair = u.forms.flatMap((f) => target.forms.filter((g) => nameKey(g) === nameKey(f)).map((g) => [f, g] as [string, string]))[0];
+          union(target, u, 'spelling-variant', pair);
+        }
       }
       if (u.type === 'person') person ??= u;
       else if (u.type === 'other') other ??= u;
