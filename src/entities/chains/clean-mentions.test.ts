@@ -89,3 +89,8 @@ test("a person's name glued to a body's name is cut off as a person", () => {
   const uni = doc('She studied at Maria Delane University.');
   assert.deepEqual(shown(cleanMentions(uni, [at(uni, 'Maria Delane University', 'organization')])), ['Maria Delane University/organization']);
 });
+
+test('a full person name before "staff" stays a person', () => {
+  const d = doc('Maria Delane staff said so.');
+  assert.deepEqual(shown(cleanMentions(d, [at(d, 'Maria Delane', 'person')])), ['Maria Delane/person']);
+});

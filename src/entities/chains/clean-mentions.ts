@@ -72,6 +72,8 @@ function splitCoordinated(doc: Doc, ms: EntityMention[]): EntityMention[] {
   });
 }
 
+const knownFirst = (t: Token): boolean => ((GAZETTEER.get(t.text.toLowerCase()) ?? 0) & GAZ_FIRST) !== 0;
+
 const isTitleToken = (t: Token): boolean => {
   const low = t.text.toLowerCase().replace(/\.$/, '');
   return isRoleHead(t.text) || isHonorific(t.text) || TITLE_MODIFIERS.has(low) || countryOf(t.text) !== null
@@ -91,7 +93,7 @@ function splitGluedPerson(doc: Doc, m: EntityMention): EntityMention[] {
     const k = m.tokenEnd - size;
     if (k <= m.tokenStart) break;
     const first = toks[k]!;
-    if (((GAZETTEER.get(first.text.toLowerCase()) ?? 0) & GAZ_FIRST) === 0) continue;
+    if (!knownFirst(first)) continue;
     if (!toks.slice(k, m.tokenEnd).every((t) => isCapitalised(t) && /^\p{L}/u.test(t.text))) continue;
     const before = toks.slice(m.tokenStart, k);
     if (!before.every((t) => isCapitalised(t) || t.pos === 'PUNCT' || t.norm === 'of')) continue;
@@ -112,7 +114,9 @@ function retype(doc: Doc, m: EntityMention, reporters: ReadonlySet<number>): Ent
   const after = doc.tokens[m.tokenEnd];
   const lower = (t: Token | undefined): string => (t && !isCapitalised(t) ? t.norm : '');
   const toldThe = lower(before) === 'the' && lower(before2) === 'told';
-  if (METONYMS.has(key) || PLATFORMS.has(key) || reporters.has(m.tokenStart) || ORG_AFTER.has(lower(after))
+  // A person's full name before "staff" is still a person ("Ana Lisle staff" is rare, "the Lisle staff" is not).
+  const looksPerson = m.type === 'person' && (m.tokenEnd - m.tokenStart === 1 || knownFirst(doc.tokens[m.tokenStart]!));
+  if (METONYMS.has(key) || PLATFORMS.has(key) || reporters.has(m.tokenStart) || (ORG_AFTER.has(lower(after)) && !looksPerson)
     || (toldThe && m.type !== 'person')) {
     return { ...m, type: 'organization', via: TYPED };
   }

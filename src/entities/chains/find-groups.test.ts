@@ -36,3 +36,10 @@ test('a country possessive qualifies a group and offsets slice back to the text'
   for (const d of doc.descriptors!) assert.equal(doc.text.slice(d.start, d.end), d.text);
   assert.deepEqual(describedAs(doc, g.chain), ['new']);
 });
+
+test('words that pick a group out are not descriptions, and a general head needs a country', () => {
+  const doc = testDoc('a1', 'The Danish side spoke. The other side left. The Danish delegation met a second delegation.');
+  const groups = groupsOf(doc);
+  assert.deepEqual(groups.map((m) => m.text), ['Danish side', 'Danish delegation']);
+  assert.deepEqual(doc.descriptors, []);
+});

@@ -21,6 +21,11 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'tha
 const CALLING: ReadonlySet<string> = new Set(['described', 'describing', 'describes', 'called', 'calls', 'calling', 'branded', 'brands', 'labelled', 'labeled', 'dismissed', 'derided', 'denounced']);
 const QUOTES = /^["“”'‘’«»]$/;
 const MAX_MODIFIERS = 4;
+/** Words that pick a group out rather than describe it. */
+const PLAIN: ReadonlySet<string> = new Set(['other', 'same', 'whole', 'entire', 'own', 'first', 'second', 'third', 'next',
+  'last', 'previous', 'current', 'both', 'each', 'such', 'respective', 'opposing', 'opposite', 'rival', 'main', 'full']);
+/** Heads too general to stand for one group when no country is named ("the other side"). */
+const NEEDS_QUALIFIER: ReadonlySet<string> = new Set(['side', 'camp', 'team', 'coalition']);
 
 export interface GroupFound {
   mention: EntityMention;
@@ -47,6 +52,8 @@ function candidateAt(doc: Doc, h: number, sentenceStart: number, sentenceEnd: nu
   const modifiers: number[] = [];
   let j = h - 1;
   let anchored = false;
+  /** "the other delegation", "the two sides": words that pick a group out, not describe it. */
+  let plain = false;
   for (; j >= sentenceStart && h - j <= MAX_MODIFIERS + 2; j--) {
     const t = toks[j]!;
     if (QUOTES.test(t.text)) continue;
@@ -58,13 +65,14 @@ function candidateAt(doc: Doc, h: number, sentenceStart: number, sentenceEnd: nu
       break;
     }
     if (countryOf(t.text) !== null && qualifier === null) { qualifier = [j, j + 1]; continue; }
-    if (t.pos === 'ADJ' || (t.pos === 'NOUN' && QUOTES.test(toks[j - 1]?.text ?? '') && QUOTES.test(toks[j + 1]?.text ?? ''))) {
-      modifiers.unshift(j);
+    if (t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'NOUN' && QUOTES.test(toks[j - 1]?.text ?? '') && QUOTES.test(toks[j + 1]?.text ?? ''))) {
+      if (!PLAIN.has(t.norm) && t.pos !== 'NUM') modifiers.unshift(j);
+      else if (qualifier === null) plain = true;
       continue;
     }
     break;
   }
-  if (!anchored) return null;
+  if (!anchored || (plain && qualifier === null)) return null;
   let after: [number, number] | null = null;
   const before = toks[j - 1];
   if (before && CALLING.has(before.norm) && toks[h + 1]?.norm === 'as') {
@@ -112,7 +120,7 @@ export function findGroups(doc: Doc, taken: readonly boolean[], nextChain: numbe
       mention = { ...sp, tokenStart: from, tokenEnd: c.head + 1, type: 'other', chain, via: 'group' };
     } else {
       const chains = byHead.get(head.norm);
-      if (!chains || chains.size !== 1) continue;
+      if (!chains || chains.size !== 1 || NEEDS_QUALIFIER.has(head.norm)) continue;
       chain = [...chains][0]!;
       mention = { start: head.start, end: head.end, text: head.text, tokenStart: c.head, tokenEnd: c.head + 1, type: 'other', chain, via: 'role-noun' };
     }

@@ -9,7 +9,7 @@ export const METONYMS: ReadonlySet<string> = new Set([
   'quai d\'orsay', 'whitehall', 'foggy bottom', 'capitol hill', 'zhongnanhai', 'blue house', 'bankova', 'vatican',
   'holy see', 'westminster', 'bundestag', 'knesset', 'duma', 'state duma', 'kremlin palace', 'white hall',
   'chancellery', 'quirinale', 'palazzo chigi', 'la moncloa', 'moncloa', 'casa rosada', 'planalto', 'los pinos',
-  'bercy', 'kasumigaseki', 'scotland yard', 'langley', 'ministry of defence',
+  'kasumigaseki', 'scotland yard',
 ]);
 
 /** Online platforms and messaging services: organisations, never places. */
