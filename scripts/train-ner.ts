@@ -1,7 +1,11 @@
 /**
- * Trains the NER tagger on CoNLL-2003 eng.train and writes models/ner-model.ts (hashed int8 weights, base64).
- *   npx tsx scripts/train-ner.ts [--epochs N] [--bits B] [--dev] [--out FILE]
- * Deterministic: fixed document order shuffled by a seeded generator. --dev prints eng.testa F1 after each epoch.
+ * Trains the NER tagger on CoNLL-2003 eng.train (../shared/eval/conll2003, read through our own tokenizer, see
+ * scripts/ner/conll.ts) and writes models/ner-model.ts: an averaged structured perceptron (Viterbi over BIO tags in
+ * each run of candidate tokens) whose weights sit in a hashed table of 2^bits buckets × 9 tags, stored sparse and
+ * companded (src/entities/ner/codec.ts). No words are stored.
+ *   npx tsx scripts/train-ner.ts [--epochs 12] [--bits 16] [--dev] [--out models/ner-model.ts]
+ * Deterministic: documents shuffled each epoch by a seeded generator, so the same data gives the same bytes.
+ * --dev also prints eng.testa F1 every second epoch and for the model as shipped. About 20 s on one core.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
