@@ -4,7 +4,7 @@
  * (X said: “…”, X said Moscow was “not serious”, what X called the “dummy” delegation, according to X, “…”) and at
  * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
-import { CORE_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { CORE_SPEECH_VERBS, NAMING_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { firstNameGender } from './first-names.ts';
 import { isPrelude, phraseEndingAt, phraseFrom, relativeSubject, subjectBefore, type TokRange } from './np.ts';
 import { isPossessive, isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
@@ -50,15 +50,19 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   if (!SPEECH_VERBS.has(w)) return false;
   if (CORE_SPEECH_VERBS.has(w)) return true;
   // inside a title-case headline only "Says", "Told" … are sure verbs; "Will Tell of" is not a cue
-  if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i)) return false;
+  if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i) && !/[^s]s$/.test(w)) return false;
   if (/ed$/.test(w)) return true;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   const prev = v.tokens[i - 1];
+  // right after a name or a personal pronoun a speech word is a verb ("Roe and Doe call the plan …")
+  const next = v.tokens[i + 1];
+  const complement = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || /^(that|:|,|“|")$/.test(lower(next)));
+  if (prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(lower(prev))) && !/ing$/.test(w) && complement) return true;
   // "after warning that …": a gerund unless a determiner or adjective makes it a noun ("a stern warning")
   if (/ing$/.test(w)) return !prev || !(DETERMINER_BEFORE.has(lower(prev)) || prev.pos === 'ADJ' || prev.pos === 'DET');
   // "The Post reports that …", "The paper reports:": a verb whatever the tagger said
-  const next = lower(v.tokens[i + 1]);
-  return /s$/.test(w) && (next === 'that' || next === ':') && isWord(v.tokens[i - 1]) && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
+  const after = lower(next);
+  return /s$/.test(w) && (after === 'that' || after === ':') && isWord(v.tokens[i - 1]) && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
 }
 
 const isStatementAt = (v: TokenView, i: number): boolean => isSpeechAt(v, i) && !NAMING_VERBS.has(lower(v.tokens[i]));
@@ -239,7 +243,9 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     const adjacent = onlyLinkWordsBetween(v, k + 1, o);
     let np = /ing$/.test(w) ? participleSubject(v, k, s) : subjectBefore(v, k, s);
     // "X bemoaned the unrest and said …": a second predicate of the sentence's subject
-    if (!np && COORDINATORS.has(lower(v.tokens[k - 1]))) np = nearestSubject(v, clauseStart(v, s, k - 1), k - 1);
+    let c = k - 1;
+    while (c > s && isPrelude(v, c)) c--;
+    if (!np && COORDINATORS.has(lower(v.tokens[c]))) np = nearestSubject(v, clauseStart(v, s, c), c);
     if (!np) np = invertedSubject(v, k, o);
     if (!np) continue;
     const cue: Cue = { speaker: np, verb: k, via: 'before', adjacent };

@@ -247,3 +247,19 @@ test('in a title-case headline only sure verb forms are cues', () => {
   const q = only('Mayor Says Museum Will Tell of ‘Storms and Rescues’');
   assert.equal(q.speaker, 'Mayor');
 });
+
+test('a name given with "hailed … as" is the namer’s words, even in title case', () => {
+  const q = only('A local paper hailed the mayor as “The Harbour Builder” after the vote.');
+  assert.equal(q.kind, 'speech');
+  assert.equal(q.speaker, 'A local paper');
+});
+
+test('two joined names can speak together', () => {
+  const q = only('Ruth Calder and Ilse Brandt call the plan a “giveaway” to developers.');
+  assert.equal(q.speaker, 'Ruth Calder and Ilse Brandt');
+});
+
+test('an adverb between "and" and the verb keeps the clause subject', () => {
+  const q = only('Mayor Ilse Brandt left the hall and repeatedly said, “We will not sign this contract.”');
+  assert.equal(q.name, 'Ilse Brandt');
+});

@@ -9,7 +9,11 @@ import { linkQuotes } from './link.ts';
 import { isHeadlineLike, quoteKind, wordsOf } from './kind.ts';
 import { findPersons } from './persons.ts';
 import { resolveSpeaker, speakerAsPerson, type Speaker } from './resolve.ts';
-import { buildView } from './view.ts';
+import { buildView, lower } from './view.ts';
+import { NAMING_VERBS } from './lexicon.ts';
+
+/** Most tokens between a naming verb and the name it gives ("called the plan “Project Fear”"). */
+const MAX_NAMING_GAP = 6;
 
 export function findQuotes(doc: Doc): QuoteSpan[] {
   const found = detectQuotes(doc.text, doc.paragraphs);
@@ -36,7 +40,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const para = doc.paragraphs[q.paragraph]!;
     const outside = doc.text.slice(para.start, q.open) + ' ' + doc.text.slice(q.close, para.end);
     const before = (doc.text.slice(para.start, q.open).match(/([\p{L}'’]+)[\s,]*$/u)?.[1] ?? '').toLowerCase();
-    const kind = quoteKind(content, cue, q.continues !== null, { outside, before, own: cue !== null && cue === own[i] });
+    const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
+    const kind = quoteKind(content, cue, q.continues !== null,
+      { outside, before, own: cue !== null && cue === own[i], namedBy });
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons, cue.speaker, cue.label === true);

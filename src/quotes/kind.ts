@@ -42,14 +42,18 @@ export interface KindContext {
   before: string;
   /** The cue is the quote's own (not shared from a piece, a sentence or a paragraph before). */
   own: boolean;
+  /** The cue's verb gives a name ("called", "dubbed", "hailed … as") a few words before the quote. */
+  namedBy?: boolean;
 }
 
 export function quoteKind(text: string, cue: Cue | null, chained: boolean,
   ctx: KindContext = { outside: '', before: '', own: true }): QuoteKind {
   const n = wordsOf(text).length;
   if (isTitleLike(text) && !isHeadlineLike(ctx.outside)) {
-    if (TITLE_LEADS.has(ctx.before)) return 'scare';
-    if (!(cue && cue.adjacent && ctx.own)) return 'scare';
+    if (TITLE_LEADS.has(ctx.before) && ctx.before !== 'as') return 'scare';
+    // "hailed him as “The Comeback Kid”", "called it “Project Fear”": a name given by the speaker
+    const named = cue !== null && ctx.own && ctx.namedBy;
+    if (!(cue && cue.adjacent && ctx.own) && !named) return 'scare';
   }
   if (cue || chained) return 'speech';
   return n <= SHORT_QUOTE_WORDS ? 'scare' : 'speech';

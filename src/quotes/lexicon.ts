@@ -28,7 +28,8 @@ export const SPEECH_VERBS = new Set(forms(`
   blast blasts blasted slam slams slammed decry decries decried mock mocks mocked condemn condemns condemned
   denounce denounces denounced scold scolds scolded chide chided characterize characterized characterise
   characterised chant chants chanted chanting yell yells yelled yelling scream screams screamed read reads
-  blame blames blamed blaming exhort exhorts exhorted exhorting
+  blame blames blamed blaming exhort exhorts exhorted exhorting liken likens likened compare compares compared
+  rate rates rated
   promising pledging predicting demanding charging conceding acknowledging repeating reiterating maintaining
   contending recounting boasting cautioning countering denying lamenting observing affirming joking quipping
   shouting testifying concluding continuing replying responding answering remarking commenting
@@ -43,7 +44,8 @@ export const NAMING_VERBS = new Set(forms(`
   labelled labeled term termed refer refers referred accuse accuses accused accusing dismiss dismisses dismissed
   dismissing praise praises praised praising hail hails hailed laud lauds lauded criticise criticises criticised
   criticize criticizes criticized condemn condemns condemned denounce denounces denounced characterize
-  characterized characterise characterised blame blames blamed
+  characterized characterise characterised blame blames blamed liken likens likened compare compares compared
+  rate rates rated
 `));
 
 export const PERSONAL_PRONOUNS = new Set(forms('he she they it i we'));

@@ -83,6 +83,9 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
     if (isNameWord(v, i)) { i--; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && i < end
       && isNameWord(v, i + 1) && i > lo && isNameWord(v, i - 1)) { i--; continue; }
+    // two names joined: "Obama and Clinton call them …"
+    if (w === 'and' && i < end && isNameWord(v, i + 1) && i > lo && isNameWord(v, i - 1)
+      && [...v.tokens.slice(i + 1, end + 1)].every((x) => isCapitalised(x) || !isWord(x))) { i--; continue; }
     if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && isLowerModifier(v, i)) { lowers++; i--; continue; }
     break;
   }
