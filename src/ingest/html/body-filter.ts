@@ -6,6 +6,7 @@
  */
 import { isDateLine } from '../clean/02-updated-line.ts';
 import { bylineOf } from '../clean/03-byline.ts';
+import { findDate } from '../clean/dates.ts';
 import type { TextBlock } from './text.ts';
 
 /** Blocks at each end of the body where metadata lines (byline, date, headline, bio, copyright) are looked for. */
@@ -26,7 +27,10 @@ const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
 const PROMO = new RegExp([
   '\\b(?:sign(?:ing)? up|subscribe)\\b[^.!?]{0,80}\\b(?:newsletters?|inbox|emails?|alerts?|updates|daily|weekly|today|now|here|free)\\b',
   '\\bnewsletters?\\b[^.!?]{0,60}\\b(?:sign up|subscribe|inbox|delivered|free)\\b',
-  '\\b(?:in|to) your inbox\\b',
+  '\\byour inbox\\b',
+  '\\bsend (?:you )?(?:an? |our )?(?:e-?mail|newsletter)\\b',
+  '(?:^|[.!?]\\s+)follow (?:us|him|her|them|me) (?:on|at)\\b',
+  '\\b(?:this|our) (?:web)?site uses cookies\\b',
   '\\bclick(?:ing)? here\\b',
   '^(?:follow|like) (?:us|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|x|threads|bluesky)\\b',
   '^(?:download|get) (?:the|our) [^.]{0,40}\\bapp\\b',
@@ -37,11 +41,17 @@ const PROMO = new RegExp([
   '^join (?:our|the) [^.]{0,40}\\b(?:forums?|community|discussion|conversation)\\b',
   '^(?:subscribe|sign up|register)\\b',
   '^(?:read|see|watch|listen)(?: more| also| next)?\\s*[:|]',
-  '^(?:advertisement|sponsored|sponsored content|related|related (?:stories|articles|coverage)|more (?:stories|on this)|recommended|you (?:may|might) also like|most (?:read|popular)|recent (?:articles|posts|stories)|popular (?:this week|now|stories)|don.t miss|trending(?: now)?|top stories|latest news|breaking news|post comment.*|comments?)$',
+  '^(?:advertisement|sponsored|sponsored content|related|related (?:stories|articles|coverage)|more (?:stories|on this)|recommended|you (?:may|might) also like|most (?:read|popular)|recent (?:articles|posts|stories)|popular (?:this week|now|stories)|don.t miss|trending(?: now)?|top stories|latest news|breaking news|post comment.*|comments?)\\s*[:.]?$',
 ].join('|'), 'iu');
 
-/** Copyright and rights lines, and publisher footers. */
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bcontents of this site are\b/i;
+/** Copyright and rights lines, and publisher footers: never prose, wherever they stand. */
+const COPYRIGHT = /^(?:[©ⓒ]|\(c\)\s|copyright\s+(?:[©ⓒ]|\(c\)|\d{4}))|\ball rights reserved\b|\bcontents of this site are ©/i;
+/** A shortcode of the page's CMS that leaked into the text: "[button link=…]Send us…[/button]". */
+const SHORTCODE = /\[\/?[a-z_]+(?:\s[^\]]*)?\][^[]*\[\/[a-z_]+\]/i;
+/** A date stamp in any language: a year and a clock time, few words ("sexta-feira, 22 de outubro de 2010 às 20:13"). */
+const YEAR_AND_CLOCK = /\b(?:19|20)\d{2}\b.*\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[:h]\d{2}\b.*\b(?:19|20)\d{2}\b/;
+/** Most words in a foreign date stamp. */
+export const DATE_STAMP_MAX_WORDS = 8;
 /** Reading time: "4 min read", "Tempo de leitura: 2 minutos", "Reading time: 3 minutes". */
 const READING_TIME = /^(?:\d+\s*(?:min(?:ute)?s?|m)\s+read|(?:reading time|read time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*\p{L}*)$/iu;
 /** Date-stamp lines like "Posted: Fri 6:45 PM, Feb 16, 2018 |" or "First Published: Tuesday, …": a label and a date. */
@@ -67,6 +77,7 @@ function isMetaLine(t: string, hints: PageHints): boolean {
   if (words(t) > META_MAX_WORDS) return false;
   const n = norm(t);
   if (!n) return true;
+  if (words(t) <= DATE_STAMP_MAX_WORDS && YEAR_AND_CLOCK.test(t)) return true;
   if (isDateStamp(t) || READING_TIME.test(t) || BY_DATED.test(t) || bylineOf(t)) return true;
   for (const hint of [hints.author, hints.siteName]) {
     if (!hint) continue;
@@ -84,13 +95,36 @@ function isAuthorNote(t: string, hints: PageHints): boolean {
   return words(t) <= PROMO_MAX_WORDS && new RegExp(`^${first}\\b[^.]{0,40}\\b(?:is|was|has been|covers|writes)\\b`, 'u').test(norm(t));
 }
 
+/** What the dropped metadata lines told: they fill the article's fields when the page's metadata does not. */
+export interface FoundMeta {
+  byline: string | null;
+  published: string | null;
+  updated: string | null;
+}
+
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)\b/i;
+const BY_NAME = /^by\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})/iu;
+
+function noteMeta(t: string, found: FoundMeta): void {
+  const date = findDate(t);
+  if (date && UPDATED_LABEL.test(t)) found.updated ??= date;
+  else if (date) found.published ??= date;
+  const names = bylineOf(t)?.names ?? BY_NAME.exec(t)?.[1] ?? null;
+  if (names && !findDate(names)) found.byline ??= names.trim();
+}
+
 function isTeaser(b: TextBlock): boolean {
   // A bare address the article points to is text, even as a link.
   if (URL_ONLY.test(b.text)) return false;
   return b.text.length > 0 && b.linked / b.text.length >= TEASER_LINK_SHARE && words(b.text) <= TEASER_MAX_WORDS;
 }
 
-export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): TextBlock[] {
+/** Longest label over a list ("More Great Stories"), in words. */
+export const LABEL_MAX_WORDS = 6;
+const isLabel = (t: string) => words(t) <= LABEL_MAX_WORDS && !/[.!?"”]$/.test(t);
+
+export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): { blocks: TextBlock[]; found: FoundMeta } {
+  const found: FoundMeta = { byline: null, published: null, updated: null };
   const n = blocks.length;
   const title = hints.title ? norm(hints.title) : '';
   const keep = blocks.map((b, i) => {
@@ -98,12 +132,19 @@ export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): Te
     const edge = i < EDGE_BLOCKS || i >= n - EDGE_BLOCKS;
     // A bare address in the body is often what the article points its reader to; at the top it is the page's own.
     if ((i < EDGE_BLOCKS && URL_ONLY.test(t)) || isTeaser(b)) return false;
-    if (words(t) <= PROMO_MAX_WORDS && PROMO.test(t)) return false;
+    if (words(t) <= PROMO_MAX_WORDS && (PROMO.test(t) || COPYRIGHT.test(t) || SHORTCODE.test(t))) return false;
     if (i < EDGE_BLOCKS && title && norm(t) === title) return false;
-    if (edge && isMetaLine(t, hints)) return false;
-    if (i >= n - EDGE_BLOCKS && words(t) <= PROMO_MAX_WORDS && (COPYRIGHT.test(t) || isAuthorNote(t, hints))) return false;
+    if (edge && isMetaLine(t, hints)) { noteMeta(t, found); return false; }
+    if (i >= n - EDGE_BLOCKS && words(t) <= PROMO_MAX_WORDS && isAuthorNote(t, hints)) return false;
     return true;
   });
+  // A list of links that closes the body ("More stories" under the last paragraph) goes, with its label.
+  let end = n;
+  while (end > 0 && (!keep[end - 1] || blocks[end - 1]!.linkList)) end--;
+  if (end < n && blocks.slice(end).some((b) => b.linkList)) {
+    for (let i = end; i < n; i++) keep[i] = false;
+    while (end > 0 && (!keep[end - 1] || isLabel(blocks[end - 1]!.text))) keep[--end] = false;
+  }
   // A heading whose section lost everything (a "More stories" list), or that ends the body, goes too.
   for (let i = 0; i < n; i++) {
     if (!keep[i] || !blocks[i]!.heading) continue;
@@ -111,5 +152,5 @@ export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): Te
     while (j < n && !blocks[j]!.heading && !keep[j]) j++;
     if (j === n || (blocks[j]!.heading && j > i + 1) || (j === i + 1 && j === n)) keep[i] = false;
   }
-  return blocks.filter((_, i) => keep[i]);
+  return { blocks: blocks.filter((_, i) => keep[i]), found };
 }

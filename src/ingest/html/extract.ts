@@ -12,9 +12,9 @@ import { parseHTML } from 'linkedom';
 import { fail, ok, reject, type Result } from '../../errors.ts';
 import type { RawArticle } from '../types.ts';
 import { jsonLdBlocks, leanHtml } from './lean.ts';
-import { readPageMeta } from './metadata.ts';
+import { isoDate, readPageMeta } from './metadata.ts';
 import { filterBlocks, type PageHints } from './body-filter.ts';
-import { textBlocks } from './text.ts';
+import { textBlocks, type TextBlock } from './text.ts';
 
 /** A body shorter than this (characters) is no article: try the next fallback. */
 export const MIN_BODY_CHARS = 200;
@@ -66,13 +66,21 @@ function dropChrome(doc: Document): void {
   for (const card of cards) if (!cards.some((other) => other !== card && card.contains(other))) card.remove();
 }
 
+interface Readable {
+  blocks: TextBlock[];
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  published: string | null;
+}
+
 /** Readability changes the document it reads: give it one that nothing else needs afterwards. */
-function readable(document: Document, hints: PageHints): { text: string; title: string | null; byline: string | null; siteName: string | null; published: string | null } | null {
+function readable(document: Document): Readable | null {
   // The serializer hands back the container itself: no HTML string to write and parse again.
   const parsed = new Readability<Element>(document, { keepClasses: true, disableJSONLD: true, serializer: (el) => el as Element }).parse();
   if (!parsed?.content) return null;
   return {
-    text: filterBlocks(textBlocks(parsed.content), hints).map((b) => b.text).join('\n\n'),
+    blocks: textBlocks(parsed.content),
     title: parsed.title || null,
     byline: parsed.byline || null,
     siteName: parsed.siteName || null,
@@ -81,12 +89,25 @@ function readable(document: Document, hints: PageHints): { text: string; title: 
 }
 
 /** JSON-LD articleBody may itself hold HTML, raw or entity-escaped: read it as HTML when it looks like it. */
-function jsonLdBodyText(body: string, hints: PageHints): string {
+function jsonLdBodyBlocks(body: string): TextBlock[] {
   let s = body.replace(/\r\n?/g, '\n').trim();
   if (/&lt;\/?[a-z]/i.test(s)) s = s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  if (!/<\/?[a-z][^>]*>/i.test(s)) return s;
+  if (!/<\/?[a-z][^>]*>/i.test(s)) return s.split(/\n\s*\n/).map((text) => ({ text: text.trim(), linked: 0, heading: false })).filter((b) => b.text);
   const { document } = parseHTML(`<!doctype html><html><body>${s}</body></html>`);
-  return filterBlocks(textBlocks(document.body as unknown as Element), hints).map((b) => b.text).join('\n\n');
+  return textBlocks(document.body as unknown as Element);
+}
+
+const joinBlocks = (blocks: readonly TextBlock[]) => blocks.map((b) => b.text).join('\n\n');
+
+/** A date or time that trails a byline ("Jane Roe November 19, 2019, 9:02 AM"): not part of the names. */
+const TRAILING_DATE = /[\s,|·–—-]+(?:(?:on\s+)?(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)[\s,]*$/iu;
+
+/** A byline value as a name: no web address (article:author often holds a profile URL), no leading "By", no date. */
+function cleanByline(value: string | null | undefined): string | null {
+  let t = (value ?? '').replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  for (let k = 0; k < 3 && TRAILING_DATE.test(t); k++) t = t.replace(TRAILING_DATE, '').trim();
+  if (!t || /^(?:https?:\/\/|www\.)|\.(?:com|org|net)\b/i.test(t)) return null;
+  return t;
 }
 
 /** Lines that are page furniture wherever they stand: ad labels, teasers, navigation prompts. */
@@ -118,27 +139,33 @@ export function extractHtml(html: string, source: string): Result<RawArticle> {
   const page = readPageMeta(document as unknown as Document, jsonLdBlocks(html));
   dropChrome(document as unknown as Document);
   const hints: PageHints = { title: page.title, author: page.author, siteName: page.siteName };
-  const r = readable(document as unknown as Document, hints);
-  let text = r?.text ?? '';
+  const r = readable(document as unknown as Document);
+  const main = filterBlocks(r?.blocks ?? [], hints);
+  let text = joinBlocks(main.blocks);
+  let found = main.found;
   if (text.length < MIN_BODY_CHARS) {
     // Readability changed the first parse: the harvest needs the page as it was.
     const harvested = harvest(parseHTML(lean).document as unknown as Document);
     if (harvested.length > text.length) text = harvested;
   }
-  const body = page.articleBody ? jsonLdBodyText(page.articleBody, hints) : '';
-  if (body.length >= JSONLD_MIN_CHARS && body.length >= JSONLD_MIN_SHARE * text.length) text = body;
+  if (page.articleBody) {
+    const ld = filterBlocks(jsonLdBodyBlocks(page.articleBody), hints);
+    const body = joinBlocks(ld.blocks);
+    if (body.length >= JSONLD_MIN_CHARS && body.length >= JSONLD_MIN_SHARE * text.length) { text = body; found = ld.found; }
+  }
   text = dropFurniture(text).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   if (text.length === 0) return fail(reject(source, 'INPUT_BAD_HTML', 'no readable body'));
-  const published = page.published ?? (r?.published ? r.published.slice(0, 10) : null);
+  // Page metadata first; then what the body's own metadata lines said; Readability's guesses last.
+  const published = page.published ?? found.published ?? (r?.published ? isoDate(r.published) : null);
   return ok({
     source,
     title: page.title ?? r?.title ?? null,
     text,
     published,
     publishedFrom: published ? 'html' : null,
-    updated: page.modified,
+    updated: page.modified ?? found.updated,
     outlet: page.siteName ?? r?.siteName ?? null,
-    byline: page.author ?? r?.byline ?? null,
+    byline: cleanByline(page.author) ?? cleanByline(found.byline) ?? cleanByline(r?.byline),
     url: page.url,
   });
 }

@@ -37,8 +37,19 @@ function jsonLdObjects(blocks: readonly string[]): Record<string, Json>[] {
   return out;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+
+/** JSON-LD strings often carry HTML entities ("&#8216;", "&amp;"): decoded, so titles read as text. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return NAMED_ENTITIES[name!.toLowerCase()] ?? m;
+  });
+}
+
 const str = (x: Json | undefined): string | null => {
-  if (typeof x === 'string') return x.trim() || null;
+  if (typeof x === 'string') return decodeEntities(x).trim() || null;
   if (Array.isArray(x)) return str(x[0]);
   if (x && typeof x === 'object') return str(x['name'] ?? x['@value'] ?? null);
   return null;
@@ -49,11 +60,25 @@ const names = (x: Json | undefined): string | null => {
   return str(x);
 };
 
-export function isoDate(s: string | null): string | null {
+/** Years outside this range are placeholders ("0001-01-01") or typos, not a publication date. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+export function isoDate(s: string | null | undefined): string | null {
   if (!s) return null;
   const m = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if (!m || +m[1]! < MIN_YEAR || +m[1]! > MAX_YEAR || +m[2]! < 1 || +m[2]! > 12 || +m[3]! < 1 || +m[3]! > 31) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }
+
+/** The first of the candidates that holds a real date. */
+const firstDate = (...candidates: (string | null | undefined)[]): string | null => {
+  for (const c of candidates) {
+    const d = isoDate(c);
+    if (d) return d;
+  }
+  return null;
+};
 
 /** Metadata from the parsed page and its JSON-LD blocks (taken from the raw HTML: see lean.ts). */
 export function readPageMeta(doc: Document, ldBlocks: readonly string[]): PageMeta {
@@ -67,11 +92,11 @@ export function readPageMeta(doc: Document, ldBlocks: readonly string[]): PageMe
   const meta = (key: string): string | null => metas.get(key) ?? null;
   const ld = jsonLdObjects(ldBlocks).find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ?? null;
   return {
-    title: str(ld?.['headline']) ?? meta('og:title') ?? meta('twitter:title') ??
+    title: str(ld?.['headline']) ?? str(meta('og:title')) ?? str(meta('twitter:title')) ??
       (doc.querySelector('title')?.textContent?.trim() || null),
-    published: isoDate(str(ld?.['datePublished']) ?? meta('article:published_time') ?? meta('pubdate') ?? meta('date') ??
-      meta('datepublished') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null),
-    modified: isoDate(str(ld?.['dateModified']) ?? meta('article:modified_time') ?? meta('datemodified') ?? null),
+    published: firstDate(str(ld?.['datePublished']), meta('article:published_time'), meta('pubdate'), meta('date'),
+      meta('datepublished'), doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+    modified: firstDate(str(ld?.['dateModified']), meta('article:modified_time'), meta('datemodified')),
     author: names(ld?.['author']) ?? meta('author') ?? meta('article:author'),
     siteName: str((ld?.['publisher'] as Json) ?? null) ?? meta('og:site_name'),
     url: meta('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,

@@ -24,6 +24,16 @@ export interface TextBlock {
   /** Characters of the block's text inside <a> elements. */
   linked: number;
   heading: boolean;
+  /** An item of a list whose every item holds a link (a list of stories, when it closes the body). */
+  linkList?: boolean;
+}
+
+/** Share of a list's text in links from which a list where every item holds a link is a list of links. */
+export const LINK_LIST_MIN_SHARE = 0.3;
+
+function isLinkList(el: Element): boolean {
+  const items = [...el.children].filter((c) => c.tagName.toUpperCase() === 'LI');
+  return items.length > 0 && items.every((li) => li.querySelector('a')) && linkDensity(el) >= LINK_LIST_MIN_SHARE;
 }
 
 function linkDensity(el: Element): number {
@@ -40,9 +50,10 @@ export function textBlocks(root: Element): TextBlock[] {
   let linked = 0;
   let inLink = 0;
   let heading = false;
+  let inLinkList = 0;
   const flush = () => {
     const t = line.replace(/\s+/g, ' ').trim();
-    if (t) blocks.push({ text: t, linked: Math.min(linked, t.length), heading });
+    if (t) blocks.push({ text: t, linked: Math.min(linked, t.length), heading, ...(inLinkList ? { linkList: true } : {}) });
     line = '';
     linked = 0;
     heading = false;
@@ -69,7 +80,10 @@ export function textBlocks(root: Element): TextBlock[] {
     }
     if (CELL_TAGS.has(tag)) line += ' ';
     if (tag === 'A') inLink++;
+    const linkList = (tag === 'UL' || tag === 'OL') && isLinkList(el);
+    if (linkList) inLinkList++;
     for (const child of el.childNodes) walk(child);
+    if (linkList) inLinkList--;
     if (tag === 'A') inLink--;
     if (block) flush();
     else if (CELL_TAGS.has(tag)) line += ' ';
