@@ -4,7 +4,7 @@
  * (X said: “…”, X said Moscow was “not serious”, what X called the “dummy” delegation, according to X, “…”) and at
  * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
-import { CORE_SPEECH_VERBS, NAMING_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { CORE_SPEECH_VERBS, NAMING_VERBS, PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { firstNameGender } from './first-names.ts';
 import { isPrelude, phraseEndingAt, phraseFrom, relativeSubject, subjectBefore, type TokRange } from './np.ts';
 import { isPossessive, isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
@@ -253,7 +253,14 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     if (relativeSubject(v, k, s)) { fallback = fallback ?? cue; continue; }
     return cue;
   }
-  return fallback;
+  return fallback ?? colonNounCue(v, o, s);
+}
+
+/** "She rolled out a new message: “…”": a colon after a noun for something said gives the sentence subject. */
+function colonNounCue(v: TokenView, o: number, s: number): Cue | null {
+  if (v.tokens[o - 1]?.text !== ':' || !SPEECH_NOUNS.has(lower(v.tokens[o - 2]))) return null;
+  const np = mainSubject(v, s, o - 2);
+  return np ? { speaker: np, verb: o - 2, via: 'before', adjacent: true } : null;
 }
 
 /** "… “steals a handful” is held to account, the senator said.": ", X said" later in the quote's sentence. */

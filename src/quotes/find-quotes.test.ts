@@ -263,3 +263,8 @@ test('an adverb between "and" and the verb keeps the clause subject', () => {
   const q = only('Mayor Ilse Brandt left the hall and repeatedly said, “We will not sign this contract.”');
   assert.equal(q.name, 'Ilse Brandt');
 });
+
+test('a colon after a noun for something said gives the sentence subject', () => {
+  const q = only('Governor Ruben Alto is rolling out a blunt new message: “Build the bridge or lose the port.”');
+  assert.equal(q.name, 'Ruben Alto');
+});

@@ -85,7 +85,7 @@ export const ROLE_NOUNS = new Set(forms(`
 `));
 
 /** Nouns for something said ("made the following comment:"). */
-export const SPEECH_NOUNS = new Set(forms('comment comments statement remarks words message tweet post letter speech'));
+export const SPEECH_NOUNS = new Set(forms('comment comments statement remarks words message tweet post letter speech slogan warning answer reply response'));
 
 export const MALE_ROLES = new Set(forms('spokesman chairman congressman king prince father husband son brother man sir lord mr'));
 export const FEMALE_ROLES = new Set(forms('spokeswoman chairwoman congresswoman queen princess mother wife daughter sister woman dame lady mrs ms miss'));
