@@ -13,8 +13,8 @@ export interface Gate {
   name: string;
   keys: readonly string[];
   /**
-   * How far (characters) the text read around a key reaches before and after it: the longest stretch a match of
-   * any rule behind this gate can run before/after the key, plus the few characters its look-arounds read.
+   * How far the text read around a key reaches, in words (runs of letters and digits) before and after it: the most
+   * words a match of any rule behind this gate can have before/after the key, plus one for its look-arounds.
    */
   before: number;
   after: number;
@@ -84,73 +84,96 @@ function sameWord(text: string, start: number, word: string): boolean {
   return true;
 }
 
+/** Word starts and ends of the text being scanned (scratch space, grown as needed; the scan is synchronous). */
+let wordStarts = new Int32Array(4096);
+let wordEnds = new Int32Array(4096);
+/** Key hits of the text being scanned: gate number and word number, in text order. */
+let hitGates = new Int32Array(1024);
+let hitWords = new Int32Array(1024);
+
 /**
- * One pass over the text: per gate, the stretches around its keys, each widened to whole words; stretches that
- * overlap are joined, so that no match can be cut between two of them.
+ * One pass over the text: per gate, the stretches around its keys, from the start of the word `before` words ahead of
+ * the key to the start of the word `after` words past it; stretches that overlap are joined, so that no match can be
+ * cut between two of them.
  */
 export function gateWindows(text: string, index: GateIndex): Window[][] {
   const { gates } = index;
-  const out: Window[][] = gates.map(() => []);
   const n = text.length;
-  const hit = (gate: number, start: number, end: number): void => {
-    const g = gates[gate]!;
-    const list = out[gate]!;
-    const a = Math.max(0, start - g.before);
-    const b = Math.min(n, end + g.after);
-    const last = list[list.length - 1];
-    if (last && a <= last.end) { if (b > last.end) last.end = b; } else list.push({ start: a, end: b });
+  let words = 0;
+  let hits = 0;
+  const hit = (gate: number, word: number): void => {
+    if (hits === hitGates.length) {
+      const g = new Int32Array(hits * 2); g.set(hitGates); hitGates = g;
+      const w = new Int32Array(hits * 2); w.set(hitWords); hitWords = w;
+    }
+    hitGates[hits] = gate;
+    hitWords[hits] = word;
+    hits++;
   };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isLetter(c)) {
-      let j = i + 1;
-      while (j < n && isLetter(text.charCodeAt(j))) j++;
-      const len = j - i;
-      if (len < 32 && (index.shapes[lowerCode(c) - 97]! & (1 << len)) !== 0) {
-        let h = 0;
-        for (let k = i; k < j; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
-        const keys = index.words.get(h);
-        if (keys) {
-          for (const k of keys) {
-            if (k.word.length !== len || !sameWord(text, i, k.word)) continue;
-            if (k.capital && !(c >= 65 && c <= 90)) continue;
-            hit(k.gate, i, j);
+    if (!isLetter(c) && !isDigit(c)) { i++; continue; }
+    // A word: a run of letters and digits ("21st", "10am"); keys are its letter runs and digit runs.
+    if (words === wordStarts.length) {
+      const s2 = new Int32Array(words * 2); s2.set(wordStarts); wordStarts = s2;
+      const e2 = new Int32Array(words * 2); e2.set(wordEnds); wordEnds = e2;
+    }
+    const word = words++;
+    wordStarts[word] = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isLetter(d)) {
+        let j = i + 1;
+        while (j < n && isLetter(text.charCodeAt(j))) j++;
+        const len = j - i;
+        if (len < 32 && (index.shapes[lowerCode(d) - 97]! & (1 << len)) !== 0) {
+          let h = 0;
+          for (let k = i; k < j; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
+          const keys = index.words.get(h);
+          if (keys) {
+            for (const k of keys) {
+              if (k.word.length !== len || !sameWord(text, i, k.word)) continue;
+              if (k.capital && !(d >= 65 && d <= 90)) continue;
+              hit(k.gate, word);
+            }
           }
         }
+        i = j;
+      } else if (isDigit(d)) {
+        let j = i + 1;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        const len = j - i;
+        const next = j < n ? text.charCodeAt(j) : 0;
+        if (len === 4) for (const g of index.digits['#4']) hit(g, word);
+        if (next === 47 /* / */) for (const g of index.digits['#/']) hit(g, word);
+        if (next === 115 /* s */ || next === 39 /* ' */ || next === 0x2019) for (const g of index.digits['#s']) hit(g, word);
+        if (len <= 2) {
+          let k = j;
+          while (k < n && isSpace(text.charCodeAt(k))) k++;
+          const after = k < n ? text.charCodeAt(k) : 0;
+          const clockLike = next === 58 /* : */ || next === 46 /* . */ ||
+            after === 97 || after === 65 || after === 112 || after === 80; // a A p P
+          if (clockLike) for (const g of index.digits['#clock']) hit(g, word);
+        }
+        i = j;
+      } else {
+        break;
       }
-      i = j;
-    } else if (isDigit(c)) {
-      let j = i;
-      while (j < n && isDigit(text.charCodeAt(j))) j++;
-      const len = j - i;
-      const next = j < n ? text.charCodeAt(j) : 0;
-      if (len === 4) for (const g of index.digits['#4']) hit(g, i, j);
-      if (next === 47 /* / */) for (const g of index.digits['#/']) hit(g, i, j);
-      if (next === 115 /* s */ || next === 39 /* ' */ || next === 0x2019) for (const g of index.digits['#s']) hit(g, i, j);
-      if (len <= 2) {
-        let k = j;
-        while (k < n && isSpace(text.charCodeAt(k))) k++;
-        const after = k < n ? text.charCodeAt(k) : 0;
-        const clockLike = next === 58 /* : */ || next === 46 /* . */ ||
-          after === 97 || after === 65 || after === 112 || after === 80; // a A p P
-        if (clockLike) for (const g of index.digits['#clock']) hit(g, i, j);
-      }
-      i = j;
-    } else {
-      i++;
     }
+    wordEnds[word] = i;
   }
-  // Widen each stretch to whole words, so a \b at its edges means what it means in the whole text.
-  for (const list of out) {
-    for (const w of list) {
-      while (w.start > 0 && !isSpace(text.charCodeAt(w.start - 1))) w.start--;
-      while (w.end < n && !isSpace(text.charCodeAt(w.end))) w.end++;
-    }
-    // Widening may make neighbours touch.
-    for (let k = list.length - 1; k > 0; k--) {
-      if (list[k - 1]!.end >= list[k]!.start) { list[k - 1]!.end = Math.max(list[k - 1]!.end, list[k]!.end); list.splice(k, 1); }
-    }
+  const out: Window[][] = gates.map(() => []);
+  for (let h = 0; h < hits; h++) {
+    const gate = hitGates[h]!;
+    const g = gates[gate]!;
+    const w = hitWords[h]!;
+    const a = wordStarts[Math.max(0, w - g.before)]!;
+    const last = w + g.after + 1;
+    const b = last < words ? wordStarts[last]! : n;
+    const list = out[gate]!;
+    const prev = list[list.length - 1];
+    if (prev && a <= prev.end) { if (b > prev.end) prev.end = b; } else list.push({ start: a, end: b });
   }
   return out;
 }

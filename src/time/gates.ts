@@ -1,7 +1,7 @@
 /**
  * The gates of the rules (see gate.ts): which words every match of a rule contains, and how far its matches reach
- * around them. A reach is the longest stretch the rule's pattern can run before/after the key, with room for its
- * look-arounds; a reach too short would lose matches, one too long only costs time.
+ * around them. A reach counts words (runs of letters and digits): the most a rule's pattern can hold before/after the
+ * key, plus one for its look-arounds; a reach too short would lose matches, one too long only costs time.
  */
 import type { Gate } from './gate.ts';
 
@@ -12,72 +12,72 @@ const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'weekend
 const UNIT_KEYS = [...UNIT_WORDS, ...UNIT_WORDS.map((w) => `${w}s`), 'century', 'centuries', 'morning', 'afternoon', 'evening'];
 
 /** Month names as news writes them, capitalised: "the 12th of May, 2025", "early March 2021", "in June". */
-export const MONTH_GATE: Gate = { name: 'month', keys: MONTH_KEYS.map((w) => `^${w}`), before: 50, after: 40 };
+export const MONTH_GATE: Gate = { name: 'month', keys: MONTH_KEYS.map((w) => `^${w}`), before: 5, after: 4 };
 /** "next Tuesday's afternoon". */
-export const WEEKDAY_GATE: Gate = { name: 'weekday', keys: WEEKDAY_KEYS.map((w) => `^${w}`), before: 30, after: 30 };
+export const WEEKDAY_GATE: Gate = { name: 'weekday', keys: WEEKDAY_KEYS.map((w) => `^${w}`), before: 2, after: 3 };
 /** Four-digit years, ISO dates, decades ("calendar 2024", "2024-05-12", "the late-1990s", "'90s"). */
-export const YEAR_DIGITS_GATE: Gate = { name: 'year-digits', keys: ['#4', '#s'], before: 30, after: 25 };
+export const YEAR_DIGITS_GATE: Gate = { name: 'year-digits', keys: ['#4', '#s'], before: 3, after: 3 };
 /** "5/12/2025". */
-export const SLASH_GATE: Gate = { name: 'slash', keys: ['#/'], before: 10, after: 20 };
+export const SLASH_GATE: Gate = { name: 'slash', keys: ['#/'], before: 1, after: 3 };
 /** "10:30 a.m. (local time)", "around 18:00 GMT". */
-export const CLOCK_GATE: Gate = { name: 'clock', keys: ['#clock'], before: 20, after: 35 };
+export const CLOCK_GATE: Gate = { name: 'clock', keys: ['#clock'], before: 2, after: 6 };
 /** "noon", "10 o'clock in the morning". */
 export const CLOCK_WORDS_GATE: Gate = {
-  name: 'clock-words', keys: ['noon', 'midday', 'midnight', 'clock', 'morning', 'afternoon', 'evening'], before: 30, after: 10,
+  name: 'clock-words', keys: ['noon', 'midday', 'midnight', 'clock', 'morning', 'afternoon', 'evening'], before: 6, after: 4,
 };
 /** "the early 21st century". */
-export const CENTURY_GATE: Gate = { name: 'century', keys: ['century'], before: 30, after: 5 };
+export const CENTURY_GATE: Gate = { name: 'century', keys: ['century'], before: 4, after: 1 };
 /** "New Year's Eve, 2024", "Christmas Day". */
 export const HOLIDAY_GATE: Gate = {
-  name: 'holiday', keys: ['christmas', '^new', 'thanksgiving', 'independence', 'halloween', 'valentine'], before: 20, after: 25,
+  name: 'holiday', keys: ['christmas', '^new', 'thanksgiving', 'independence', 'halloween', 'valentine'], before: 1, after: 5,
 };
 /** "tomorrow afternoon". */
-export const TODAY_GATE: Gate = { name: 'today', keys: ['today', 'yesterday', 'tomorrow', 'tonight'], before: 5, after: 20 };
+export const TODAY_GATE: Gate = { name: 'today', keys: ['today', 'yesterday', 'tomorrow', 'tonight'], before: 1, after: 2 };
 const SINGULAR_UNITS = ['week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'day', 'hour', 'morning',
   'afternoon', 'evening', 'night'];
 /**
  * A unit word in the singular ending the expression: "earlier in the following fiscal year", "that same morning",
  * "per week".
  */
-export const UNIT_GATE: Gate = { name: 'unit', keys: SINGULAR_UNITS, before: 45, after: 10 };
+export const UNIT_GATE: Gate = { name: 'unit', keys: SINGULAR_UNITS, before: 6, after: 1 };
 /** A unit word in the plural: "over the coming weeks". */
 export const PLURAL_GATE: Gate = {
-  name: 'plural', keys: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'], before: 20, after: 5,
+  name: 'plural', keys: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'], before: 3, after: 1,
 };
 /** "over the weekend". */
-export const WEEKEND_GATE: Gate = { name: 'weekend', keys: ['weekend'], before: 25, after: 5 };
+export const WEEKEND_GATE: Gate = { name: 'weekend', keys: ['weekend'], before: 3, after: 1 };
 /** "earlier this morning", "last night". */
-export const DAYPART_GATE: Gate = { name: 'daypart', keys: ['morning', 'afternoon', 'evening', 'night'], before: 20, after: 5 };
+export const DAYPART_GATE: Gate = { name: 'daypart', keys: ['morning', 'afternoon', 'evening', 'night'], before: 3, after: 1 };
 /** "the comparable period of last year", "last year's corresponding quarter", "for the full year", "the year ended". */
-export const YEAR_GATE: Gate = { name: 'year', keys: ['year'], before: 45, after: 35 };
+export const YEAR_GATE: Gate = { name: 'year', keys: ['year'], before: 6, after: 4 };
 /** "by year-end", "around the end of the month". */
-export const END_GATE: Gate = { name: 'end', keys: ['end'], before: 30, after: 25 };
+export const END_GATE: Gate = { name: 'end', keys: ['end'], before: 4, after: 4 };
 /**
- * Durations: "approximately each of the past twenty-seven consecutive and a half years-long" runs some 70 characters
+ * Durations: "approximately each of the past twenty-seven consecutive and a half years-long" holds thirteen words
  * before its unit.
  */
-export const DURATION_GATE: Gate = { name: 'duration', keys: UNIT_KEYS, before: 80, after: 25 };
+export const DURATION_GATE: Gate = { name: 'duration', keys: UNIT_KEYS, before: 14, after: 2 };
 /** "the year-earlier fiscal year 2024 fourth fiscal quarter of fiscal 2025", "the latest three months". */
-export const QUARTER_GATE: Gate = { name: 'quarter', keys: ['quarter', 'half', 'period', 'months'], before: 75, after: 35 };
+export const QUARTER_GATE: Gate = { name: 'quarter', keys: ['quarter', 'half', 'period', 'months'], before: 9, after: 4 };
 /** "some twenty-four years ago". */
-export const AGO_GATE: Gate = { name: 'ago', keys: ['ago'], before: 55, after: 5 };
+export const AGO_GATE: Gate = { name: 'ago', keys: ['ago'], before: 7, after: 1 };
 /** "a couple of weeks later". */
-export const LATER_GATE: Gate = { name: 'later', keys: ['later', 'earlier'], before: 45, after: 15 };
+export const LATER_GATE: Gate = { name: 'later', keys: ['later', 'earlier'], before: 5, after: 2 };
 /** "early next spring", "the summer of 2019". */
-export const SEASON_GATE: Gate = { name: 'season', keys: ['spring', 'summer', 'fall', 'autumn', 'winter'], before: 25, after: 15 };
+export const SEASON_GATE: Gate = { name: 'season', keys: ['spring', 'summer', 'fall', 'autumn', 'winter'], before: 3, after: 3 };
 /** "every other weekend", "their weekly". */
 export const SET_GATE: Gate = {
   name: 'set', keys: ['every', 'each', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'biweekly'],
-  before: 15, after: 50,
+  before: 2, after: 3,
 };
 /** "right now", "these days", "at the moment", "for the time being", "current". */
 export const NOW_GATE: Gate = {
   name: 'now', keys: ['now', 'currently', 'presently', 'nowadays', 'days', 'present', 'moment', 'being', 'current'],
-  before: 20, after: 25,
+  before: 4, after: 2,
 };
 /** "recently", "the past". */
-export const PAST_GATE: Gate = { name: 'past', keys: ['recently', 'lately', 'formerly', 'past'], before: 10, after: 25 };
+export const PAST_GATE: Gate = { name: 'past', keys: ['recently', 'lately', 'formerly', 'past'], before: 2, after: 2 };
 /** "the foreseeable future". */
-export const FUTURE_GATE: Gate = { name: 'future', keys: ['future'], before: 25, after: 5 };
+export const FUTURE_GATE: Gate = { name: 'future', keys: ['future'], before: 3, after: 1 };
 /** "the winter of nineteen ninety-six", "two thousand and seven". */
-export const SPOKEN_GATE: Gate = { name: 'spoken', keys: ['nineteen', 'twenty', 'thousand'], before: 35, after: 40 };
+export const SPOKEN_GATE: Gate = { name: 'spoken', keys: ['nineteen', 'twenty', 'thousand'], before: 5, after: 3 };

@@ -97,60 +97,77 @@ function wordAt(text: string, a: number, b: number): Word {
  */
 class ClauseWords {
   readonly before: Word[] = [];
-  readonly after: Word[] = [];
   private readonly text: string;
-  private readonly a: number;
-  /** Where reading backwards goes on from. */
+  private readonly start: number;
+  private readonly end: number;
+  private readonly backLimit: number;
+  /** Where reading backwards goes on from; -1 once the clause start is reached. */
   private back: number;
 
   constructor(text: string, start: number, end: number) {
     this.text = text;
-    let a = start;
-    const backLimit = Math.max(0, start - BACK_CHARS);
-    while (a > backLimit && !isStop(text, a - 1)) a--;
-    this.a = a;
+    this.start = start;
+    this.end = end;
+    this.backLimit = Math.max(0, start - BACK_CHARS);
     this.back = start;
-    let b = end;
-    const forwardLimit = Math.min(text.length, end + FORWARD_CHARS);
-    while (b < forwardLimit && !isStop(text, b)) b++;
-    // Does the expression open its clause (only openers such as "and late on" before it)?
-    let opens = true;
-    for (let i = start; i > a && opens;) {
-      if (!isWordChar(text.charCodeAt(i - 1))) { i--; continue; }
-      let j = i - 1;
-      while (j > a && isWordChar(text.charCodeAt(j - 1))) j--;
-      if (!OPENERS.has(wordAt(text, j, i).lower)) opens = false;
-      i = j;
-    }
-    let from = end;
-    if (opens) {
-      let k = end;
-      while (k < b && isWhite(text.charCodeAt(k))) k++;
-      if (k < b && text.charCodeAt(k) === 44) from = k + 1;
-    }
-    const comma = text.indexOf(',', from);
-    const tailEnd = comma >= 0 && comma < b ? comma : b;
-    for (let i = end; i < tailEnd && this.after.length <= FORWARD_WORDS;) {
-      if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
-      let j = i + 1;
-      while (j < tailEnd && isWordChar(text.charCodeAt(j))) j++;
-      this.after.push(wordAt(text, i, j));
-      i = j;
-    }
   }
 
   /** Reads words before the expression until `count` are known (or the clause starts). */
   readBefore(count: number): void {
-    const { text, a } = this;
+    const { text, backLimit } = this;
     let i = this.back;
-    while (i > a && this.before.length < count) {
-      if (!isWordChar(text.charCodeAt(i - 1))) { i--; continue; }
+    while (i > backLimit && this.before.length < count) {
+      const c = text.charCodeAt(i - 1);
+      if (!isWordChar(c)) {
+        if (isStop(text, i - 1)) { i = -1; break; }
+        i--;
+        continue;
+      }
       let j = i - 1;
-      while (j > a && isWordChar(text.charCodeAt(j - 1))) j--;
+      while (j > backLimit && isWordChar(text.charCodeAt(j - 1))) j--;
       this.before.push(wordAt(text, j, i));
       i = j;
     }
     this.back = i;
+  }
+
+  /** True when only openers ("and late on") stand before the expression in its clause. */
+  opens(): boolean {
+    for (let k = 0; ; k++) {
+      if (k >= this.before.length) {
+        if (this.back <= this.backLimit) return true;
+        this.readBefore(k + 1);
+        if (k >= this.before.length) return true;
+      }
+      if (!OPENERS.has(this.before[k]!.lower)) return false;
+    }
+  }
+
+  /** The first `count` words after the expression. */
+  readAfter(count: number): Word[] {
+    const { text, end } = this;
+    const limit = Math.min(text.length, end + FORWARD_CHARS);
+    const after: Word[] = [];
+    // A comma right after an expression that opens the clause does not end it.
+    let i = end;
+    if (this.opens()) {
+      let k = end;
+      while (k < limit && isWhite(text.charCodeAt(k))) k++;
+      if (k < limit && text.charCodeAt(k) === 44) i = k + 1;
+    }
+    while (i < limit && after.length < count) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        if (c === 44 || isStop(text, i)) break;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < limit && isWordChar(text.charCodeAt(j))) j++;
+      after.push(wordAt(text, i, j));
+      i = j;
+    }
+    return after;
   }
 }
 
@@ -198,7 +215,8 @@ export function directionAt(text: string, start: number, end: number): Direction
   const words = new ClauseWords(text, start, end);
   const near = backCue(words, 0, NEAR_WORDS);
   if (near) return near;
-  const after = words.after;
+  // One word more than is read, so that the last word read still has the word after it.
+  const after = words.readAfter(FORWARD_WORDS + 1);
   for (let i = 0; i < Math.min(after.length, FORWARD_WORDS); i++) {
     const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1]);
     if (c === 'past' || c === 'future' || c === 'present') return c;
