@@ -5,8 +5,6 @@
 
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
-
 export interface Ymd {
   y: number;
   m: number;
@@ -21,18 +19,36 @@ export function parseDay(iso: string | null | undefined): Day | null {
   return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/** Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (no range check; integer arithmetic only). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** The Day of a calendar date, or null when the date does not exist (Feb 30). */
 export function dayOf(y: number, m: number, d: number): Day | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const ms = Date.UTC(y, m - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
-  return Math.floor(ms / MS_PER_DAY);
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (m < 1 || m > 12 || d < 1 || d > (m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!)) return null;
+  return daysFromCivil(y, m, d);
 }
 
 export function ymd(day: Day): Ymd {
-  const t = new Date(day * MS_PER_DAY);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
@@ -41,8 +57,8 @@ export function weekday(day: Day): number {
   return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
-export const pad2 = (n: number): string => String(n).padStart(2, '0');
-export const pad4 = (n: number): string => String(n).padStart(4, '0');
+export const pad2 = (n: number): string => (n >= 0 && n < 10 ? `0${n}` : String(n));
+export const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(4, '0'));
 
 export function formatDay(day: Day): string {
   const { y, m, d } = ymd(day);
