@@ -127,17 +127,24 @@ export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): { 
   const found: FoundMeta = { byline: null, published: null, updated: null };
   const n = blocks.length;
   const title = hints.title ? norm(hints.title) : '';
+  // The head reaches past EDGE_BLOCKS while every block so far was dropped (a long stack of metadata lines).
+  let headRun = true;
   const keep = blocks.map((b, i) => {
+    const kept = keepBlock(b, i);
+    headRun &&= !kept;
+    return kept;
+  });
+  function keepBlock(b: TextBlock, i: number): boolean {
     const t = b.text;
-    const edge = i < EDGE_BLOCKS || i >= n - EDGE_BLOCKS;
+    const edge = i < EDGE_BLOCKS || headRun || i >= n - EDGE_BLOCKS;
     // A bare address in the body is often what the article points its reader to; at the top it is the page's own.
     if ((i < EDGE_BLOCKS && URL_ONLY.test(t)) || isTeaser(b)) return false;
     if (words(t) <= PROMO_MAX_WORDS && (PROMO.test(t) || COPYRIGHT.test(t) || SHORTCODE.test(t))) return false;
-    if (i < EDGE_BLOCKS && title && norm(t) === title) return false;
+    if ((i < EDGE_BLOCKS || headRun) && title && norm(t) === title) return false;
     if (edge && isMetaLine(t, hints)) { noteMeta(t, found); return false; }
     if (i >= n - EDGE_BLOCKS && words(t) <= PROMO_MAX_WORDS && isAuthorNote(t, hints)) return false;
     return true;
-  });
+  }
   // A list of links that closes the body ("More stories" under the last paragraph) goes, with its label.
   let end = n;
   while (end > 0 && (!keep[end - 1] || blocks[end - 1]!.linkList)) end--;

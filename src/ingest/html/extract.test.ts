@@ -72,3 +72,47 @@ test('broken markup still yields its prose', () => {
   assert.ok(r.ok);
   assert.match(r.value.text, /bridge reopened/);
 });
+
+test('a picture caption by class and a hover card inside a sentence are not body text; the name link stays', () => {
+  const card = '<span class="person"><a href="/p/ruth">Ruth Adeyemi</a><span class="person-card"><img src="r.jpg"><a href="/p/ruth">Ruth Adeyemi</a><a href="/s/1">Harbour board reshuffle explained</a></span></span>';
+  const html = page('', [
+    '<h1>Ferry crews agree to return</h1>',
+    `<p>The union leader ${card} said crews on the northern routes would return on Monday after a week-long stoppage over pay and rosters.</p>`,
+    '<div class="imageEmbedCaption">Crews gather at the ferry terminal before dawn.</div>',
+    para('The union said its members would vote on the full agreement within ten days.'),
+    para('Operators said timetables would be back to normal by the weekend.'),
+  ].join('\n'));
+  const r = extractHtml(html, 'card.html');
+  assert.ok(r.ok);
+  assert.match(r.value.text, /The union leader Ruth Adeyemi said crews/);
+  assert.ok(!r.value.text.includes('reshuffle'));
+  assert.ok(!r.value.text.includes('Crews gather'));
+});
+
+test('byline and date lines at the top of the body leave it and fill the fields the page metadata left empty', () => {
+  const html = page('<title>Ferry crews agree | Example</title>', [
+    '<p>By Tomás Ortega</p>',
+    '<p>Published March 3, 2025 | Updated March 4, 2025</p>',
+    body,
+  ].join('\n'));
+  const r = extractHtml(html, 'byline.html');
+  assert.ok(r.ok);
+  assert.ok(!r.value.text.includes('Tomás Ortega'));
+  assert.ok(!r.value.text.includes('Published'));
+  assert.equal(r.value.byline, 'Tomás Ortega');
+  assert.equal(r.value.published, '2025-03-03');
+});
+
+test('page metadata wins over the body\'s own lines; a profile URL is no byline and a placeholder date no date', () => {
+  const head = '<meta name="author" content="Ruth Adeyemi"><meta property="article:published_time" content="2025-03-02T07:00:00Z">';
+  const r = extractHtml(page(head, `<p>By Tomás Ortega</p>\n${body}`), 'meta.html');
+  assert.ok(r.ok);
+  assert.equal(r.value.byline, 'Ruth Adeyemi');
+  assert.equal(r.value.published, '2025-03-02');
+  const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Crews&#8217; deal', datePublished: '0001-01-01T00:00:00', author: { name: 'https://social.example/ruth' } });
+  const odd = extractHtml(page(`<script type="application/ld+json">${ld}</script>`, body), 'odd.html');
+  assert.ok(odd.ok);
+  assert.equal(odd.value.title, 'Crews’ deal');
+  assert.equal(odd.value.published, null);
+  assert.equal(odd.value.byline, null);
+});
