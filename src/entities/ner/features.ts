@@ -37,7 +37,6 @@ const CACHE_LIMIT = 100_000;
 export function wordAttrs(text: string): Int32Array {
   let a = cache.get(text);
   if (a) return a;
-  a = new Int32Array(NA_ALL);
   // Curly quotes and long dashes read as the plain marks of the training text.
   const plain = /[‘’“”–—]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/—/g, '--').replace(/–/g, '-') : text;
   if (plain !== text) {
@@ -45,6 +44,7 @@ export function wordAttrs(text: string): Int32Array {
     cache.set(text, p);
     return p;
   }
+  a = new Int32Array(NA_ALL);
   const lower = text.toLowerCase();
   let hl = 0x811c9dc5, hw = 0x811c9dc5, hs = 0x811c9dc5, hss = 0x811c9dc5;
   let flags = 0, upper = 0, letters = 0, lastCls = -1, run = 0;
