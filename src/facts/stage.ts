@@ -22,12 +22,15 @@ const LONG_STATEMENT = 40;
 /** A rendering partly in quotation marks loses this many points per share quoted: the fact reads best in the
  * reporter's words. */
 const QUOTED_PENALTY = 20;
+/** A rendering whose subject is in another clause reads badly alone. */
+const NO_SUBJECT_PENALTY = 5;
 
-/** The most complete rendering: most content words, numbers and dates, not overlong, least quoted. */
+/** The most complete rendering: most content words, numbers and dates, not overlong, least quoted, with its
+ * own subject. */
 function completeness(s: Statement): number {
   const length = s.tokenEnd - s.tokenStart;
   return s.content.size + 2 * (s.quantities.length + s.dates.length) - Math.max(0, length - LONG_STATEMENT) * 0.5 -
-    QUOTED_PENALTY * s.quoted;
+    QUOTED_PENALTY * s.quoted - (s.sharesSubject ? NO_SUBJECT_PENALTY : 0);
 }
 
 export function buildFacts(corpus: Corpus): Fact[] {

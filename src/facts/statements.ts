@@ -43,6 +43,8 @@ export interface Statement {
   dates: string[];
   /** Share of the statement inside quotation marks (0–0.5). */
   quoted: number;
+  /** Its subject stands in the clause before ("… and must fall by 6 metres"): read alone it lacks one. */
+  sharesSubject: boolean;
 }
 
 /** A statement more than this share of which is inside quotation marks is a quote, not a fact. */
@@ -116,6 +118,20 @@ function isIrrealis(doc: Doc, k: number, floor: number): boolean {
 }
 
 const PASSIVE_SUBJECT = new Set(['expect', 'happen', 'schedul', 'due']);
+/** Distance added to a verb that follows a number without having it as subject. */
+const FAR_VERB = 40;
+const AUXILIARIES = /^(?:\s*(?:were|was|are|is|have|has|had|been|being|be|still|also|reportedly|now|all)\b)*\s*$/i;
+
+/** The words between a number and a verb are only its counted noun and auxiliaries ("workers have been"). */
+function subjectOfVerb(between: string, counts: string | null): boolean {
+  let rest = between;
+  if (counts) {
+    const at = rest.toLowerCase().indexOf(counts);
+    if (at >= 0 && /^[\s\p{L}-]*$/u.test(rest.slice(0, at))) rest = rest.slice(at + counts.length);
+  }
+  return AUXILIARIES.test(rest);
+}
+
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
 /** "were killed", "is being led": the actor before the verb is not the one who does it. */
@@ -219,7 +235,8 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
         if (t.pos === 'NOUN') objectNouns.push({ token: k, word: s });
       }
       // the subject words of the clause ("the reservoir … and must fall"): a clause that shares its subject has them too
-      const firstVerbStart = actions.length > 0 ? doc.tokens[actions[0]!.token]!.start : end;
+      const firstSpecific = actions.find((a) => !isGeneric(a.cls));
+      const firstVerbStart = firstSpecific ? doc.tokens[firstSpecific.token]!.start : end;
       const subjectWords = [...content].filter((w) => !w.startsWith('v:') && subjectWordAt.get(w)! < firstVerbStart);
       if (clause.sharesSubject) for (const w of previousSubjectWords) content.add(w);
       previousSubjectWords = clause.sharesSubject ? previousSubjectWords : subjectWords;
@@ -235,9 +252,11 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
         for (const a of actions) {
           if (isGeneric(a.cls)) continue;
           const t = doc.tokens[a.token]!;
-          // a verb after the number and its noun has them as subject ("3,000 workers walked out"): it wins
-          const after = t.start >= q.end;
-          const d = after ? Math.max(0, t.start - q.end - (q.counts?.length ?? 0) - 8) : q.start - t.end;
+          // a verb right after the number and its noun has them as subject ("3,000 workers walked out"): it wins;
+          // a verb further on belongs to something else ("fall by 6 metres before residents return")
+          const d = t.start >= q.end
+            ? (subjectOfVerb(doc.text.slice(q.end, t.start), q.counts) ? 0 : t.start - q.end + FAR_VERB)
+            : q.start - t.end;
           if (d < gap) { gap = d; best = a; }
         }
         if (best) nearest.set(q, best);
@@ -269,6 +288,7 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
         quantityActions: qs.map((q) => nearest.get(q)?.cls ?? null),
         dates: times.filter((t) => t.start >= start && t.end <= end).map((t) => t.value),
         quoted: quotedPart,
+        sharesSubject: clause.sharesSubject,
       });
     }
   }
