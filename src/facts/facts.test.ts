@@ -93,3 +93,18 @@ test('a second verb phrase with the same subject is its own statement and keeps 
   assert.deepEqual(six.articles, ['a1', 'a2']);
   assert.deepEqual(four.articles, ['a1', 'a3']);
 });
+
+test('the same number of the same thing joins renderings with different verbs', () => {
+  const a = 'The Orlen reservoir holds drinking water for about 450,000 people in the valley.';
+  const b = 'Built in 1961, the Orlen reservoir supplies drinking water to about 450,000 people.';
+  const facts = buildFacts(testCorpus([{ text: a, outlet: 'Coast Herald' }, { text: b, outlet: 'Valley News' }]));
+  assert.equal(facts.length, 1, JSON.stringify(facts.map((f) => f.text)));
+  assert.equal(facts[0]!.support, 'corroborated');
+});
+
+test('different numbers of the same thing do not join', () => {
+  const a = 'The Orlen reservoir holds drinking water for about 450,000 people in the valley.';
+  const b = 'The Orlen reservoir supplies drinking water to about 90,000 people in the valley.';
+  const facts = buildFacts(testCorpus([{ text: a, outlet: 'Coast Herald' }, { text: b, outlet: 'Valley News' }]));
+  assert.ok(facts.every((f) => f.articles.length === 1));
+});

@@ -35,6 +35,8 @@ const CLASSES: Readonly<Record<string, readonly string[]>> = {
   lose: ['lose'],
   release: ['release', 'free'],
   announce: ['announce', 'unveil', 'reveal', 'disclose'],
+  supply: ['supply', 'provide', 'serve', 'deliver', 'furnish'],
+  evacuate: ['evacuate', 'flee', 'leave home', 'move out'],
 };
 
 /** Reporting and light verbs: a shared one does not make two statements the same fact on its own. */

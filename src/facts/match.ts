@@ -53,6 +53,7 @@ function splitAtoms(key: string): string[] {
   if (kind === 's') return [parts[0]!, `v:${parts[1]}`];
   if (kind === 'q') return [parts[0]!, `v:${parts[1]}`];
   if (kind === 'o') return [`v:${parts[0]}`, parts[2]!];
+  if (kind === 'n') return [parts[0]!, `#${parts[1]}`];
   return [parts[0]!];
 }
 

@@ -118,6 +118,8 @@ function isIrrealis(doc: Doc, k: number, floor: number): boolean {
 }
 
 const PASSIVE_SUBJECT = new Set(['expect', 'happen', 'schedul', 'due']);
+/** Numbers below this do not make a key of their own ("two leaders"). */
+const MIN_KEYED_NUMBER = 10;
 /** Distance added to a verb that follows a number without having it as subject. */
 const FAR_VERB = 40;
 const AUXILIARIES = /^(?:\s*(?:were|was|are|is|have|has|had|been|being|be|still|also|reportedly|now|all)\b)*\s*$/i;
@@ -267,6 +269,9 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
         if (!had || had === 'generic' || (had === 'weak' && strength === 'strong')) keys.set(key, strength);
       };
       const specific = actions.filter((a) => !isGeneric(a.cls));
+      // the same number of the same thing, whatever the verb ("holds water for 300,000 people" / "supplies … 300,000
+      // people"): small numbers say too little
+      for (const q of qs) if (q.counts && q.value >= MIN_KEYED_NUMBER) put(`n:${stem(q.counts.split(' ').pop()!)}|${q.value}`, 'weak');
       for (const a of actions) {
         const pol = a.negative ? 'neg' : a.irrealis ? 'irr' : 'pos';
         if (isGeneric(a.cls)) {
