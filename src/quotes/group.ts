@@ -88,7 +88,18 @@ export function groupQuotes(inputs: readonly GroupInput[]): { groups: QuoteGroup
     const words = contentWords(inp.quote.text);
     return { i, words, keys: new Set(words.map((w) => w.key)), norm: normalised(inp.quote.text) };
   });
-  for (const members of blocks.values()) {
+  for (const all of blocks.values()) {
+    // word-for-word copies (syndication) join at once; only one of them goes on to be compared
+    const byText = new Map<string, number>();
+    const members: number[] = [];
+    for (const i of all) {
+      const first = byText.get(prepared[i]!.norm);
+      if (first === undefined) { byText.set(prepared[i]!.norm, i); members.push(i); continue; }
+      const compatible = (!inputs[i]!.entity || !inputs[first]!.entity || inputs[i]!.entity === inputs[first]!.entity)
+        && inputs[i]!.quote.article !== inputs[first]!.quote.article;
+      if (compatible) parent[find(parent, i)] = find(parent, first);
+      else members.push(i);
+    }
     const postings = new Map<string, number[]>();
     for (const i of members) for (const k of prepared[i]!.keys) {
       const list = postings.get(k) ?? [];
