@@ -9,17 +9,11 @@ import { parseDay } from './calendar.ts';
 import { directionAt } from './tense.ts';
 import type { Dir } from './resolve.ts';
 import type { Candidate, Rule, RuleContext } from './candidate.ts';
-import { dateRules } from './rules-dates.ts';
-import { relativeRules } from './rules-relative.ts';
-import { clockRules } from './rules-clock.ts';
-import { extentRules } from './rules-extent.ts';
-import { spokenRules } from './rules-spoken.ts';
-import { anchoredRules } from './rules-anchored.ts';
 import { gateWindows, indexGates, type Gate } from './gate.ts';
+import { RULES } from './rules.ts';
 import { joinClocks } from './join-clocks.ts';
 import { anchoredToDay, eveOfEvent, resolveAnchors, yearBefore } from './anchors.ts';
 
-const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules, ...anchoredRules];
 /** The rules' gates, each once, and the rules behind each (in rule order). */
 const GATES: readonly Gate[] = [...new Set(RULES.map((r) => r.gate))];
 const GATE_RULES: readonly (readonly Rule[])[] = GATES.map((g) => RULES.filter((r) => r.gate === g));

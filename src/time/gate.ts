@@ -43,13 +43,19 @@ export interface GateIndex {
 }
 
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Character classes for the scan: 0 other, 1 upper-case letter, 2 lower-case letter, 3 digit (ASCII only). */
+const CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) CLASS[c] = 2;
+for (let c = 48; c <= 57; c++) CLASS[c] = 3;
+const classOf = (c: number): number => (c < 128 ? CLASS[c]! : 0);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
+/** The scan's hash of a lower-case word: its first letter, then ×31 + each next letter. */
 function hashWord(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  let h = word.charCodeAt(0);
+  for (let i = 1; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
   return h;
 }
 
@@ -84,16 +90,15 @@ function sameWord(text: string, start: number, word: string): boolean {
   return true;
 }
 
-/** Word starts and ends of the text being scanned (scratch space, grown as needed; the scan is synchronous). */
+/** Word starts of the text being scanned (scratch space, grown as needed; the scan is synchronous). */
 let wordStarts = new Int32Array(4096);
-let wordEnds = new Int32Array(4096);
 /** Key hits of the text being scanned: gate number and word number, in text order. */
 let hitGates = new Int32Array(1024);
 let hitWords = new Int32Array(1024);
 
 /**
  * One pass over the text: per gate, the stretches around its keys, from the start of the word `before` words ahead of
- * the key to the start of the word `after` words past it; stretches that overlap are joined, so that no match can be
+ * the key to the end of the `after` words past it (up to the next word); stretches that overlap are joined, so that no match can be
  * cut between two of them.
  */
 export function gateWindows(text: string, index: GateIndex): Window[][] {
@@ -112,35 +117,38 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
   };
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isLetter(c) && !isDigit(c)) { i++; continue; }
+    if (classOf(text.charCodeAt(i)) === 0) { i++; continue; }
     // A word: a run of letters and digits ("21st", "10am"); keys are its letter runs and digit runs.
     if (words === wordStarts.length) {
       const s2 = new Int32Array(words * 2); s2.set(wordStarts); wordStarts = s2;
-      const e2 = new Int32Array(words * 2); e2.set(wordEnds); wordEnds = e2;
     }
     const word = words++;
     wordStarts[word] = i;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isLetter(d)) {
+      const cls = classOf(d);
+      if (cls === 1 || cls === 2) {
+        let h = (d | 32);
         let j = i + 1;
-        while (j < n && isLetter(text.charCodeAt(j))) j++;
+        for (; j < n; j++) {
+          const e = text.charCodeAt(j);
+          const ec = classOf(e);
+          if (ec !== 1 && ec !== 2) break;
+          h = (Math.imul(h, 31) + (e | 32)) | 0;
+        }
         const len = j - i;
-        if (len < 32 && (index.shapes[lowerCode(d) - 97]! & (1 << len)) !== 0) {
-          let h = 0;
-          for (let k = i; k < j; k++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(k))) | 0;
+        if (len < 32 && (index.shapes[(d | 32) - 97]! & (1 << len)) !== 0) {
           const keys = index.words.get(h);
           if (keys) {
             for (const k of keys) {
               if (k.word.length !== len || !sameWord(text, i, k.word)) continue;
-              if (k.capital && !(d >= 65 && d <= 90)) continue;
+              if (k.capital && cls !== 1) continue;
               hit(k.gate, word);
             }
           }
         }
         i = j;
-      } else if (isDigit(d)) {
+      } else if (cls === 3) {
         let j = i + 1;
         while (j < n && isDigit(text.charCodeAt(j))) j++;
         const len = j - i;
@@ -161,7 +169,6 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
         break;
       }
     }
-    wordEnds[word] = i;
   }
   const out: Window[][] = gates.map(() => []);
   for (let h = 0; h < hits; h++) {
