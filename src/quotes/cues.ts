@@ -4,10 +4,12 @@
  * (X said: “…”, X said Moscow was “not serious”, what X called the “dummy” delegation, according to X, “…”) and at
  * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
-import { CORE_SPEECH_VERBS, NAMING_VERBS, PERSONAL_PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { firstNameGender } from './first-names.ts';
+import { NAMING_VERBS, SPEECH_NOUNS } from './lexicon.ts';
+import { isSpeechAt } from './speech-verb.ts';
 import { isPrelude, phraseEndingAt, phraseFrom, relativeSubject, subjectBefore, type TokRange } from './np.ts';
 import { isPossessive, isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
+
+export { isSpeechAt };
 
 export interface Cue {
   speaker: TokRange;
@@ -33,37 +35,12 @@ const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'a
   'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via']);
 const DASHES = /^[—–―-]$/;
 const COORDINATORS = new Set(['and', 'but', 'then']);
-/** Longest name (words) taken from a headline before its colon. */
-const MAX_HEADLINE_NAME = 3;
 /** Nouns for something claimed; their owner ("X’s claim that …") is the speaker of a quote in what follows. */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'contention', 'warning',
   'promise', 'pledge', 'accusation', 'argument', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'vow']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
-const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'news', 'media']);
 const PREPOSITION_TAIL = new Set(['of', 'from', 'at', 'for', 'with', 'in']);
 
-/** A speech verb at token i: a word of the list that the tagger did not read as a noun ("remarks", "claims"). */
-export function isSpeechAt(v: TokenView, i: number): boolean {
-  const t = v.tokens[i];
-  if (!t || v.inQuote[i]! >= 0) return false;
-  const w = lower(t);
-  if (!SPEECH_VERBS.has(w)) return false;
-  if (CORE_SPEECH_VERBS.has(w)) return true;
-  // inside a title-case headline only "Says", "Told" … are sure verbs; "Will Tell of" is not a cue
-  if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i) && !/[^s]s$/.test(w)) return false;
-  if (/ed$/.test(w)) return true;
-  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  const prev = v.tokens[i - 1];
-  // right after a name or a personal pronoun a speech word is a verb ("Roe and Doe call the plan …")
-  const next = v.tokens[i + 1];
-  const complement = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || /^(that|:|,|“|")$/.test(lower(next)));
-  if (prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(lower(prev))) && !/ing$/.test(w) && complement) return true;
-  // "after warning that …": a gerund unless a determiner or adjective makes it a noun ("a stern warning")
-  if (/ing$/.test(w)) return !prev || !(DETERMINER_BEFORE.has(lower(prev)) || prev.pos === 'ADJ' || prev.pos === 'DET');
-  // "The Post reports that …", "The paper reports:": a verb whatever the tagger said
-  const after = lower(next);
-  return /s$/.test(w) && (after === 'that' || after === ':') && isWord(v.tokens[i - 1]) && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
-}
 
 const isStatementAt = (v: TokenView, i: number): boolean => isSpeechAt(v, i) && !NAMING_VERBS.has(lower(v.tokens[i]));
 
@@ -296,39 +273,4 @@ const LINK_WORDS = new Set([':', ',', 'that', '—', '–', 'reporters', 'journa
 function onlyLinkWordsBetween(v: TokenView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!LINK_WORDS.has(lower(v.tokens[k]))) return false;
   return true;
-}
-
-/**
- * "Jane Roe: ‘Be the voice people hear’" — a name and a colon opening the paragraph, in a headline or straight
- * before the quote.
- */
-export function colonLeadCue(v: TokenView, qi: number, headline: boolean): Cue | null {
-  const o = v.openTok[qi]!;
-  const lo = v.paraTokens[v.paragraph[o] ?? 0]!.lo;
-  for (let k = lo; k < o && k < lo + 8; k++) {
-    if (v.tokens[k]!.text !== ':') continue;
-    if (!headline && k !== o - 1) return null;
-    // "Jane Roe on the budget: …" names Jane Roe; "A lesson from Jane Roe: …" names her too
-    const first = phraseFrom(v, lo, k);
-    const named = first && v.tokens.slice(first.lo, first.hi).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINER_BEFORE.has(lower(t)));
-    let np = named ? first : phraseEndingAt(v, k - 1, lo);
-    // a title-case run ("Jane Roe Slams Harbour Board") is cut to the name it opens with
-    if (np && np.hi - np.lo > MAX_HEADLINE_NAME) {
-      np = firstNameGender(v.tokens[np.lo]!.text) ? { lo: np.lo, hi: np.lo + 2 } : null;
-    }
-    if (!np || !/^\p{Lu}/u.test(v.tokens[np.hi - 1]!.text)) return null;
-    return { speaker: np, verb: k, via: 'before', adjacent: k === o - 1 };
-  }
-  return null;
-}
-
-/** A transcript line: “PENCE: Well, look …” — a capitalised speaker label and a colon open the quote. */
-export function labelCue(v: TokenView, qi: number): Cue | null {
-  const o = v.openTok[qi]!;
-  for (let k = o + 1; k <= o + 4 && k < v.tokens.length && v.inQuote[k] === qi; k++) {
-    const t = v.tokens[k]!;
-    if (t.text === ':') return k > o + 1 ? { speaker: { lo: o + 1, hi: k }, verb: k, via: 'before', adjacent: true, label: true } : null;
-    if (!(isWord(t) && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(t.text))) return null;
-  }
-  return null;
 }

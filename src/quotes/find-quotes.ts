@@ -4,7 +4,8 @@
  */
 import type { Doc, QuoteSpan } from '../doc/types.ts';
 import { detectQuotes } from './detect.ts';
-import { afterCue, beforeCue, colonLeadCue, labelCue, tailCue, type Cue } from './cues.ts';
+import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
+import { colonLeadCue, labelCue } from './lead-cues.ts';
 import { linkQuotes } from './link.ts';
 import { isHeadlineLike, quoteKind, wordsOf } from './kind.ts';
 import { findPersons } from './persons.ts';

@@ -1,0 +1,44 @@
+/** Cues that open a line: a name and a colon leading a headline, a transcript label in capitals. */
+import { firstNameGender } from './first-names.ts';
+import type { Cue } from './cues.ts';
+import { phraseEndingAt, phraseFrom } from './np.ts';
+import { DETERMINER_BEFORE } from './speech-verb.ts';
+import { isWord, lower, type TokenView } from './view.ts';
+
+/** Longest name (words) taken from a headline before its colon. */
+const MAX_HEADLINE_NAME = 3;
+
+/**
+ * "Jane Roe: ‘Be the voice people hear’" — a name and a colon opening the paragraph, in a headline or straight
+ * before the quote.
+ */
+export function colonLeadCue(v: TokenView, qi: number, headline: boolean): Cue | null {
+  const o = v.openTok[qi]!;
+  const lo = v.paraTokens[v.paragraph[o] ?? 0]!.lo;
+  for (let k = lo; k < o && k < lo + 8; k++) {
+    if (v.tokens[k]!.text !== ':') continue;
+    if (!headline && k !== o - 1) return null;
+    // "Jane Roe on the budget: …" names Jane Roe; "A lesson from Jane Roe: …" names her too
+    const first = phraseFrom(v, lo, k);
+    const named = first && v.tokens.slice(first.lo, first.hi).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINER_BEFORE.has(lower(t)));
+    let np = named ? first : phraseEndingAt(v, k - 1, lo);
+    // a title-case run ("Jane Roe Slams Harbour Board") is cut to the name it opens with
+    if (np && np.hi - np.lo > MAX_HEADLINE_NAME) {
+      np = firstNameGender(v.tokens[np.lo]!.text) ? { lo: np.lo, hi: np.lo + 2 } : null;
+    }
+    if (!np || !/^\p{Lu}/u.test(v.tokens[np.hi - 1]!.text)) return null;
+    return { speaker: np, verb: k, via: 'before', adjacent: k === o - 1 };
+  }
+  return null;
+}
+
+/** A transcript line: “PENCE: Well, look …” — a capitalised speaker label and a colon open the quote. */
+export function labelCue(v: TokenView, qi: number): Cue | null {
+  const o = v.openTok[qi]!;
+  for (let k = o + 1; k <= o + 4 && k < v.tokens.length && v.inQuote[k] === qi; k++) {
+    const t = v.tokens[k]!;
+    if (t.text === ':') return k > o + 1 ? { speaker: { lo: o + 1, hi: k }, verb: k, via: 'before', adjacent: true, label: true } : null;
+    if (!(isWord(t) && /^[\p{Lu}][\p{Lu}.'’-]+$/u.test(t.text))) return null;
+  }
+  return null;
+}

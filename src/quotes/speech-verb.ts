@@ -1,0 +1,32 @@
+/**
+ * Is the word at a token a speech verb here? The list says which words can be one; the tagger and the context say
+ * whether this one is ("she remarks" / "his remarks").
+ */
+import { CORE_SPEECH_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { isWord, lower, startsSentence, type TokenView } from './view.ts';
+
+/** Words before a noun use of a speech word ("a stern warning", "the news reports"). */
+export const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'news', 'media']);
+
+/** A speech verb at token i: a word of the list that the tagger did not read as a noun ("remarks", "claims"). */
+export function isSpeechAt(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t || v.inQuote[i]! >= 0) return false;
+  const w = lower(t);
+  if (!SPEECH_VERBS.has(w)) return false;
+  if (CORE_SPEECH_VERBS.has(w)) return true;
+  // inside a title-case headline only "Says", "Told" … are sure verbs; "Will Tell of" is not a cue
+  if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i) && !/[^s]s$/.test(w)) return false;
+  if (/ed$/.test(w)) return true;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  const prev = v.tokens[i - 1];
+  // right after a name or a personal pronoun a speech word is a verb ("Roe and Doe call the plan …")
+  const next = v.tokens[i + 1];
+  const complement = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || /^(that|:|,|“|")$/.test(lower(next)));
+  if (prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(lower(prev))) && !/ing$/.test(w) && complement) return true;
+  // "after warning that …": a gerund unless a determiner or adjective makes it a noun ("a stern warning")
+  if (/ing$/.test(w)) return !prev || !(DETERMINER_BEFORE.has(lower(prev)) || prev.pos === 'ADJ' || prev.pos === 'DET');
+  // "The Post reports that …", "The paper reports:": a verb whatever the tagger said
+  const after = lower(next);
+  return /s$/.test(w) && (after === 'that' || after === ':') && isWord(v.tokens[i - 1]) && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
+}
