@@ -7,12 +7,22 @@ import { tagDoc, tagsToSpans } from './tagger.ts';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 
+/** Abbreviated honorifics: never part of the name, and a sure sign that a person's name follows. */
+const HONORIFICS = new Set(
+  'mr mrs ms mx dr gov sen rep gen col lt sgt capt prof rev hon cmdr adm maj pres supt insp det atty'.split(' '),
+);
+const isHonorific = (text: string): boolean => HONORIFICS.has(text.toLowerCase().replace(/\.$/, ''));
+
 export function findMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences'>): EntityMention[] {
   const weights = nerWeights();
   const ctx = prepareDoc(doc.tokens, doc.sentences);
   const tags = new Uint8Array(ctx.n);
   tagDoc(ctx, weights, tags);
-  return tagsToSpans(doc.tokens, tags, ctx.n).map((s) => {
+  const spans = tagsToSpans(doc.tokens, tags, ctx.n);
+  for (const s of spans) {
+    while (s.tokenEnd - s.tokenStart > 1 && isHonorific(doc.tokens[s.tokenStart]!.text)) { s.tokenStart++; s.type = 1; }
+  }
+  return spans.map((s) => {
     const start = doc.tokens[s.tokenStart]!.start;
     const end = doc.tokens[s.tokenEnd - 1]!.end;
     return {

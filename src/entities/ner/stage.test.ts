@@ -82,3 +82,10 @@ test('an empty article has no mentions, and a long all-capitals line is read wit
   const ms = mentions(shout);
   for (const m of ms) assert.ok(m.tokenEnd > m.tokenStart && m.end > m.start);
 });
+
+test('an abbreviated honorific stays outside the name, and the name is a person', () => {
+  const ms = mentions('Gov. Tomas Reyes and Mr. Halvorsen inspected the flooded district on Sunday.');
+  assert.equal(find(ms, 'Tomas Reyes')?.type, 'person');
+  assert.equal(find(ms, 'Halvorsen')?.type, 'person');
+  assert.ok(!ms.some((m) => /^(Gov|Mr)\b/.test(m.text)));
+});
