@@ -20,15 +20,15 @@ import { isHonorific, isRoleHead, TITLE_MODIFIERS } from '../lexicon/titles.ts';
 import { countryOf } from '../lexicon/demonyms.ts';
 import { nameKey } from '../lexicon/name-key.ts';
 import { foldText } from '../lexicon/word-key.ts';
+import { memo } from '../lexicon/memo.ts';
 import { isCapitalised, isPossessive } from './tokens.ts';
 
 const NOT_NAMES: ReadonlySet<string> = new Set(['PRON', 'DET', 'INTJ', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
 
 /** Lower-case key of a name as the lists hold it: folded, dots dropped, "&" read as "and", a leading "the" dropped. */
-export function listKey(text: string): string {
-  return foldText(text).replace(/\./g, '').replace(/&/g, ' and ').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim()
-    .replace(/^the /, '');
-}
+export const listKey = memo((text: string): string =>
+  foldText(text).replace(/\./g, '').replace(/&/g, ' and ').replace(/['’]s$/, '').replace(/\s+/g, ' ').trim()
+    .replace(/^the /, ''));
 
 const slice = (doc: Doc, a: number, b: number): string => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 

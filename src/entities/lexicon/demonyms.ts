@@ -3,6 +3,7 @@
  * Ukraine's president; never used to merge a demonym into a country entity.
  */
 import { nameKey } from './name-key.ts';
+import { memo } from './memo.ts';
 
 const PAIRS: readonly [string, string][] = [
   ['Ukrainian', 'Ukraine'], ['Russian', 'Russia'], ['American', 'United States'], ['US', 'United States'],
@@ -36,10 +37,7 @@ const PAIRS: readonly [string, string][] = [
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(PAIRS.map(([d, c]) => [nameKey(d), nameKey(c)]));
 
 /** The country key a demonym or country name stands for ("Ukrainian" and "Ukraine" → "ukraine"), else null. */
-export function countryOf(word: string): string | null {
-  const k = nameKey(word);
-  return DEMONYMS.get(k) ?? null;
-}
+export const countryOf = memo((word: string): string | null => DEMONYMS.get(nameKey(word)) ?? null);
 
 /** Country keys, as the demonyms map to them. */
 const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
@@ -61,7 +59,7 @@ export function countryQualifier(key: string): { country: string; rest: string }
 }
 
 /** The country key of a demonym or of a country's own name ("Ukrainian", "Ukraine" → "ukraine"), else null. */
-export function countryOrDemonym(word: string): string | null {
+export const countryOrDemonym = memo((word: string): string | null => {
   const k = nameKey(word);
   return DEMONYMS.get(k) ?? (COUNTRIES.has(k) ? k : null);
-}
+});

@@ -8,6 +8,7 @@ import { isHonorific, isRoleHead, TITLE_MODIFIERS } from './titles.ts';
 import { DEMONYMS } from './demonyms.ts';
 import { nameWords, wordKey } from './word-key.ts';
 import { nameKey } from './name-key.ts';
+import { memo } from './memo.ts';
 
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
 const ORG_SUFFIXES: ReadonlySet<string> = new Set([
@@ -15,10 +16,10 @@ const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'pty', 'lp', 'llp', 'group', 'holding', 'holdings',
 ]);
 
-const isTitleWord = (w: string): boolean => {
+const isTitleWord = memo((w: string): boolean => {
   const low = w.toLowerCase().replace(/\.$/, '');
   return isHonorific(w) || isRoleHead(w) || TITLE_MODIFIERS.has(low) || DEMONYMS.has(nameKey(w));
-};
+});
 
 /**
  * How many leading words of a person mention are a title, not the name: "President Vladimir Putin" → 1,
@@ -34,7 +35,9 @@ export function leadingTitleWords(words: readonly string[]): number {
 }
 
 /** A person mention made only of title words ("Prime Minister", "Acme CEO"): a role, not a name. */
-export function isTitleOnly(text: string): boolean {
+export const isTitleOnly = memo(titleOnly);
+
+function titleOnly(text: string): boolean {
   const words = nameWords(text);
   if (words.length === 0) return false;
   const last = words[words.length - 1]!;
@@ -50,6 +53,14 @@ export interface NameParts {
 
 /** The core of a mention's text as a name. Persons lose leading titles and "Jr."; organisations lose "Inc.". */
 export function nameParts(text: string, isPerson: boolean): NameParts {
+  return isPerson ? personParts(text) : otherParts(text);
+}
+
+/** Shared, never to be changed by callers. */
+const personParts = memo((text: string): NameParts => computeParts(text, true));
+const otherParts = memo((text: string): NameParts => computeParts(text, false));
+
+function computeParts(text: string, isPerson: boolean): NameParts {
   let words = nameWords(text);
   if (isPerson) {
     words = words.slice(leadingTitleWords(words)).filter((w, i) => i === 0 || !/^\d+$/.test(w));

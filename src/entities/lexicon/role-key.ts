@@ -4,6 +4,7 @@
  * a few words), dots of abbreviations dropped ("U.S." → "us").
  */
 import { foldText } from './word-key.ts';
+import { memo } from './memo.ts';
 
 const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['defense', 'defence'], ['advisor', 'adviser'], ['advisors', 'advisers'], ['counselor', 'counsellor'],
@@ -12,7 +13,9 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** One word of a role, normalised. */
-export function roleWordKey(word: string): string {
+export const roleWordKey = memo(roleWordKeyOf);
+
+function roleWordKeyOf(word: string): string {
   const w = foldText(word).replace(/\./g, '').replace(/'s$/, '');
   const mapped = SPELLINGS.get(w);
   if (mapped) return mapped;
@@ -22,7 +25,9 @@ export function roleWordKey(word: string): string {
 const LEADING = /^(?:a|an|the)\s+/;
 
 /** The whole role, normalised: "the Defense Minister" and "defence minister" give "defence minister". */
-export function roleKey(text: string): string {
+export const roleKey = memo(roleKeyOf);
+
+function roleKeyOf(text: string): string {
   const words = foldText(text).replace(/[,;:()"“”]/g, ' ').replace(LEADING, '').split(/\s+/).filter(Boolean);
   return words.map(roleWordKey).filter((w) => w.length > 0).join(' ');
 }

@@ -2,6 +2,7 @@
  * Words that name a role or an office. A role head ends a title ("Defence Minister", "intelligence chief") or a
  * role noun phrase ("the Kremlin's spokesman"); an honorific stands just before a name ("Dr.", "Mr").
  */
+import { memo } from './memo.ts';
 
 /** Role heads, singular, lower case. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
@@ -41,10 +42,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "Ministers" → "minister", "Dr." → "dr": the form looked up in these lists. */
-export function lexKey(word: string): string {
+export const lexKey = memo((word: string): string => {
   const w = word.toLowerCase().replace(/[.’']/g, '');
   return w.endsWith('s') && ROLE_HEADS.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
-}
+});
 
-export const isRoleHead = (word: string): boolean => ROLE_HEADS.has(lexKey(word));
-export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+export const isRoleHead = memo((word: string): boolean => ROLE_HEADS.has(lexKey(word)));
+export const isHonorific = memo((word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')));

@@ -2,9 +2,15 @@
  * Spelling key of one name word: diacritics folded, case and punctuation dropped, transliteration endings
  * (-y/-iy/-yy/-ii) and doubled letters collapsed. Pure string functions; no lists of people.
  */
+import { memo } from './memo.ts';
+
+/** Plain ASCII without a backtick: folding is lower-casing alone. */
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 
 /** "Türkiye" → "turkiye", "Zelenskyy’s" → "zelenskyy's" (case, diacritics and quote marks only). */
-export function foldText(s: string): string {
+export const foldText = memo((s: string): string => (PLAIN_ASCII.test(s) ? s.toLowerCase() : foldSlow(s)));
+
+function foldSlow(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
