@@ -5,7 +5,7 @@
  * statement that says two things ("will not attend despite having called for the talks") cannot bridge a group
  * about one of them to statements about the other.
  */
-import { matchScore } from './match.ts';
+import { scoreShared, sharedKeys } from './match.ts';
 import type { Statement } from './statements.ts';
 
 /** A key held by more groups than this says too little to be worth comparing on (like a stop word). */
@@ -36,8 +36,11 @@ export function groupStatements(statements: readonly Statement[]): Statement[][]
     let bestScore = -1;
     for (const [g] of candidates) {
       const { members, core } = groups[g]!;
+      // every member holds the core keys, so what the statement shares with the group is the same for each
+      const shared = sharedKeys(s, members[0]!, core);
+      if (!shared) continue;
       for (let r = 0; r < Math.min(REPRESENTATIVES, members.length); r++) {
-        const score = matchScore(s, members[r]!, core);
+        const score = scoreShared(s, members[r]!, shared);
         if (score > bestScore) { bestScore = score; best = g; }
       }
     }

@@ -163,14 +163,25 @@ export function matchScore(a: Statement, b: Statement, allowed?: ReadonlySet<str
   const sim = similarity(a.content, b.content);
   if (sim < LOWEST_THRESHOLD) return -1;
   const shared = sharedKeys(a, b, allowed);
-  if (!shared || sim < THRESHOLD[shared.strength]) return -1;
+  return shared ? scoreShared(a, b, shared, sim) : -1;
+}
+
+/** matchScore when the shared keys are already known (a group's core keys are shared by all its members). */
+export function scoreShared(a: Statement, b: Statement, shared: SharedKeys, knownSim?: number): number {
+  const sim = knownSim ?? similarity(a.content, b.content);
+  if (sim < THRESHOLD[shared.strength]) return -1;
   if (contradicts(a, b) || contradicts(b, a)) return -1;
   if (!numbersAgree(a, b) || !datesAgree(a, b)) return -1;
   if (shared.strength !== 'strong' && differentDoers(a, b, shared.atoms)) return -1;
   let residual = 0;
-  for (const w of a.content) if (b.content.has(w) && !shared.atoms.has(w)) residual++;
-  const restA = [...a.content].filter((w) => !shared.atoms.has(w)).length;
-  const restB = [...b.content].filter((w) => !shared.atoms.has(w)).length;
+  let restA = 0;
+  for (const w of a.content) {
+    if (shared.atoms.has(w)) continue;
+    restA++;
+    if (b.content.has(w)) residual++;
+  }
+  let restB = 0;
+  for (const w of b.content) if (!shared.atoms.has(w)) restB++;
   const bare = shared.strength === 'strong' && shared.negative && Math.min(restA, restB) <= BARE;
   const need = shared.negative && shared.strength !== 'generic' ? RESIDUAL_NEGATIVE : RESIDUAL[shared.strength];
   if (!bare && residual < need) return -1;
