@@ -3,9 +3,12 @@
  * ", but" / ", while" …), widened back to the whole sentence when the cut piece has no verb or no actor.
  */
 import type { Doc, Span } from '../doc/types.ts';
+import { MONTH_RE, WEEKDAY_RE } from './lexicon.ts';
 
 /** Clause breaks inside a sentence. */
 const BREAK = /\s*[;:—–]\s+|,\s+(?=(?:but|while|whereas|although|though|after|before|as|when|which|who|where|and then|saying|adding)\b)|\s+\(|\)\s*/g;
+/** A capitalised word inside a clause that is not a month or weekday name. */
+const NAME_LIKE = new RegExp(`\\s(?!(?:${MONTH_RE}|${WEEKDAY_RE})\\b)[A-Z][a-z]`);
 /** A clause shorter than this many words is too thin to stand alone. */
 const MIN_WORDS = 5;
 
@@ -28,8 +31,8 @@ function hasVerb(doc: Doc, span: Span): boolean {
 
 function hasActor(doc: Doc, span: Span): boolean {
   if (doc.mentions) return doc.mentions.some((m) => m.start >= span.start && m.end <= span.end);
-  // Without names: a capitalised word that does not open the clause.
-  return /\s[A-Z][a-z]/.test(doc.text.slice(span.start, span.end));
+  // Without names: a capitalised word that does not open the clause (a month or weekday is no actor).
+  return NAME_LIKE.test(doc.text.slice(span.start, span.end));
 }
 
 const words = (s: string): number => (s.match(/[A-Za-z0-9’']+/g) ?? []).length;

@@ -65,3 +65,40 @@ test('the stage assigns the timeline section', () => {
   const corpus = timelineStage.run({ options: { summaryWords: 120 }, docs: [A, B] });
   assert.ok((corpus.timeline ?? []).length > 0);
 });
+
+test('an event clause takes the value its own time expression resolves to (a future clock time and weekday)', () => {
+  const D = doc('a6', 'The audit panel will question the ferry company at 9 a.m. Monday.', '2024-03-14');
+  const dates = buildTimeline([D]).map((e) => e.date);
+  // Thursday's paper: the Monday ahead, not the Monday before.
+  assert.deepEqual(dates, ['2024-03-18']);
+});
+
+test('a deadline is not an event', () => {
+  const D = doc('a7', 'Mediators urged the two unions to agree to a truce by March 20. The ferry sank on Tuesday.', '2024-03-14');
+  const dates = buildTimeline([D]).map((e) => e.date);
+  assert.deepEqual(dates, ['2024-03-12']);
+});
+
+test('two clauses that share only place names are two entries, not one', () => {
+  const D1 = doc('b1', 'In the old harbour town of Kessel, the quays were empty on Sunday apart from a few patrols.', '2024-03-14');
+  const D2 = doc('b2', 'Divers spent Sunday searching the harbour quays of Kessel for a missing trawler.', '2024-03-14');
+  const sunday = buildTimeline([D1, D2]).filter((e) => e.date === '2024-03-10');
+  assert.equal(sunday.length, 2);
+});
+
+test('the same event told with the same verb and a shared name is merged', () => {
+  const D1 = doc('c1', 'The old pier at Kessel collapsed on Tuesday after a week of storms.', '2024-03-14');
+  const D2 = doc('c2', 'Hundreds of people watched as the pier at Kessel collapsed into the sea on Tuesday.', '2024-03-14');
+  const tuesday = buildTimeline([D1, D2]).filter((e) => e.date === '2024-03-12');
+  assert.equal(tuesday.length, 1);
+  assert.deepEqual(tuesday[0]!.articles, ['c1', 'c2']);
+});
+
+test('a month named after "in" is background; a second date in a clause already dated adds nothing', () => {
+  const D = doc('d1', 'Inspectors found cracks in the sea wall in October. ' +
+    'The board is due to meet the inspectors at noon Friday, when they will ask why the cracks found in October were left.',
+  '2024-03-14');
+  const timeline = buildTimeline([D]);
+  assert.deepEqual(timeline.map((e) => e.date), ['2023-10', '2024-03-15']);
+  assert.match(timeline[0]!.text, /^Inspectors found cracks/);
+});

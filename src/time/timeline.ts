@@ -1,7 +1,8 @@
 /**
  * buildTimeline(docs) → the dated events of the corpus: each clause that carries a date of day granularity (or an
- * explicit month or year "in 2019" for background), the same event from several articles merged (same date,
- * shared content words or actors), ordered by date then first appearance. Pure.
+ * explicit month or year "in 2019", "in October" for background), the same event from several articles merged (same
+ * date, a shared verb, and shared actors or many shared content words), ordered by date then first appearance.
+ * Deadlines ("agree to a truce by May 12") are not events and are left out. Pure.
  */
 import type { ArticleId, Evidence, TimeExpression, TimelineEntry } from '../brief/types.ts';
 import type { Doc, Span } from '../doc/types.ts';
@@ -17,6 +18,15 @@ const MAX_WORDS = 40;
 const SAME_EVENT_OVERLAP = 0.4;
 /** … and at least this many content words. */
 const SAME_EVENT_MIN_SHARED = 3;
+
+/** A date introduced by these words is a deadline or a limit ("by May 12", "no later than Friday"), not an event. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$/i;
+/** How far back (characters) the deadline words are looked for. */
+const DEADLINE_CHARS = 24;
+
+/** Verbs too light to tell two events apart ("said", "is"). */
+const LIGHT_VERBS = new Set(['say', 'said', 'says', 'tell', 'told', 'add', 'added', 'make', 'made', 'take', 'took', 'get', 'got',
+  'go', 'went', 'come', 'came', 'do', 'did', 'have', 'had', 'be', 'is', 'was', 'were', 'are', 'been', 'according', 'speak', 'speaking']);
 
 /** Clauses that only say what might happen. */
 const SPECULATIVE = /\b(?:could|might|may|possibly|perhaps|probably)\b/;
@@ -34,6 +44,8 @@ interface Candidate {
   clause: Span;
   text: string;
   words: Set<string>;
+  /** Stems of the clause's verbs, light verbs left out. */
+  verbs: Set<string>;
   actors: Set<string>;
   inferred: boolean;
 }
@@ -48,19 +60,41 @@ export function eventDate(t: TimeExpression, text: string): string | null {
     if (/^\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?/i.test(t.text) && !/day|tonight|yesterday|tomorrow/i.test(t.text)) return null;
     return day[1]!;
   }
-  // Background: an explicit month or year introduced by "in"/"during" ("in 2019", "in February 2022").
-  if (/^\d{4}(-\d{2})?$/.test(t.value) && /\d{4}/.test(t.text)) {
+  // Background: an explicit month or year introduced by "in"/"during" ("in 2019", "in February 2022", "in October").
+  if (/^\d{4}(-\d{2})?$/.test(t.value) && (/\d{4}/.test(t.text) || /^\d{4}-\d{2}$/.test(t.value) && /^[A-Z][a-z]+$/.test(t.text))) {
     const before = text.slice(Math.max(0, t.start - 8), t.start);
     if (/\b(?:in|during)\s+$/i.test(before)) return t.value;
   }
   return null;
 }
 
+const stem = (w: string): string => w.replace(/[’']s$/, '').replace(/(?:ing|ed|es|s)$/, '');
+
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z’'-]+/g) ?? []) {
     if (STOP.has(w) || w.length < 3) continue;
-    out.add(w.replace(/[’']s$/, '').replace(/(?:ing|ed|es|s)$/, ''));
+    out.add(stem(w));
+  }
+  return out;
+}
+
+/** The stems of the verbs inside a span (tokens tagged VERB), light verbs left out. */
+function verbsIn(doc: Doc, span: Span): Set<string> {
+  const out = new Set<string>();
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.tokens.length && doc.tokens[i]!.end <= span.end; i++) {
+    const t = doc.tokens[i]!;
+    if (t.pos !== 'VERB') continue;
+    const w = t.norm.toLowerCase();
+    if (LIGHT_VERBS.has(w) || w.length < 3) continue;
+    out.add(stem(w));
   }
   return out;
 }
@@ -69,7 +103,9 @@ function actorsIn(doc: Doc, span: Span): Set<string> {
   const out = new Set<string>();
   if (doc.mentions) {
     for (const m of doc.mentions) {
-      if (m.start >= span.start && m.end <= span.end) out.add(m.text.toLowerCase().split(/\s+/).pop()!);
+      if (m.start < span.start || m.end > span.end) continue;
+      // Every word of the name: "the Lower Sarn Dam" and "the river Sarn" share "sarn".
+      for (const w of m.text.toLowerCase().split(/[\s’']+/)) if (w.length >= 3 && !STOP.has(w)) out.add(w);
     }
   } else {
     for (const m of doc.text.slice(span.start, span.end).matchAll(/(?<=\s)[A-Z][a-z]+/g)) out.add(m[0].toLowerCase());
@@ -93,24 +129,29 @@ function collect(docs: readonly Doc[]): Candidate[] {
   const out: Candidate[] = [];
   docs.forEach((doc, docIndex) => {
     const perDate = new Map<string, number>();
-    const seen = new Set<string>();
+    const used: Span[] = [];
     for (const t of doc.times ?? []) {
       const date = eventDate(t, doc.text);
       if (!date) continue;
+      // "agree to a ceasefire by May 12": a deadline, not something that happened or is set to happen then.
+      if (DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, t.start - DEADLINE_CHARS), t.start))) continue;
       const whole = clauseAround(doc, t);
       if (!whole) continue;
+      // A clause dates one event: the first date in it. A clause that holds one already used is that event again
+      // ("… at 10 a.m. Friday, when members ask why cracks found in October were left": the clause of "October" had
+      // to widen to the whole sentence, which is about Friday); a clause of its own inside a wider one is not.
+      if (used.some((u) => whole.start <= u.start && u.end <= whole.end)) continue;
       const clause = limit(doc, whole, t);
       // "Talks could take place on Friday": a possibility, not a dated event.
       if (SPECULATIVE.test(doc.text.slice(clause.start, clause.end))) continue;
-      const key = `${clause.start}:${clause.end}`;
-      if (seen.has(key)) continue;
       const n = perDate.get(date) ?? 0;
       if (n >= PER_ARTICLE_DATE) continue;
       perDate.set(date, n + 1);
-      seen.add(key);
+      used.push(whole);
       const text = doc.text.slice(clause.start, clause.end).replace(/\s+/g, ' ');
       out.push({
-        date, article: doc.id, docIndex, clause, text, words: contentWords(text), actors: actorsIn(doc, clause),
+        date, article: doc.id, docIndex, clause, text, words: contentWords(text), verbs: verbsIn(doc, clause),
+        actors: actorsIn(doc, clause),
         // An expression without a written year rests on the article date; that date may be an inferred one.
         inferred: doc.meta.publishedFrom === 'inferred' && !/\b\d{4}\b/.test(t.text),
       });
@@ -119,8 +160,21 @@ function collect(docs: readonly Doc[]): Candidate[] {
   return out;
 }
 
+/** A verb of one clause is among the words of the other ("will question" / "answer questions" do not share one). */
+function shareVerb(a: Candidate, b: Candidate): boolean {
+  for (const v of a.verbs) if (b.words.has(v)) return true;
+  for (const v of b.verbs) if (a.words.has(v)) return true;
+  return false;
+}
+
+/**
+ * Two clauses tell the same event when they share a verb and either an actor and some words, or many words. Shared
+ * words alone join unrelated clauses of one story ("the streets were empty on Sunday" / "crews spent Sunday night
+ * searching"): they all name the same places.
+ */
 function sameEvent(a: Candidate, b: Candidate): boolean {
   if (a.date !== b.date) return false;
+  if (!shareVerb(a, b)) return false;
   let shared = 0;
   for (const w of a.words) if (b.words.has(w)) shared++;
   let actors = 0;
