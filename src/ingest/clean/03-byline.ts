@@ -35,8 +35,11 @@ function isRoleLine(line: string): boolean {
 /** Longest byline line, in characters. */
 export const BYLINE_MAX_CHARS = 160;
 
+/** Cheap test before the name patterns: a byline opens with "By …", holds a separator, or ends on a team word. */
+const MAY_BE_BYLINE = /^(?:By|BY|Byline:|BYLINE:|Written by|Words by|Story by|Reported by|Text by)\s|[|,–—]|(?:[Nn]ewsroom|[Dd]esk|[Tt]eam|[Ss]taff|[Bb]oard)$/;
+
 export function bylineOf(line: string): { names: string; tail?: string; outlet?: string } | null {
-  if (line.length > BYLINE_MAX_CHARS) return null;
+  if (line.length > BYLINE_MAX_CHARS || !MAY_BE_BYLINE.test(line)) return null;
   const room = NEWSROOM.exec(line);
   if (room) return { names: line, outlet: room[1]!.trim() };
   const by = BY.exec(line);

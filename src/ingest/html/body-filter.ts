@@ -23,8 +23,8 @@ export const META_MAX_WORDS = 12;
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Calls to action and promos: newsletters, subscriptions, app downloads, follow-us, tips, affiliate notices. */
-const PROMO = new RegExp([
+/** Calls to action and promos anywhere in a short block: newsletters, inboxes, follow-us, cookies, affiliates. */
+const PROMO_ANY = new RegExp([
   '\\b(?:sign(?:ing)? up|subscribe)\\b[^.!?]{0,80}\\b(?:newsletters?|inbox|emails?|alerts?|updates|daily|weekly|today|now|here|free)\\b',
   '\\bnewsletters?\\b[^.!?]{0,60}\\b(?:sign up|subscribe|inbox|delivered|free)\\b',
   '\\byour inbox\\b',
@@ -32,17 +32,20 @@ const PROMO = new RegExp([
   '(?:^|[.!?]\\s+)follow (?:us|him|her|them|me) (?:on|at)\\b',
   '\\b(?:this|our) (?:web)?site uses cookies\\b',
   '\\bclick(?:ing)? here\\b',
-  '^(?:follow|like) (?:us|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|x|threads|bluesky)\\b',
-  '^(?:download|get) (?:the|our) [^.]{0,40}\\bapp\\b',
-  '^(?:want|like) (?:more|this) (?:stories|story|news|articles?)\\b',
-  '^(?:have|got) a (?:news )?tip\\b',
-  '^(?:share|send) (?:this|it) (?:with|to) (?:a friend|your friends)\\b',
   '\\bmay contain affiliate\\b|\\baffiliate links?\\b',
-  '^join (?:our|the) [^.]{0,40}\\b(?:forums?|community|discussion|conversation)\\b',
-  '^(?:subscribe|sign up|register)\\b',
-  '^(?:read|see|watch|listen)(?: more| also| next)?\\s*[:|]',
-  '^(?:advertisement|sponsored|sponsored content|related|related (?:stories|articles|coverage)|more (?:stories|on this)|recommended|you (?:may|might) also like|most (?:read|popular)|recent (?:articles|posts|stories)|popular (?:this week|now|stories)|don.t miss|trending(?: now)?|top stories|latest news|breaking news|post comment.*|comments?)\\s*[:.]?$',
-].join('|'), 'iu');
+].join('|'), 'i');
+/** Calls to action and labels that open a block: app downloads, tips, "Read more:", "Related stories". */
+const PROMO_START = new RegExp(`^(?:${[
+  '(?:follow|like) (?:us|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3}) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin|x|threads|bluesky)\\b',
+  '(?:download|get) (?:the|our) [^.]{0,40}\\bapp\\b',
+  '(?:want|like) (?:more|this) (?:stories|story|news|articles?)\\b',
+  '(?:have|got) a (?:news )?tip\\b',
+  '(?:share|send) (?:this|it) (?:with|to) (?:a friend|your friends)\\b',
+  'join (?:our|the) [^.]{0,40}\\b(?:forums?|community|discussion|conversation)\\b',
+  '(?:subscribe|sign up|register)\\b',
+  '(?:read|see|watch|listen)(?: more| also| next)?\\s*[:|]',
+  '(?:advertisement|sponsored|sponsored content|related|related (?:stories|articles|coverage)|more (?:stories|on this)|recommended|you (?:may|might) also like|most (?:read|popular)|recent (?:articles|posts|stories)|popular (?:this week|now|stories)|don.t miss|trending(?: now)?|top stories|latest news|breaking news|post comment.*|comments?)\\s*[:.]?$',
+].join('|')})`, 'iu');
 
 /** Copyright and rights lines, and publisher footers: never prose, wherever they stand. */
 const COPYRIGHT = /^(?:[©ⓒ]|\(c\)\s|copyright\s+(?:[©ⓒ]|\(c\)|\d{4}))|\ball rights reserved\b|\bcontents of this site are ©/i;
@@ -139,7 +142,7 @@ export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): { 
     const edge = i < EDGE_BLOCKS || headRun || i >= n - EDGE_BLOCKS;
     // A bare address in the body is often what the article points its reader to; at the top it is the page's own.
     if ((i < EDGE_BLOCKS && URL_ONLY.test(t)) || isTeaser(b)) return false;
-    if (words(t) <= PROMO_MAX_WORDS && (PROMO.test(t) || COPYRIGHT.test(t) || SHORTCODE.test(t))) return false;
+    if (words(t) <= PROMO_MAX_WORDS && (PROMO_ANY.test(t) || PROMO_START.test(t) || COPYRIGHT.test(t) || SHORTCODE.test(t))) return false;
     if ((i < EDGE_BLOCKS || headRun) && title && norm(t) === title) return false;
     if (edge && isMetaLine(t, hints)) { noteMeta(t, found); return false; }
     if (i >= n - EDGE_BLOCKS && words(t) <= PROMO_MAX_WORDS && isAuthorNote(t, hints)) return false;

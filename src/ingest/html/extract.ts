@@ -38,7 +38,8 @@ function harvest(doc: Document): string {
  * Page chrome that is never article text: taken out before Readability runs, so it neither walks these nodes nor
  * weighs their text and links when it picks the container (our block walk would drop them anyway).
  */
-const CHROME = 'nav, aside, form, iframe, button, select, input, textarea, object, embed, dialog, figure, figcaption';
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OBJECT', 'EMBED',
+  'DIALOG', 'FIGURE', 'FIGCAPTION']);
 /**
  * Picture captions and credits by class ("caption", "imageCredit"): removed before Readability, which may unwrap
  * their container and lose the class that marks them.
@@ -53,15 +54,25 @@ const INLINE_CARD_TAGS = new Set(['SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'SMALL'
 /** Links in an inline element, with a picture, from which it is a card and not text. */
 export const CARD_MIN_LINKS = 2;
 
+/** One walk over the elements (cheaper than a selector query per kind on a large page). */
+
 function dropChrome(doc: Document): void {
-  for (const el of [...doc.querySelectorAll(CHROME)]) el.remove();
+  const doomed: Element[] = [];
   const cards: Element[] = [];
-  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
-    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (CAPTION_NAME.test(splitCamel(name))) { el.remove(); continue; }
-    if (INLINE_CARD_TAGS.has(el.tagName.toUpperCase()) && el.closest('p') && el.querySelector('img') &&
-      el.querySelectorAll('a').length >= CARD_MIN_LINKS) cards.push(el);
-  }
+  const walk = (el: Element, inParagraph: boolean) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.tagName.toUpperCase();
+      if (CHROME_TAGS.has(tag)) { doomed.push(child); continue; }
+      const cls = child.getAttribute('class');
+      const id = child.getAttribute('id');
+      if ((cls || id) && CAPTION_NAME.test(splitCamel(`${cls ?? ''} ${id ?? ''}`))) { doomed.push(child); continue; }
+      if (inParagraph && INLINE_CARD_TAGS.has(tag) && child.firstElementChild && child.querySelector('img') &&
+        child.querySelectorAll('a').length >= CARD_MIN_LINKS) cards.push(child);
+      walk(child, inParagraph || tag === 'P');
+    }
+  };
+  if (doc.documentElement) walk(doc.documentElement, false);
+  for (const el of doomed) el.remove();
   // The innermost card only: its wrapper also holds the name link that belongs to the sentence.
   for (const card of cards) if (!cards.some((other) => other !== card && card.contains(other))) card.remove();
 }

@@ -23,3 +23,7 @@ test('the lean page keeps the text and the attributes extraction reads, and noth
 test('a quoted ">" inside an attribute does not end the tag', () => {
   assert.equal(leanHtml('<img alt="a > b" src="x.jpg"><p title="t">Text</p>'), '<img><p>Text</p>');
 });
+
+test('white space between block tags goes; between inline tags and words it stays', () => {
+  assert.equal(leanHtml('<div>\n  <p>The <b>old</b> <i>pier</i></p>\n</div>'), '<div><p>The <b>old</b> <i>pier</i></p></div>');
+});

@@ -27,7 +27,14 @@ function keepAttributes(tag: string, name: string, attrs: string, close: string)
   return `<${name}${kept}${close}>`;
 }
 
-/** The page without scripts, styles, comments, inline SVG, noscript and template blocks, nor unread attributes. */
+/** Block-level tags: white space between two of them is no text (it never joins two words). */
+const BLOCK = '(?:div|p|ul|ol|li|dl|dt|dd|section|article|main|header|footer|nav|aside|h[1-6]|table|thead|tbody|tfoot|tr|td|th|figure|figcaption|form|blockquote|html|head|body|meta|link|title)';
+const BLANK_BETWEEN_BLOCKS = new RegExp(`(<\\/?${BLOCK}\\b[^<>]*>)\\s+(?=<\\/?${BLOCK}\\b)`, 'gi');
+
+/**
+ * The page without scripts, styles, comments, inline SVG, noscript and template blocks, unread attributes, or
+ * white space between block tags (each run would be a text node to build and walk).
+ */
 export function leanHtml(html: string): string {
-  return html.replace(INERT, ' ').replace(START_TAG, keepAttributes);
+  return html.replace(INERT, ' ').replace(START_TAG, keepAttributes).replace(BLANK_BETWEEN_BLOCKS, '$1');
 }
