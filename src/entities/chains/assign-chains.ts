@@ -11,15 +11,17 @@
  */
 import type { EntityType } from '../../brief/types.ts';
 import type { EntityMention } from '../../doc/types.ts';
-import { nameParts, personCompatible } from '../lexicon/person-name.ts';
+import { nameParts, personCompatible, type NameParts } from '../lexicon/person-name.ts';
 import { nameKey } from '../lexicon/name-key.ts';
 import { acronymsOf, asAcronym } from '../lexicon/acronym.ts';
 import { countryOf } from '../lexicon/demonyms.ts';
 
 interface Chain {
   type: EntityType;
-  /** Key lists of the multi-word person names in the chain. */
+  /** Key lists of the multi-word person names in the chain, each once. */
   persons: string[][];
+  /** The same lists joined, to keep each once. */
+  personKeys: Set<string>;
 }
 
 /** Types that may share a chain: equal, or either unsure; a person never joins a place or a body. */
@@ -34,10 +36,83 @@ function isQualifierWord(text: string): boolean {
   return countryOf(text) !== null || /^[a-z]+(?:ern|ean|ian|ish|ese)$/.test(k);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds `value` to the list under `key` unless it is there already. */
+function pushNew(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+const NONE: readonly number[] = [];
+
+/** Lookups of one article's chains by key; built as mentions join. */
+class ChainIndex {
+  readonly chainOf: number[];
+  readonly chains: Chain[] = [];
+  readonly bySurname = new Map<string, number[]>();
+  readonly byFirst = new Map<string, number[]>();
+  readonly byKey = new Map<string, number[]>();
+  readonly byAcronym = new Map<string, number[]>();
+  /** First and last word keys of multi-word organisation and other names ("f:acme", "l:airways"). */
+  readonly byEdge = new Map<string, number[]>();
+
+  constructor(
+    readonly mentions: readonly EntityMention[],
+    readonly parts: readonly NameParts[],
+    readonly keys: readonly string[],
+  ) {
+    this.chainOf = new Array(mentions.length).fill(-1);
+  }
+
+  open(i: number): number {
+    this.chains.push({ type: this.mentions[i]!.type, persons: [], personKeys: new Set() });
+    return this.chains.length - 1;
+  }
+
+  join(i: number, c: number): void {
+    this.chainOf[i] = c;
+    const m = this.mentions[i]!;
+    const chain = this.chains[c]!;
+    if (chain.type === 'other' && m.type !== 'other') chain.type = m.type;
+    const p = this.parts[i]!;
+    pushNew(this.byKey, this.keys[i]!, c);
+    if (m.type === 'person' && p.keys.length >= 2) {
+      // Equal key lists say the same thing to personCompatible: keep one of each.
+      const joined = p.keys.join(' ');
+      if (!chain.personKeys.has(joined)) {
+        chain.personKeys.add(joined);
+        chain.persons.push(p.keys);
+      }
+      pushNew(this.bySurname, p.keys[p.keys.length - 1]!, c);
+      const first = p.keys[0]!;
+      if (first.length > 1) pushNew(this.byFirst, first, c);
+    } else if (p.words.length >= 2) {
+      for (const a of acronymsOf(p.words)) pushNew(this.byAcronym, a, c);
+      if (m.type === 'organization' || m.type === 'other') {
+        pushNew(this.byEdge, `f:${p.keys[0]}`, c);
+        pushNew(this.byEdge, `l:${p.keys[p.keys.length - 1]}`, c);
+      }
+    }
+  }
+
+  /** The one chain in `list` whose type fits `type`, else -1 (none or several). */
+  oneCompatible(list: readonly number[] | undefined, type: EntityType): number {
+    let found = -1;
+    for (const c of list ?? NONE) {
+      if (!typesCompatible(this.chains[c]!.type, type)) continue;
+      if (found >= 0) return -1;
+      found = c;
+    }
+    return found;
+  }
+
+  /** How many person chains `list` holds, and the last one. */
+  personsIn(list: readonly number[] | undefined): { count: number; last: number } {
+    let count = 0;
+    let last = -1;
+    for (const c of list ?? NONE) if (this.chains[c]!.type === 'person') { count++; last = c; }
+    return { count, last };
+  }
 }
 
 /**
@@ -45,90 +120,67 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * said"), so only such a short name may join a longer product name.
  */
 export function assignChains(mentions: readonly EntityMention[], determined: readonly boolean[] = []): number[] {
-  const chainOf: number[] = new Array(mentions.length).fill(-1);
-  const chains: Chain[] = [];
-  const bySurname = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  const byKey = new Map<string, number[]>();
-  const byAcronym = new Map<string, number[]>();
-  /** First and last word keys of multi-word organisation and other names ("f:acme", "l:airways"). */
-  const byEdge = new Map<string, number[]>();
   const parts = mentions.map((m) => nameParts(m.text, m.type === 'person'));
-
-  const open = (i: number): number => {
-    chains.push({ type: mentions[i]!.type, persons: [] });
-    return chains.length - 1;
-  };
-  const join = (i: number, c: number): void => {
-    chainOf[i] = c;
-    const m = mentions[i]!;
-    const chain = chains[c]!;
-    if (chain.type === 'other' && m.type !== 'other') chain.type = m.type;
-    const p = parts[i]!;
-    const key = nameKey(m.text);
-    if (!(byKey.get(key) ?? []).includes(c)) push(byKey, key, c);
-    if (m.type === 'person' && p.keys.length >= 2) {
-      chain.persons.push(p.keys);
-      const last = p.keys[p.keys.length - 1]!;
-      if (!(bySurname.get(last) ?? []).includes(c)) push(bySurname, last, c);
-      const first = p.keys[0]!;
-      if (first.length > 1 && !(byFirst.get(first) ?? []).includes(c)) push(byFirst, first, c);
-    } else if (p.words.length >= 2) {
-      for (const a of acronymsOf(p.words)) if (!(byAcronym.get(a) ?? []).includes(c)) push(byAcronym, a, c);
-      if (m.type === 'organization' || m.type === 'other') {
-        for (const e of [`f:${p.keys[0]}`, `l:${p.keys[p.keys.length - 1]}`]) if (!(byEdge.get(e) ?? []).includes(c)) push(byEdge, e, c);
-      }
-    }
-  };
+  const keys = mentions.map((m) => nameKey(m.text));
+  const ix = new ChainIndex(mentions, parts, keys);
+  const { chainOf, chains } = ix;
 
   // Pass 1: names of two words or more.
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     const p = parts[i]!;
-    if (p.keys.length < 2) return;
+    if (p.keys.length < 2) continue;
     if (m.type === 'person') {
       const last = p.keys[p.keys.length - 1]!;
-      const fits = (bySurname.get(last) ?? []).filter((c) => chains[c]!.persons.every((q) => personCompatible(q, p.keys)));
-      join(i, fits.length === 1 ? fits[0]! : open(i));
-      return;
+      let fit = -1;
+      let fits = 0;
+      for (const c of ix.bySurname.get(last) ?? NONE) {
+        if (chains[c]!.persons.every((q) => personCompatible(q, p.keys))) { fit = c; fits++; }
+      }
+      ix.join(i, fits === 1 ? fit : ix.open(i));
+      continue;
     }
-    const same = (byKey.get(nameKey(m.text)) ?? []).filter((c) => typesCompatible(chains[c]!.type, m.type));
-    join(i, same.length === 1 ? same[0]! : open(i));
-  });
+    const same = ix.oneCompatible(ix.byKey.get(keys[i]!), m.type);
+    ix.join(i, same >= 0 ? same : ix.open(i));
+  }
 
   // Pass 2: one-word names.
-  mentions.forEach((m, i) => {
-    if (chainOf[i]! >= 0) return;
+  for (let i = 0; i < mentions.length; i++) {
+    if (chainOf[i]! >= 0) continue;
+    const m = mentions[i]!;
     const p = parts[i]!;
-    const k = p.keys[0] ?? nameKey(m.text);
+    const k = p.keys[0] ?? keys[i]!;
     const canBePerson = m.type === 'person' || m.type === 'other';
-    const persons = (list: number[] | undefined): number[] => (list ?? []).filter((c) => chains[c]!.type === 'person');
     if (canBePerson && p.keys.length === 1) {
-      const bySur = persons(bySurname.get(k));
-      if (bySur.length === 1) return join(i, bySur[0]!);
-      if (bySur.length === 0) {
-        const byGiven = persons(byFirst.get(k));
-        if (byGiven.length === 1) return join(i, byGiven[0]!);
+      const bySur = ix.personsIn(ix.bySurname.get(k));
+      if (bySur.count === 1) { ix.join(i, bySur.last); continue; }
+      if (bySur.count === 0) {
+        const byGiven = ix.personsIn(ix.byFirst.get(k));
+        if (byGiven.count === 1) { ix.join(i, byGiven.last); continue; }
       }
     }
-    const acr = asAcronym(m.text);
-    if (acr && m.type !== 'person') {
-      const long = (byAcronym.get(acr) ?? []).filter((c) => typesCompatible(chains[c]!.type, m.type));
-      if (long.length === 1) return join(i, long[0]!);
+    const acr = m.type !== 'person' ? asAcronym(m.text) : null;
+    if (acr) {
+      const long = ix.oneCompatible(ix.byAcronym.get(acr), m.type);
+      if (long >= 0) { ix.join(i, long); continue; }
     }
-    if (m.type === 'other' && determined[i] && p.keys.length === 1 && !(byKey.get(nameKey(m.text)) ?? []).length && !isQualifierWord(m.text)) {
-      const edge = [...new Set([...(byEdge.get(`f:${k}`) ?? []), ...(byEdge.get(`l:${k}`) ?? [])])]
+    if (m.type === 'other' && determined[i] && p.keys.length === 1 && !ix.byKey.get(keys[i]!)?.length && !isQualifierWord(m.text)) {
+      const edge = [...new Set([...(ix.byEdge.get(`f:${k}`) ?? []), ...(ix.byEdge.get(`l:${k}`) ?? [])])]
         .filter((c) => chains[c]!.type === m.type);
-      if (edge.length === 1) return join(i, edge[0]!);
+      if (edge.length === 1) { ix.join(i, edge[0]!); continue; }
     }
-    const same = (byKey.get(nameKey(m.text)) ?? []).filter((c) => typesCompatible(chains[c]!.type, m.type));
-    join(i, same.length === 1 ? same[0]! : open(i));
-  });
+    const same = ix.oneCompatible(ix.byKey.get(keys[i]!), m.type);
+    ix.join(i, same >= 0 ? same : ix.open(i));
+  }
 
   // Number chains by first appearance in the text.
-  const at: number[] = chains.map(() => Infinity);
-  chainOf.forEach((c, j) => { at[c] = Math.min(at[c]!, mentions[j]!.start); });
-  const order = chains.map((_, i) => ({ i, at: at[i]! }));
-  order.sort((a, b) => a.at - b.at || a.i - b.i);
-  const renumber = new Map(order.map((o, n) => [o.i, n]));
-  return chainOf.map((c) => renumber.get(c)!);
+  const at: number[] = new Array(chains.length).fill(Infinity);
+  for (let j = 0; j < chainOf.length; j++) {
+    const c = chainOf[j]!;
+    if (mentions[j]!.start < at[c]!) at[c] = mentions[j]!.start;
+  }
+  const order = chains.map((_, i) => i).sort((a, b) => at[a]! - at[b]! || a - b);
+  const renumber: number[] = new Array(chains.length);
+  for (let n = 0; n < order.length; n++) renumber[order[n]!] = n;
+  return chainOf.map((c) => renumber[c]!);
 }

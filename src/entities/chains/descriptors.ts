@@ -4,7 +4,7 @@
  * groups ("the Ruritanian delegation", find-groups.ts) as 'other' mentions with their describing words.
  * Linear in tokens: each rule looks at a few tokens around one mention or one role head.
  */
-import type { Descriptor, Doc, EntityMention } from '../../doc/types.ts';
+import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
 import { assignChains } from './assign-chains.ts';
 import { cleanMentions } from './clean-mentions.ts';
 import { titleBefore } from './find-titles.ts';
@@ -20,6 +20,7 @@ import { roleKey } from '../lexicon/role-key.ts';
  */
 function linkTitleOnly(named: EntityMention[], found: readonly Descriptor[]): void {
   const titleOnly = named.map((m) => m.type === 'person' && isTitleOnly(m.text));
+  if (!titleOnly.includes(true)) return;
   const words = new Map<number, Set<string>[]>();
   for (const d of found) {
     const c = named[d.mention]!.chain!;
@@ -28,13 +29,14 @@ function linkTitleOnly(named: EntityMention[], found: readonly Descriptor[]): vo
     list.push(new Set(roleKey(d.text).split(' ')));
     words.set(c, list);
   }
-  named.forEach((m, i) => {
-    if (!titleOnly[i]) return;
+  for (let i = 0; i < named.length; i++) {
+    if (!titleOnly[i]) continue;
+    const m = named[i]!;
     const want = roleKey(m.text).split(' ').filter(Boolean);
-    if (want.length === 0) return;
+    if (want.length === 0) continue;
     const fits = [...words.entries()].filter(([, sets]) => sets.some((set) => want.every((w) => set.has(w)))).map(([c]) => c);
     if (fits.length === 1) named[i] = { ...m, chain: fits[0]!, via: m.via ?? 'title' };
-  });
+  }
 }
 
 /** Words before a product name that make it a thing, not its maker ("the Zphone", "an Zphone"). */
@@ -45,63 +47,87 @@ export interface DescribedDoc {
   descriptors: Descriptor[];
 }
 
-function sentenceOfTokens(doc: Doc): Int32Array {
-  const of = new Int32Array(doc.tokens.length).fill(-1);
-  doc.sentences.forEach((s, i) => { for (let t = s.tokenStart; t < s.tokenEnd; t++) of[t] = i; });
-  return of;
+/** Index of the token that starts at `offset`, or -1. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1;
 }
 
+function cover(taken: Uint8Array, start: number, end: number): void {
+  for (let t = start; t < end; t++) taken[t] = 1;
+}
+
+const byOffset = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
+
 export function describe(doc: Doc): DescribedDoc {
-  const given = cleanMentions(doc, (doc.mentions ?? []).filter((m) => m.tokenEnd > m.tokenStart))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const chains = assignChains(given, given.map((m) => DETERMINERS.has(doc.tokens[m.tokenStart - 1]?.norm ?? '')));
+  const given = cleanMentions(doc, (doc.mentions ?? []).filter((m) => m.tokenEnd > m.tokenStart)).sort(byOffset);
+  const determined = given.map((m) => DETERMINERS.has(doc.tokens[m.tokenStart - 1]?.norm ?? ''));
+  const chains = assignChains(given, determined);
   const named: EntityMention[] = given.map((m, i) => ({ ...m, chain: chains[i]! }));
-  const sentenceOf = sentenceOfTokens(doc);
+
+  // Mentions run in text order, and so do sentences: walk both together.
   const found: Descriptor[] = [];
-  named.forEach((m, i) => {
-    const s = doc.sentences[sentenceOf[m.tokenStart] ?? -1];
-    if (!s) return;
-    for (const d of [titleBefore(doc, m, i, s.tokenStart), appositionBefore(doc, m, i, s.tokenStart), appositionAfter(doc, m, i, s.tokenEnd)]) {
-      if (d) found.push(d);
-    }
-  });
+  const sentences = doc.sentences;
+  let si = 0;
+  for (let i = 0; i < named.length; i++) {
+    const m = named[i]!;
+    while (si < sentences.length && sentences[si]!.tokenEnd <= m.tokenStart) si++;
+    const s = sentences[si];
+    if (!s || s.tokenStart > m.tokenStart) continue;
+    const title = titleBefore(doc, m, i, s.tokenStart);
+    if (title) found.push(title);
+    const before = appositionBefore(doc, m, i, s.tokenStart);
+    if (before) found.push(before);
+    const after = appositionAfter(doc, m, i, s.tokenEnd);
+    if (after) found.push(after);
+  }
 
   linkTitleOnly(named, found);
-  const chainCount = named.reduce((n, m) => Math.max(n, (m.chain ?? -1) + 1), 0);
-  const chainDescriptors: string[][] = Array.from({ length: chainCount }, () => []);
+  let chainCount = 0;
+  for (const m of named) if (m.chain! + 1 > chainCount) chainCount = m.chain! + 1;
+  const chainDescriptors: string[][] = [];
+  for (let c = 0; c < chainCount; c++) chainDescriptors.push([]);
   const chainType: string[] = new Array(chainCount).fill('other');
-  named.forEach((m) => { if (m.type !== 'other' || chainType[m.chain!] === 'other') chainType[m.chain!] = m.type; });
+  for (const m of named) if (m.type !== 'other' || chainType[m.chain!] === 'other') chainType[m.chain!] = m.type;
   for (const d of found) chainDescriptors[named[d.mention]!.chain!]!.push(d.text);
-  const taken: boolean[] = new Array(doc.tokens.length).fill(false);
-  const cover = (start: number, end: number): void => {
-    for (let t = start; t < end; t++) taken[t] = true;
-  };
-  for (const m of named) cover(m.tokenStart, m.tokenEnd);
-  const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of named) cover(taken, m.tokenStart, m.tokenEnd);
   for (const d of found) {
-    const a = tokenAt.get(d.start);
-    if (a === undefined) continue;
+    const a = tokenStartingAt(doc.tokens, d.start);
+    if (a < 0) continue;
     let b = a;
     while (b < doc.tokens.length && doc.tokens[b]!.end <= d.end) b++;
-    cover(a, b);
+    cover(taken, a, b);
   }
   const roleNouns = findRoleNouns(doc, taken, chainDescriptors, chainType);
-  for (const r of roleNouns) cover(r.mention.tokenStart, r.mention.tokenEnd);
+  for (const r of roleNouns) cover(taken, r.mention.tokenStart, r.mention.tokenEnd);
   const groups = findGroups(doc, taken, chainCount);
+  if (roleNouns.length === 0 && groups.length === 0) {
+    return { mentions: named, descriptors: found.sort((a, b) => a.start - b.start || a.mention - b.mention) };
+  }
 
   // Merge the two lists by offset and renumber descriptor mention indices.
   const all = [
     ...named.map((m, i) => ({ m, old: i, added: -1 })),
     ...roleNouns.map((r, k) => ({ m: r.mention, old: -1, added: k })),
     ...groups.map((g, k) => ({ m: g.mention, old: -1, added: roleNouns.length + k })),
-  ].sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
-  const fromOld = new Map<number, number>();
-  const fromAdded = new Map<number, number>();
-  all.forEach((x, n) => (x.old >= 0 ? fromOld.set(x.old, n) : fromAdded.set(x.added, n)));
+  ].sort((a, b) => byOffset(a.m, b.m));
+  const fromOld: number[] = new Array(named.length);
+  const fromAdded: number[] = new Array(roleNouns.length + groups.length);
+  all.forEach((x, n) => {
+    if (x.old >= 0) fromOld[x.old] = n;
+    else fromAdded[x.added] = n;
+  });
   const descriptors: Descriptor[] = [
-    ...found.map((d) => ({ ...d, mention: fromOld.get(d.mention)! })),
-    ...roleNouns.map((r, k) => ({ ...r.descriptor, mention: fromAdded.get(k)! })),
-    ...groups.flatMap((g, k) => g.descriptors.map((d) => ({ ...d, mention: fromAdded.get(roleNouns.length + k)! }))),
+    ...found.map((d) => ({ ...d, mention: fromOld[d.mention]! })),
+    ...roleNouns.map((r, k) => ({ ...r.descriptor, mention: fromAdded[k]! })),
+    ...groups.flatMap((g, k) => g.descriptors.map((d) => ({ ...d, mention: fromAdded[roleNouns.length + k]! }))),
   ].sort((a, b) => a.start - b.start || a.mention - b.mention);
   return { mentions: all.map((x) => x.m), descriptors };
 }

@@ -86,26 +86,30 @@ function candidateAt(doc: Doc, h: number, sentenceStart: number, sentenceEnd: nu
   return { head: h, first: j, qualifier, modifiers, after };
 }
 
+/** One chain per qualifier (as a country) and head. */
+function keyOf(doc: Doc, c: Candidate): string {
+  return `${countryOf(doc.tokens[c.qualifier![0]]!.text)}\u0000${doc.tokens[c.head]!.norm}`;
+}
+
 /** `taken[t]` marks tokens already inside a mention or descriptor; `nextChain` is the first free chain index. */
-export function findGroups(doc: Doc, taken: readonly boolean[], nextChain: number): GroupFound[] {
+export function findGroups(doc: Doc, taken: ArrayLike<number | boolean>, nextChain: number): GroupFound[] {
   const found: Candidate[] = [];
   for (const s of doc.sentences) {
     for (let h = s.tokenStart; h < s.tokenEnd; h++) {
       const t: Token = doc.tokens[h]!;
-      if (taken[h] || !GROUP_NOUNS.has(t.text.toLowerCase()) || t.pos !== 'NOUN') continue;
+      if (taken[h] || t.pos !== 'NOUN' || !GROUP_NOUNS.has(t.text.toLowerCase())) continue;
       const c = candidateAt(doc, h, s.tokenStart, s.tokenEnd);
       if (c) found.push(c);
     }
   }
   // One chain per qualifier (as a country) and head.
   const chainOf = new Map<string, number>();
-  const keyOf = (c: Candidate): string => `${countryOf(doc.tokens[c.qualifier![0]]!.text)}\u0000${doc.tokens[c.head]!.norm}`;
-  for (const c of found) if (c.qualifier && !chainOf.has(keyOf(c))) chainOf.set(keyOf(c), nextChain + chainOf.size);
+  for (const c of found) if (c.qualifier && !chainOf.has(keyOf(doc, c))) chainOf.set(keyOf(doc, c), nextChain + chainOf.size);
   const byHead = new Map<string, Set<number>>();
   for (const c of found) {
     if (!c.qualifier) continue;
     const set = byHead.get(doc.tokens[c.head]!.norm) ?? new Set<number>();
-    set.add(chainOf.get(keyOf(c))!);
+    set.add(chainOf.get(keyOf(doc, c))!);
     byHead.set(doc.tokens[c.head]!.norm, set);
   }
   const out: GroupFound[] = [];
@@ -114,7 +118,7 @@ export function findGroups(doc: Doc, taken: readonly boolean[], nextChain: numbe
     let chain: number;
     let mention: EntityMention;
     if (c.qualifier) {
-      chain = chainOf.get(keyOf(c))!;
+      chain = chainOf.get(keyOf(doc, c))!;
       const from = c.qualifier[0];
       const sp = span(doc, from, c.head + 1);
       mention = { ...sp, tokenStart: from, tokenEnd: c.head + 1, type: 'other', chain, via: 'group' };

@@ -9,6 +9,7 @@ import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
 import { countryOf } from '../lexicon/demonyms.ts';
 import { nameKey } from '../lexicon/name-key.ts';
 import { roleWordKey } from '../lexicon/role-key.ts';
+import { memo } from '../lexicon/memo.ts';
 import { isCapitalised, isPossessive, isSingularRoleHead } from './tokens.ts';
 
 /** Longest qualifier run before the head. */
@@ -22,9 +23,15 @@ const HEAD_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** A qualifier or descriptor word, as compared: countries for demonyms, name keys for names, role keys else. */
-function qualifierKey(word: string): string {
-  return countryOf(word) ?? (/^\p{Lu}/u.test(word) ? nameKey(word) : roleWordKey(word));
-}
+const qualifierKey = memo((word: string): string =>
+  countryOf(word) ?? (/^\p{Lu}/u.test(word) ? nameKey(word) : roleWordKey(word)));
+
+/** The words of one descriptor text as compared: qualifier and role keys of each word. */
+const descriptorWords = memo((text: string): ReadonlySet<string> =>
+  new Set(text.split(/[\s,]+/).filter(Boolean).flatMap((w) => {
+    const bare = w.replace(/['’]s$/, '');
+    return [qualifierKey(bare), roleWordKey(bare)];
+  })));
 
 export interface RoleNounFound {
   mention: EntityMention;
@@ -34,16 +41,13 @@ export interface RoleNounFound {
 /** `chainDescriptors[c]` holds the descriptor texts of chain c; `chainType[c]` its type. */
 export function findRoleNouns(
   doc: Doc,
-  taken: readonly boolean[],
+  taken: ArrayLike<number | boolean>,
   chainDescriptors: readonly string[][],
   chainType: readonly string[],
 ): RoleNounFound[] {
   const found: RoleNounFound[] = [];
-  const chainWords = chainDescriptors.map((texts) =>
-    texts.map((t) => new Set(t.split(/[\s,]+/).filter(Boolean).flatMap((w) => {
-      const bare = w.replace(/['’]s$/, '');
-      return [qualifierKey(bare), roleWordKey(bare)];
-    }))));
+  /** Built when the first anchored role phrase is met: most articles have none. */
+  let chainWords: (readonly ReadonlySet<string>[])[] | null = null;
   for (const s of doc.sentences) {
     for (let h = s.tokenStart; h < s.tokenEnd; h++) {
       const head = doc.tokens[h]!;
@@ -70,6 +74,7 @@ export function findRoleNouns(
       const headKey = roleWordKey(head.text);
       const heads = HEAD_SYNONYMS.get(headKey) ?? [headKey];
       const wanted = qualifiers.map((q) => qualifierKey(q.text));
+      chainWords ??= chainDescriptors.map((texts, c) => (chainType[c] === 'person' ? texts.map(descriptorWords) : []));
       const matches: number[] = [];
       chainWords.forEach((sets, c) => {
         if (chainType[c] !== 'person') return;
