@@ -33,7 +33,7 @@ function contentSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-function scanParagraph(text: string, lo: number, hi: number, paragraph: number): FoundQuote[] {
+function scanParagraph(text: string, lo: number, hi: number, paragraph: number, marks: readonly number[], from: number): FoundQuote[] {
   const out: FoundQuote[] = [];
   const stack: Open[] = [];
   const emit = (o: Open, end: number, close: number, unclosed: boolean, depth: number): void => {
@@ -50,12 +50,12 @@ function scanParagraph(text: string, lo: number, hi: number, paragraph: number):
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.double) return k;
     return -1;
   };
-  const re = new RegExp(MARK_CHARS.source, 'g');
-  re.lastIndex = lo;
-  for (let m = re.exec(text); m && m.index < hi; m = re.exec(text)) {
-    const mark = markAt(text, m.index, lo, hi);
+  let skipTo = lo;
+  for (let n = from; n < marks.length && marks[n]! < hi; n++) {
+    if (marks[n]! < skipTo) continue;
+    const mark = markAt(text, marks[n]!, lo, hi);
     if (!mark) continue;
-    re.lastIndex = mark.at + mark.width;
+    skipTo = mark.at + mark.width;
     const w = mark.width;
     if (mark.double) {
       const d = lastDouble();
@@ -88,12 +88,28 @@ function opensWithMark(text: string, p: Span): boolean {
   return m !== null && m.double && m.role !== 'close';
 }
 
+/** Every character that may be a quotation mark, in one pass over the text. */
+function markPositions(text: string): number[] {
+  const out: number[] = [];
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) out.push(m.index);
+  return out;
+}
+
+const MARK_RE = new RegExp(MARK_CHARS.source, 'g');
+
 export function detectQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
+  const marks = markPositions(text);
+  if (marks.length === 0) return [];
   const all: FoundQuote[] = [];
   const firstOf: number[] = [];
+  let n = 0;
   paragraphs.forEach((p, i) => {
     firstOf[i] = all.length;
-    all.push(...scanParagraph(text, p.start, p.end, i));
+    while (n < marks.length && marks[n]! < p.start) n++;
+    // a paragraph without any mark holds no quote
+    if (n >= marks.length || marks[n]! >= p.end) return;
+    all.push(...scanParagraph(text, p.start, p.end, i, marks, n));
   });
   // over-paragraph quotes: a quote left open at the end of paragraph i goes on in paragraph i+1 when that one
   // opens with a mark

@@ -7,8 +7,8 @@ import { detectQuotes } from './detect.ts';
 import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
 import { colonLeadCue, labelCue } from './lead-cues.ts';
 import { linkQuotes } from './link.ts';
-import { isHeadlineLike, quoteKind, wordsOf } from './kind.ts';
-import { findPersons } from './persons.ts';
+import { headlineFlags, quoteKind, wordsOf } from './kind.ts';
+import { findPersons, type Person } from './persons.ts';
 import { resolveSpeaker, speakerAsPerson, type Speaker } from './resolve.ts';
 import { buildView, lower } from './view.ts';
 import { NAMING_VERBS } from './lexicon.ts';
@@ -16,38 +16,59 @@ import { NAMING_VERBS } from './lexicon.ts';
 /** Most tokens between a naming verb and the name it gives ("called the plan “Project Fear”"). */
 const MAX_NAMING_GAP = 6;
 
+/** The last word before `at` in [lo, at), lower case, spaces and commas skipped ("said, “…”" → said). */
+export function wordBefore(text: string, lo: number, at: number): string {
+  let e = at;
+  while (e > lo && /[\s,]/.test(text[e - 1]!)) e--;
+  let s = e;
+  while (s > lo && WORD_OR_APOSTROPHE.test(text[s - 1]!)) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+const WORD_OR_APOSTROPHE = /[\p{L}'’]/u;
+const TRAILING_MARKS = /[\s'’"”]+$/u;
+
 export function findQuotes(doc: Doc): QuoteSpan[] {
   const found = detectQuotes(doc.text, doc.paragraphs);
   if (found.length === 0) return [];
   const v = buildView(doc, found);
+  // per quote: does the rest of its paragraph read as a headline? (one pass per paragraph holding quotes)
+  const headline: boolean[] = new Array(found.length);
+  for (let a = 0; a < found.length;) {
+    let b = a;
+    while (b < found.length && found[b]!.paragraph === found[a]!.paragraph) b++;
+    const para = doc.paragraphs[found[a]!.paragraph]!;
+    headlineFlags(doc.text, para.start, para.end, found.slice(a, b)).forEach((h, k) => { headline[a + k] = h; });
+    a = b;
+  }
+  const contentWords = found.map((q) => wordsOf(doc.text.slice(q.start, q.end)).length);
   const own: (Cue | null)[] = found.map((q, i) => {
-    const content = doc.text.slice(q.start, q.end);
     // the last character before the closing mark, past nested marks and spaces ("…,'" he said)
-    const inner = doc.text.slice(q.start, q.closeMark).replace(/[\s'’"”]+$/u, '');
+    const inner = doc.text.slice(q.start, q.closeMark).replace(TRAILING_MARKS, '');
     const closing = inner[inner.length - 1] ?? '';
-    const para = doc.paragraphs[q.paragraph]!;
-    const headline = isHeadlineLike(doc.text.slice(para.start, q.open) + ' ' + doc.text.slice(q.close, para.end));
     // a headline "Jane Roe: … ‘…’" names its speaker first; other verbs in it are part of what was said
-    const lead = labelCue(v, i) ?? (headline ? colonLeadCue(v, i, true) : null);
-    return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, wordsOf(content).length)
+    const lead = labelCue(v, i) ?? (headline[i] ? colonLeadCue(v, i, true) : null);
+    return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, contentWords[i]!)
       ?? tailCue(v, i) ?? colonLeadCue(v, i, false);
   });
   const cues = linkQuotes(v, found, own);
-  const persons = findPersons(doc, v);
+  // people named in the article, found only once a speaker needs resolving
+  let persons: Person[] | null = null;
   const resolved = new Map<Cue, Speaker>();
   return found.map((q, i) => {
     const content = doc.text.slice(q.start, q.end);
     const cue = cues[i] ?? null;
     const para = doc.paragraphs[q.paragraph]!;
-    const outside = doc.text.slice(para.start, q.open) + ' ' + doc.text.slice(q.close, para.end);
-    const before = (doc.text.slice(para.start, q.open).match(/([\p{L}'’]+)[\s,]*$/u)?.[1] ?? '').toLowerCase();
+    const before = wordBefore(doc.text, para.start, q.open);
     const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
     const kind = quoteKind(content, cue, q.continues !== null,
-      { outside, before, own: cue !== null && cue === own[i], namedBy });
+      { headline: headline[i]!, before, own: cue !== null && cue === own[i], namedBy });
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
-      speaker = resolved.get(cue) ?? resolveSpeaker(doc, v, persons, cue.speaker, cue.label === true);
-      if (!resolved.has(cue)) {
+      speaker = resolved.get(cue) ?? null;
+      if (!speaker) {
+        persons ??= findPersons(doc, v);
+        speaker = resolveSpeaker(doc, v, persons, cue.speaker, cue.label === true);
         resolved.set(cue, speaker);
         const p = speakerAsPerson(speaker, persons);
         if (p) insertPerson(persons, p);
@@ -65,7 +86,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   });
 }
 
-function insertPerson(persons: ReturnType<typeof findPersons>, p: NonNullable<ReturnType<typeof speakerAsPerson>>): void {
+function insertPerson(persons: Person[], p: Person): void {
   if (persons.some((x) => x.start === p.start && x.end === p.end)) return;
   let at = persons.length;
   while (at > 0 && persons[at - 1]!.start > p.start) at--;

@@ -30,14 +30,43 @@ export function isHeadlineLike(outside: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= HEADLINE_CAPITALS;
 }
 
+const WORDS_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const LETTER_FIRST = /^\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * isHeadlineLike for every quote of one paragraph at once, each read on the paragraph without that quote: the
+ * paragraph's long words are listed once and each quote only subtracts those it covers.
+ */
+export function headlineFlags(text: string, lo: number, hi: number, quotes: readonly { open: number; close: number }[]): boolean[] {
+  const starts: number[] = [];
+  const caps: boolean[] = [];
+  WORDS_RE.lastIndex = 0;
+  const para = text.slice(lo, hi);
+  for (let m = WORDS_RE.exec(para); m; m = WORDS_RE.exec(para)) {
+    const w = m[0];
+    if (w.length > 3 && LETTER_FIRST.test(w)) { starts.push(lo + m.index); caps.push(UPPER_FIRST.test(w)); }
+  }
+  return quotes.map((q) => {
+    let n = 0;
+    let up = 0;
+    for (let k = 0; k < starts.length; k++) {
+      if (starts[k]! >= q.open && starts[k]! < q.close) continue;
+      n++;
+      if (caps[k]) up++;
+    }
+    return n >= 2 && up / n >= HEADLINE_CAPITALS;
+  });
+}
+
 /** Words before a quoted title: "on “Face the Nation”", "the book “…”". */
 const TITLE_LEADS = new Set(['on', 'in', 'of', 'the', "'s", '’s', 'book', 'show', 'program', 'programme', 'film',
   'movie', 'song', 'anthem', 'album', 'article', 'column', 'essay', 'headline', 'titled', 'entitled', 'series',
   'documentary', 'play', 'novel', 'poem', 'magazine', 'newspaper', 'episode', 'forum', 'campaign']);
 
 export interface KindContext {
-  /** The rest of the quote's paragraph, to tell a title in running text from a quote in a headline. */
-  outside: string;
+  /** The rest of the quote's paragraph reads as a headline (see isHeadlineLike): title case there says nothing. */
+  headline: boolean;
   /** The word before the opening mark, lower case, commas skipped. */
   before: string;
   /** The cue is the quote's own (not shared from a piece, a sentence or a paragraph before). */
@@ -47,9 +76,9 @@ export interface KindContext {
 }
 
 export function quoteKind(text: string, cue: Cue | null, chained: boolean,
-  ctx: KindContext = { outside: '', before: '', own: true }): QuoteKind {
+  ctx: KindContext = { headline: false, before: '', own: true }): QuoteKind {
   const n = wordsOf(text).length;
-  if (isTitleLike(text) && !isHeadlineLike(ctx.outside)) {
+  if (isTitleLike(text) && !ctx.headline) {
     if (TITLE_LEADS.has(ctx.before) && ctx.before !== 'as') return 'scare';
     // "hailed him as “The Comeback Kid”", "called it “Project Fear”": a name given by the speaker
     const named = cue !== null && ctx.own && ctx.namedBy;

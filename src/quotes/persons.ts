@@ -6,7 +6,7 @@
 import type { Doc } from '../doc/types.ts';
 import { firstNameGender } from './first-names.ts';
 import { FEMALE_ROLES, MALE_ROLES, NON_NAME_CAPITALS, ROLE_NOUNS, TITLES } from './lexicon.ts';
-import { isCapitalised, isPossessive, isWord, lower, type TokenView } from './view.ts';
+import { isCapitalised, isPossessive, isWord, lower, tokenAtOrAfter, type TokenView } from './view.ts';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -61,8 +61,17 @@ export function stripTitles(words: string[]): string[] {
 }
 
 /** Persons found in the text alone, in order. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
+/** Records the first person with each last name, for a later bare surname. */
+function noteSurname(bySurname: Map<string, Person>, p: Person): void {
+  const last = lastWord(p.name);
+  if (!bySurname.has(last)) bySurname.set(last, p);
+}
+
 export function textPersons(v: TokenView): Person[] {
   const out: Person[] = [];
+  const bySurname = new Map<string, Person>();
   const { tokens } = v;
   let i = 0;
   while (i < tokens.length) {
@@ -86,7 +95,7 @@ export function textPersons(v: TokenView): Person[] {
     const titled = name.length < words.length || TITLES.has(prev) || (ROLE_NOUNS.has(prev) && !prev.endsWith('s'));
     const givenName = name.length >= 2 && name.slice(0, -1).some((w) => firstNameGender(w) !== null);
     const orgLike = words.some((w) => ORG_WORDS.test(w));
-    const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
+    const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
     if (!orgLike && (givenName || (titled && name.length <= 4) || surname)) {
       const first = runTokens[words.length - name.length] ?? t;
       const prevWord = lower(tokens[i - 1]);
@@ -99,6 +108,7 @@ export function textPersons(v: TokenView): Person[] {
         object: PREPOSITIONS.has(prevWord) || possessed,
         context: [...beforeWords, ...words.slice(0, words.length - name.length)].join(' ').toLowerCase(),
       });
+      noteSurname(bySurname, out[out.length - 1]!);
     }
     i = Math.max(j, i + 1);
   }
@@ -108,6 +118,7 @@ export function textPersons(v: TokenView): Person[] {
 /** Persons from the NER mentions, with the same gender cues. */
 export function mentionPersons(doc: Doc, v: TokenView): Person[] {
   const out: Person[] = [];
+  const bySurname = new Map<string, Person>();
   (doc.mentions ?? []).forEach((m, mi) => {
     if (m.type !== 'person' || m.via === 'pronoun') return;
     const words = m.text.split(/\s+/).filter(Boolean);
@@ -120,7 +131,7 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
     let b = before.length - 1;
     while (b >= 0 && !/[,;:.!?]$/.test(before[b]!) && (/^\p{Lu}/u.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
     const prevWord = /[,;:.!?]$/.test(before[b] ?? '') ? ',' : (before[b] ?? '').toLowerCase();
-    const surname = name.length === 1 ? out.find((p) => p.name.split(' ').slice(-1)[0] === name[0]) : undefined;
+    const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
     out.push({
       start: m.start,
       end: m.end,
@@ -130,6 +141,7 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
       object: PREPOSITIONS.has(prevWord) || /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2)),
       context: before.join(' ').toLowerCase(),
     });
+    noteSurname(bySurname, out[out.length - 1]!);
   });
   void v;
   return out;
@@ -140,21 +152,25 @@ export function findPersons(doc: Doc, v: TokenView): Person[] {
   const fromMentions = mentionPersons(doc, v);
   const fromText = textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end));
   // a person named inside a quotation is the one spoken about, not a candidate speaker
-  const inside = (p: Person): boolean => v.quotes.some((q) => q.open <= p.start && p.start < q.close);
-  const all = [...fromMentions, ...fromText].filter((p) => !inside(p) && p.name.length > 2).sort((a, b) => a.start - b.start || a.end - b.end);
+  const inside = (p: Person): boolean => {
+    const t = tokenAtOrAfter(v.tokens, p.start);
+    return t < v.tokens.length && v.tokens[t]!.start === p.start ? v.inQuote[t]! >= 0 : v.quotes.some((q) => q.open <= p.start && p.start < q.close);
+  };
+  const all = [...fromMentions, ...fromText].filter((p) => p.name.length > 2 && !inside(p)).sort((a, b) => a.start - b.start || a.end - b.end);
   // a later surname takes the full name and gender of the first person with that surname
-  for (let i = 0; i < all.length; i++) {
-    const p = all[i]!;
-    if (p.name.includes(' ')) continue;
-    const full = all.slice(0, i).find((q) => q.name.split(' ').slice(-1)[0] === p.name);
-    if (full) { p.name = full.name; p.gender = p.gender ?? full.gender; }
+  const fullBySurname = new Map<string, Person>();
+  for (const p of all) {
+    if (!p.name.includes(' ')) {
+      const full = fullBySurname.get(p.name);
+      if (full) { p.name = full.name; p.gender = p.gender ?? full.gender; }
+      continue;
+    }
+    const last = lastWord(p.name);
+    if (!fullBySurname.has(last)) fullBySurname.set(last, p);
   }
   // a name whose gender is unknown takes it from any other occurrence of the same name
-  for (const p of all) {
-    if (p.gender) continue;
-    const same = all.find((q) => q.name === p.name && q.gender);
-    if (same) p.gender = same.gender;
-  }
+  const genderOf = new Map<string, Gender>();
+  for (const p of all) if (p.gender && !genderOf.has(p.name)) genderOf.set(p.name, p.gender);
+  for (const p of all) if (!p.gender) p.gender = genderOf.get(p.name) ?? null;
   return all;
 }
-

@@ -54,13 +54,38 @@ export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
   return { text: doc.text, tokens, inQuote, paragraph, paraTokens, quotes, openTok, closeTok };
 }
 
-export const isWord = (t: Token | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t.text);
-export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
-export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/’/g, "'") : '');
-export const isPossessive = (t: Token | undefined): boolean =>
-  t !== undefined && /^['’]s?$/i.test(t.text);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const POSSESSIVE = /^['’]s?$/i;
+
+/** ASCII letter or digit at char code c: the fast path of the word tests below (most tokens are ASCII). */
+const asciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+export const isWord = (t: Token | undefined): boolean => {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  return asciiAlnum(c) || WORD_CHAR.test(t.text);
+};
+export const isCapitalised = (t: Token | undefined): boolean => {
+  if (t === undefined) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(t.text);
+};
+/** Lower case with curly apostrophes made straight (the tokenizer's `norm` is already lower case). */
+export const lower = (t: Token | undefined): string => {
+  if (!t) return '';
+  const n = t.norm ?? t.text.toLowerCase();
+  return n.includes('’') ? n.replace(/’/g, "'") : n;
+};
+export const isPossessive = (t: Token | undefined): boolean => {
+  if (t === undefined || t.text.length > 2) return false;
+  return POSSESSIVE.test(t.text);
+};
 
 const ENDS_SENTENCE = /^[.!?]+$/;
+const STARTS_UP = /^[\p{Lu}\p{N}"“‘'«(]/u;
+const ONLY_STOPS = /^[.]+$/;
 
 /** True when token i starts a new sentence (quotations masked). */
 export function startsSentence(v: TokenView, i: number): boolean {
@@ -68,14 +93,16 @@ export function startsSentence(v: TokenView, i: number): boolean {
   const cur = v.tokens[i];
   if (!prev || !cur) return true;
   if (v.paragraph[i - 1] !== v.paragraph[i]) return true;
-  const startsUp = /^[\p{Lu}\p{N}"“‘'«(]/u.test(cur.text);
+  const c = cur.text.charCodeAt(0);
+  const startsUp = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40
+    : STARTS_UP.test(cur.text);
   if (!startsUp) return false;
   if (v.inQuote[i - 1]! < 0 && ENDS_SENTENCE.test(prev.text)) return true;
   // a closing mark after a sentence-final stop inside the quote: “… today.” He left.
   const q = v.inQuote[i - 1]!;
   if (q >= 0 && v.closeTok[q] === i - 1 && v.inQuote[i] !== q) {
     const inner = v.tokens[i - 2];
-    return inner !== undefined && /^[.]+$/.test(inner.text);
+    return inner !== undefined && ONLY_STOPS.test(inner.text);
   }
   return false;
 }
