@@ -139,3 +139,8 @@ test('a 40 kB text is read without runaway backtracking', () => {
   assert.ok(performance.now() - t0 < 3000);
   assert.equal(times.length, 1600);
 });
+
+test('spelled-out digits before a plural noun are a count, not a year', () => {
+  assert.equal(findTimes('The ruins are two thousand years old.', DCT).some((t) => t.value === '2000'), false);
+  assert.equal(valueOf('The archive opened in nineteen ninety-six.', 'nineteen ninety-six'), '1996');
+});

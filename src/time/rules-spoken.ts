@@ -29,13 +29,18 @@ function twoDigits(words: string): number | null {
 
 const TWO = '(?:hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
 
+/** A plural noun or a bigger number right after spelled-out digits makes them a count. */
+const COUNTED_AFTER = /^[\s-]+(?:[a-z]+s|hundred|thousand|million|billion)\b/;
+
 export const spokenRules: Rule[] = [
   {
     name: 'spelled-year',
     prio: 9,
     gate: SPOKEN_GATE,
     re: new RegExp(`\\b(?:(?:the\\s+)?(winter|spring|summer|fall|autumn)\\s+of\\s+|(${MONTH_RE})\\s+|the\\s+year\\s+)?(?:(nineteen|twenty)[- ](${TWO})|two\\s+thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b`, 'gi'),
-    make(m) {
+    make(m, ctx) {
+      // "two thousand years", "nineteen twenty-five people": a count, not a year.
+      if (COUNTED_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       let year: number;
       if (m[3]) {
         const rest = twoDigits(m[4]!);
