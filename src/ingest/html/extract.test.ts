@@ -116,3 +116,13 @@ test('page metadata wins over the body\'s own lines; a profile URL is no byline 
   assert.equal(odd.value.published, null);
   assert.equal(odd.value.byline, null);
 });
+
+test('a page wrapped whole in a <form> still gives its article', () => {
+  const html = `<!doctype html><html><body><form id="pageForm" action="/post">
+<nav><a href="/">Home</a> <a href="/sport">Sport</a></nav><article>${body}</article></form></body></html>`;
+  const r = extractHtml(html, 'form.html');
+  assert.ok(r.ok);
+  assert.match(r.value.text, /agreed on Monday to return to work/);
+  assert.match(r.value.text, /compensation for cancelled trips/);
+  assert.ok(!r.value.text.includes('Home'));
+});

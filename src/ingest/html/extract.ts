@@ -36,9 +36,10 @@ function harvest(doc: Document): string {
 
 /**
  * Page chrome that is never article text: taken out before Readability runs, so it neither walks these nodes nor
- * weighs their text and links when it picks the container (our block walk would drop them anyway).
+ * weighs their text and links when it picks the container (our block walk would drop them anyway). Not <form>:
+ * some sites wrap the whole page in one.
  */
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OBJECT', 'EMBED',
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'IFRAME', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OBJECT', 'EMBED',
   'DIALOG', 'FIGURE', 'FIGCAPTION']);
 /**
  * Picture captions and credits by class ("caption", "imageCredit"): removed before Readability, which may unwrap
