@@ -40,7 +40,9 @@ export const spokenRules: Rule[] = [
     re: new RegExp(`\\b(?:(?:the\\s+)?(winter|spring|summer|fall|autumn)\\s+of\\s+|(${MONTH_RE})\\s+|the\\s+year\\s+)?(?:(nineteen|twenty)[- ](${TWO})|two\\s+thousand(?:\\s+and\\s+(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b`, 'gi'),
     make(m, ctx) {
       // "two thousand years", "nineteen twenty-five people": a count, not a year.
-      if (COUNTED_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+      // ("the year two thousand bugs" is a year all the same).
+      const bare = !m[1] && !m[2] && !/^the\s+year\b/i.test(m[0]);
+      if (bare && COUNTED_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
       let year: number;
       if (m[3]) {
         const rest = twoDigits(m[4]!);
