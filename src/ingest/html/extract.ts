@@ -25,13 +25,16 @@ export const JSONLD_MIN_SHARE = 0.6;
 /** A harvested paragraph needs this many words to count as prose. */
 export const HARVEST_MIN_WORDS = 12;
 
-function harvest(doc: Document): string {
-  const paras: string[] = [];
+function harvest(doc: Document): TextBlock[] {
+  const paras: TextBlock[] = [];
   for (const p of doc.querySelectorAll('p')) {
     const t = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t.split(' ').length >= HARVEST_MIN_WORDS) paras.push(t);
+    if (t.split(' ').length < HARVEST_MIN_WORDS) continue;
+    let linked = 0;
+    for (const a of p.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    paras.push({ text: t, linked, heading: false });
   }
-  return paras.join('\n\n');
+  return paras;
 }
 
 /**
@@ -157,8 +160,9 @@ export function extractHtml(html: string, source: string): Result<RawArticle> {
   let found = main.found;
   if (text.length < MIN_BODY_CHARS) {
     // Readability changed the first parse: the harvest needs the page as it was.
-    const harvested = harvest(parseHTML(lean).document as unknown as Document);
-    if (harvested.length > text.length) text = harvested;
+    const harvested = filterBlocks(harvest(parseHTML(lean).document as unknown as Document), hints);
+    const joined = joinBlocks(harvested.blocks);
+    if (joined.length > text.length) { text = joined; found = harvested.found; }
   }
   if (page.articleBody) {
     const ld = filterBlocks(jsonLdBodyBlocks(page.articleBody), hints);
