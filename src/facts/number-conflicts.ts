@@ -22,6 +22,21 @@ const MAX_COMPARED = 200;
 const MIN_SIMILARITY = 0.2;
 /** Counts reported more than this many days apart may both be right (the count moved on). */
 const MAX_DAYS_APART = 2;
+/** What a toll counts: totals of one event ("three people are missing", "12,000 killed"). Other counts ("ten
+ * dissidents detained", "49 percent of children stunted") may come from different incidents or studies: for them
+ * the two statements must also share a word beyond the counted noun and the verb. */
+const TOLLS = new Set(['kill', 'injure', 'miss', 'homeles', 'displac', 'evacuate', 'trap', 'strand', 'hospitalis', 'hospitaliz', 'unaccount']);
+const MIN_SHARED_BEYOND = 1;
+
+function sharedBeyond(a: Statement, b: Statement, counted: string, cls: string): number {
+  let n = 0;
+  for (const w of a.content) {
+    if (w === counted || w === `v:${cls}` || w.startsWith('#')) continue;
+    if (b.content.has(w)) n++;
+  }
+  return n;
+}
+
 /** Words that tie a number to a period: different ones mean different counts. */
 const PERIOD = /\b(since|past|last|so far|overnight|this week|this month|this year|in total|altogether|a day|per day|each day|every day|daily|weekly|annual|annually)\b/gi;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -89,6 +104,9 @@ function placesOf(corpus: Corpus, s: Statement): Set<string> {
 }
 
 interface Use {
+  /** Action class and stem of the counted noun. */
+  cls: string;
+  counted: string;
   /** The verb or adjective that says what happened to the counted thing, as written. */
   word: string;
   statement: Statement;
@@ -125,7 +143,7 @@ export function numberConflicts(corpus: Corpus): BriefConflict[] {
         if (!action) continue;
         const key = `${stem(q.counts.split(' ').pop()!)}|${q.unit}|${action.cls}|${action.negative}`;
         const list = byKey.get(key) ?? [];
-        list.push({ word: action.word, statement: s, quantity: q, key, context, root: originalOf(doc.id, duplicates), outlet: outletOf(doc) });
+        list.push({ cls: action.cls, counted: stem(q.counts.split(' ').pop()!), word: action.word, statement: s, quantity: q, key, context, root: originalOf(doc.id, duplicates), outlet: outletOf(doc) });
         byKey.set(key, list);
       }
     }
@@ -147,6 +165,7 @@ export function numberConflicts(corpus: Corpus): BriefConflict[] {
         if (!datesClose(dates[i]!, dates[j]!)) continue;
         if (!shareOne(places[i]!, places[j]!) || !shareOne(doers[i]!, doers[j]!)) continue;
         if (similarity(a.statement.content, b.statement.content) < MIN_SIMILARITY) continue;
+        if (!TOLLS.has(a.cls) && sharedBeyond(a.statement, b.statement, a.counted, a.cls) < MIN_SHARED_BEYOND) continue;
         parent[find(j)] = find(i);
       }
     }

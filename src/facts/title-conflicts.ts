@@ -12,8 +12,9 @@ import { findActors, nameKey } from './actors.ts';
 import { isExclusiveOffice, normaliseTitle, type Title } from './titles.ts';
 import { originalOf, outletOf } from './support.ts';
 
-/** Articles published further apart than this may both be right about a title (people change office). */
-const MAX_DAYS_APART = 180;
+/** Articles published further apart than this may both be right about a title (people change office, as the
+ * news itself reports: "deputy prime minister" on Monday, "ousted deputy prime minister" on Wednesday). */
+const MAX_DAYS_APART = 3;
 
 /** An apposition longer than this many words describes rather than names an office. */
 const MAX_OFFICE_WORDS = 6;
@@ -98,7 +99,7 @@ function byPerson(uses: readonly TitleUse[]): Map<string, TitleUse[]> {
   return out;
 }
 
-const display = (t: Title): string => (t.former ? `former ${t.office}` : t.office);
+const display = (t: Title): string => `${t.unsure ? '? ' : t.former ? 'former ' : ''}${t.office}`;
 
 function subset(a: readonly string[], b: readonly string[]): boolean {
   return a.every((w) => b.includes(w));
@@ -106,6 +107,7 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
 
 /** Can one person hold both titles at once (or is one a fuller form of the other)? */
 export function titlesAgree(a: Title, b: Title): boolean {
+  if (a.unsure || b.unsure) return true; // "outgoing", "the last …": held now or not, it cannot disagree
   if (a.head !== b.head) {
     // two different offices held now ("director" / "chief engineer"); roles beside an office, or a former office
     // beside a current one, can both be true

@@ -4,8 +4,10 @@ import { normaliseTitle } from './titles.ts';
 import { titlesAgree } from './title-conflicts.ts';
 
 test('a title is normalised: qualifiers dropped, spelling unified, "former" kept apart', () => {
-  assert.deepEqual(normaliseTitle('Former U.S. Secretary of State'), { office: 'secretary of state', head: 'secretary', words: ['state'], former: true });
-  assert.deepEqual(normaliseTitle('Ruritanian Defense Minister'), { office: 'defence minister', head: 'minister', words: ['defence'], former: false });
+  assert.deepEqual(normaliseTitle('Former U.S. Secretary of State'), { office: 'secretary of state', head: 'secretary', words: ['state'], former: true, unsure: false });
+  assert.deepEqual(normaliseTitle('Ruritanian Defense Minister'), { office: 'defence minister', head: 'minister', words: ['defence'], former: false, unsure: false });
+  assert.equal(normaliseTitle('ousted deputy prime minister')?.former, true);
+  assert.equal(normaliseTitle('outgoing Premier')?.office, 'prime minister');
   assert.equal(normaliseTitle("the authority's chief engineer")?.head, 'engineer');
   assert.equal(normaliseTitle('the baker from the square'), null);
 });
@@ -22,6 +24,10 @@ const table: [string, string, boolean][] = [
   ['presidential aide', 'top negotiator', true],
   ['former culture minister', 'presidential aide', true],
   ['former deputy minister', 'minister', true],
+  ['Prime Minister', 'outgoing Premier', true],
+  ['Former President', 'the last apartheid-era president', true],
+  ['ousted deputy prime minister', 'Former Deputy Prime Minister', true],
+  ['Premier', 'Prime Minister', true],
 ];
 
 for (const [a, b, agree] of table) {

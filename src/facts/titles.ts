@@ -15,11 +15,17 @@ const HEADS = [
   'acting', 'interim', 'former', 'ex', 'then', 'top', 'senior', 'chief', 'military', 'army', 'security', 'national',
   'transport', 'labour', 'labor', 'environment', 'justice', 'information', 'communications', 'secretary-general',
   'engineer', 'manager', 'executive', 'officer', 'inspector', 'commissioner', 'coach', 'editor', 'founder',
+  'ousted', 'deposed', 'sacked', 'fired', 'late', 'retired', 'exiled', 'jailed', 'onetime', 'erstwhile',
+  'outgoing', 'last', 'caretaker', 'incoming', 'designate', 'elect',
   'of', 'the',
 ];
 const TITLE_WORDS = new Set(HEADS);
 /** Words that only join or grade a title; never a title on their own. */
 const GLUE = new Set(['of', 'the', 'former', 'ex', 'then', 'acting', 'interim', 'top', 'senior']);
+/** Words that say the office is no longer held. */
+const PAST = new Set(['former', 'ousted', 'deposed', 'sacked', 'fired', 'late', 'retired', 'exiled', 'jailed', 'onetime', 'erstwhile']);
+/** Words that leave unclear whether the office is held now ("outgoing", "the last … president", "then"). */
+const UNSURE = new Set(['outgoing', 'last', 'then', 'acting', 'interim', 'caretaker', 'incoming', 'designate', 'elect']);
 /** Office-holder nouns: the head of a normalised title. */
 const OFFICE = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'governor', 'mayor', 'senator', 'ambassador', 'envoy',
@@ -41,7 +47,7 @@ export const isExclusiveOffice = (head: string): boolean => EXCLUSIVE.has(head);
 const SPELLING: Readonly<Record<string, string>> = {
   defense: 'defence', advisor: 'adviser', labor: 'labour', 'rep.': 'representative', 'sen.': 'senator',
   'gov.': 'governor', 'gen.': 'general', chairwoman: 'chair', chairman: 'chair', spokeswoman: 'spokesperson',
-  spokesman: 'spokesperson', congresswoman: 'congressman', ex: 'former',
+  spokesman: 'spokesperson', congresswoman: 'congressman', ex: 'former', premier: 'prime minister',
 };
 
 export const isTitleWord = (word: string): boolean => TITLE_WORDS.has(word.toLowerCase());
@@ -54,6 +60,8 @@ export interface Title {
   /** The words of the office other than the head ("state", "defence"). */
   words: string[];
   former: boolean;
+  /** Whether the office is held now cannot be told ("outgoing Premier", "the last president"). */
+  unsure: boolean;
 }
 
 /** "Former U.S. Secretary of State" → { office: 'secretary of state', head: 'secretary', former: true }. */
@@ -61,9 +69,10 @@ export function normaliseTitle(text: string): Title | null {
   const raw = text.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/)
     .flatMap((w) => (TITLE_WORDS.has(w) ? [w] : w.split('-')))
     .filter(Boolean);
-  const words = raw.map((w) => SPELLING[w] ?? w).filter((w) => TITLE_WORDS.has(w) || SPELLING[w] !== undefined);
-  const former = words.includes('former');
-  const kept = words.filter((w) => !GLUE.has(w) || w === 'of');
+  const words = raw.flatMap((w) => (SPELLING[w] ?? w).split(' ')).filter((w) => TITLE_WORDS.has(w));
+  const former = words.some((w) => PAST.has(w));
+  const unsure = words.some((w) => UNSURE.has(w));
+  const kept = words.filter((w) => (!GLUE.has(w) && !PAST.has(w) && !UNSURE.has(w)) || w === 'of');
   while (kept[0] === 'of') kept.shift();
   while (kept[kept.length - 1] === 'of') kept.pop();
   // the head: the last office noun before any "of" phrase ("secretary of state"), else the last office noun
@@ -74,5 +83,5 @@ export function normaliseTitle(text: string): Title | null {
   if (!head) for (const w of kept) if (OFFICE.has(w)) head = w;
   if (!head) return null;
   const office = kept.join(' ');
-  return { office, head, words: kept.filter((w) => w !== head && w !== 'of'), former };
+  return { office, head, words: kept.filter((w) => w !== head && w !== 'of'), former, unsure };
 }
