@@ -199,11 +199,12 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined): Direct
 
 /** Reads the words before the expression from `from` to `to` (nearest first): the first cue found. */
 function backCue(words: ClauseWords, from: number, to: number): Direction | 'present' | null {
-  // One word more than is read, so that the last word read still has the word before it.
-  words.readBefore(to + 1);
   const before = words.before;
-  // before is nearest-first: before[i+1] is the word written before before[i], before[i-1] the one after it.
-  for (let i = from; i < Math.min(to, before.length); i++) {
+  // before is nearest-first: before[i+1] is the word written before before[i], before[i-1] the one after it. Words
+  // are read one at a time (with the one before each), so a cue right before the expression reads only a few.
+  for (let i = from; i < to; i++) {
+    words.readBefore(i + 2);
+    if (i >= before.length) break;
     const c = cue(before[i]!, before[i + 1], i > 0 ? before[i - 1] : undefined);
     if (c === 'past' || c === 'future' || c === 'present') return c;
   }
