@@ -24,32 +24,46 @@ export interface FoundQuote extends Span {
 
 interface Open { at: number; double: boolean; width: number }
 
-/** Trims spaces and a trailing comma, colon or semicolon: the quoted words without the marks. */
-function contentSpan(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
-  return { start: s, end: e };
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f
+  || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** Comma, semicolon or colon. */
+const isTrailCode = (c: number): boolean => c === 44 || c === 59 || c === 58;
+
+/** One paragraph's marks, read left to right with a stack of open quotes. */
+class ParagraphScan {
+  readonly out: FoundQuote[] = [];
+  readonly stack: Open[] = [];
+  constructor(readonly text: string, readonly paragraph: number) {}
+
+  /** Records a quote from its opening mark to `end`; nested quotes (depth > 0) stay part of the outer one. */
+  emit(o: Open, end: number, close: number, unclosed: boolean, depth: number): void {
+    if (depth > 0) return;
+    const { text } = this;
+    // the quoted words without the marks: spaces trimmed, and a trailing comma, colon or semicolon
+    let s = o.at + o.width;
+    let e = end;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && (isSpaceCode(text.charCodeAt(e - 1)) || isTrailCode(text.charCodeAt(e - 1)))) e--;
+    if (e <= s) return;
+    this.out.push({ start: s, end: e, open: o.at, close, closeMark: end, paragraph: this.paragraph, double: o.double,
+      unclosed, continues: null });
+  }
+
+  closeAt(k: number, at: number, width: number): void {
+    this.emit(this.stack[k]!, at, at + width, false, k);
+    this.stack.length = k;
+  }
+
+  lastDouble(): number {
+    const { stack } = this;
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.double) return k;
+    return -1;
+  }
 }
 
 function scanParagraph(text: string, lo: number, hi: number, paragraph: number, marks: readonly number[], from: number): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  const stack: Open[] = [];
-  const emit = (o: Open, end: number, close: number, unclosed: boolean, depth: number): void => {
-    if (depth > 0) return; // nested quotes stay part of the outer quote
-    const span = contentSpan(text, o.at + o.width, end);
-    if (span.end <= span.start) return;
-    out.push({ ...span, open: o.at, close, closeMark: end, paragraph, double: o.double, unclosed, continues: null });
-  };
-  const closeAt = (k: number, at: number, width: number): void => {
-    emit(stack[k]!, at, at + width, false, k);
-    stack.length = k;
-  };
-  const lastDouble = (): number => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.double) return k;
-    return -1;
-  };
+  const scan = new ParagraphScan(text, paragraph);
+  const { stack } = scan;
   let skipTo = lo;
   for (let n = from; n < marks.length && marks[n]! < hi; n++) {
     if (marks[n]! < skipTo) continue;
@@ -58,28 +72,30 @@ function scanParagraph(text: string, lo: number, hi: number, paragraph: number, 
     skipTo = mark.at + mark.width;
     const w = mark.width;
     if (mark.double) {
-      const d = lastDouble();
+      const d = scan.lastDouble();
       if (mark.role === 'open') {
-        if (d >= 0 && (text[mark.at] === '"' || w === 2)) { closeAt(d, mark.at, w); continue; }
+        if (d >= 0 && (text[mark.at] === '"' || w === 2)) { scan.closeAt(d, mark.at, w); continue; }
         // a curly opening mark while one is open: a quote nested in the same marks (“… calls “hell” …”)
         stack.push({ at: mark.at, double: true, width: w });
       } else if (mark.role === 'close') {
-        if (d >= 0) closeAt(d, mark.at, w);
-      } else if (d >= 0) closeAt(d, mark.at, w);
+        if (d >= 0) scan.closeAt(d, mark.at, w);
+      } else if (d >= 0) scan.closeAt(d, mark.at, w);
       else stack.push({ at: mark.at, double: true, width: w });
     } else {
       const top = stack[stack.length - 1];
       if (mark.role === 'open') {
         if (!top || top.double) stack.push({ at: mark.at, double: false, width: w });
       } else if (top && !top.double) {
-        closeAt(stack.length - 1, mark.at, w);
+        scan.closeAt(stack.length - 1, mark.at, w);
       }
     }
   }
   // an unclosed double quote runs to the paragraph end; an unclosed single mark was an apostrophe or a slip
-  const d = stack.findIndex((o) => o.double);
-  if (d >= 0) emit(stack[d]!, hi, hi, true, d);
-  return out.sort((a, b) => a.start - b.start);
+  for (let d = 0; d < stack.length; d++) {
+    if (stack[d]!.double) { scan.emit(stack[d]!, hi, hi, true, d); break; }
+  }
+  const out = scan.out;
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** True when the paragraph's first character is an opening double mark. */

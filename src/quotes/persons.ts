@@ -60,6 +60,33 @@ export function stripTitles(words: string[]): string[] {
   return rest.length > 0 ? rest : words;
 }
 
+/**
+ * A cheap first test of a capitalised run [i, j): could it name a person at all? Only a run holding a title or a
+ * known given name, after a title or role word, or a lone word already seen as a surname can (the full test
+ * below is costlier and most runs — "The", "Monday", "National Rail Board" — fail it).
+ */
+function mayNamePerson(v: TokenView, i: number, j: number, bySurname: ReadonlyMap<string, Person>): boolean {
+  const { tokens } = v;
+  let words = 0;
+  let only = '';
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) continue;
+    words++;
+    only = t.text;
+    const w = lower(t);
+    if (TITLES.has(w) || firstNameGender(w) !== null) return true;
+    if (w.endsWith('.') && TITLES.has(w.slice(0, -1))) return true;
+  }
+  if (words === 1 && bySurname.has(only)) return true;
+  const before = tokens[i - 1];
+  if (before && isWord(before) && v.paragraph[i - 1] === v.paragraph[i]) {
+    const prev = before.text.toLowerCase();
+    if (TITLES.has(prev) || ROLE_NOUNS.has(prev)) return true;
+  }
+  return false;
+}
+
 /** Persons found in the text alone, in order. */
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
@@ -83,6 +110,7 @@ export function textPersons(v: TokenView): Person[] {
         || (tokens[j]!.text === '.' && j > i && tokens[j - 1]!.text.length <= 3)
         // "Secretary of State Jane Roe"
         || (lower(tokens[j]) === 'of' && j > i && isCapitalised(tokens[j + 1]) && TITLES.has(lower(tokens[j - 1]))))) j++;
+    if (!mayNamePerson(v, i, j, bySurname)) { i = Math.max(j, i + 1); continue; }
     const runTokens = tokens.slice(i, j).filter((x) => isWord(x));
     const words = runTokens.map((x) => x.text);
     const beforeWords: string[] = [];

@@ -9,9 +9,9 @@ export interface TokenView {
   text: string;
   tokens: Token[];
   /** Per token: index of the quote it lies in (marks included), or -1. */
-  inQuote: number[];
+  inQuote: Int32Array;
   /** Per token: paragraph index. */
-  paragraph: number[];
+  paragraph: Int32Array;
   /** Per paragraph: first token index and end (exclusive). */
   paraTokens: { lo: number; hi: number }[];
   quotes: FoundQuote[];
@@ -34,21 +34,21 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
 
 export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
   const { tokens } = doc;
-  const inQuote = new Array<number>(tokens.length).fill(-1);
+  const inQuote = new Int32Array(tokens.length).fill(-1);
   const openTok: number[] = [];
   const closeTok: number[] = [];
   quotes.forEach((q, qi) => {
     const a = tokenAtOrAfter(tokens, q.open);
     const b = tokenAtOrAfter(tokens, q.close);
-    for (let i = a; i < b; i++) inQuote[i] = qi;
+    inQuote.fill(qi, a, b);
     openTok.push(a);
     closeTok.push(q.unclosed ? -1 : b - 1);
   });
-  const paragraph = new Array<number>(tokens.length).fill(0);
+  const paragraph = new Int32Array(tokens.length);
   const paraTokens = doc.paragraphs.map((p, pi) => {
     const lo = tokenAtOrAfter(tokens, p.start);
     const hi = tokenAtOrAfter(tokens, p.end);
-    for (let i = lo; i < hi; i++) paragraph[i] = pi;
+    paragraph.fill(pi, lo, hi);
     return { lo, hi };
   });
   return { text: doc.text, tokens, inQuote, paragraph, paraTokens, quotes, openTok, closeTok };
