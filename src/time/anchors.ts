@@ -5,6 +5,7 @@
  */
 import { dayOf, formatDay, formatWeek, pad2 } from './calendar.ts';
 import type { Candidate } from './candidate.ts';
+import type { Window } from './gate.ts';
 
 /** "a year earlier" compares quarters only when a quarter was named this close before it. */
 const QUARTER_ANCHOR_CHARS = 400;
@@ -64,13 +65,14 @@ const EVE_OF_EVENT = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+|this\s+|these\s+|a\
 
 /**
  * "on the eve of the talks": the day before the date the article gives the talks elsewhere (the date most often
- * found in sentences that name the same noun). Left out when the article never dates that event.
+ * found in sentences that name the same noun). Left out when the article never dates that event. `windows`: the
+ * stretches where the word "eve" stands (the whole text by default).
  */
-export function eveOfEvent(text: string, list: Candidate[]): Candidate[] {
+export function eveOfEvent(text: string, list: Candidate[], windows: readonly Window[] = [{ start: 0, end: text.length }]): Candidate[] {
   const extra: Candidate[] = [];
-  for (const m of text.matchAll(EVE_OF_EVENT)) {
-    const start = m.index! + (/^on\s+/i.exec(m[0])?.[0].length ?? 0);
-    const end = m.index! + m[0].length;
+  for (const w of windows) for (const m of text.slice(w.start, w.end).matchAll(EVE_OF_EVENT)) {
+    const start = w.start + m.index! + (/^on\s+/i.exec(m[0])?.[0].length ?? 0);
+    const end = w.start + m.index! + m[0].length;
     if (list.some((c) => c.start < end && start < c.end)) continue;
     const noun = m[1]!.toLowerCase().replace(/s$/, '');
     const nounRe = new RegExp(`\\b${noun}s?\\b`, 'i');

@@ -9,20 +9,21 @@ import { parseDay } from './calendar.ts';
 import { directionAt } from './tense.ts';
 import type { Dir } from './resolve.ts';
 import type { Candidate, Rule, RuleContext } from './candidate.ts';
-import { gateWindows, indexGates, type Gate } from './gate.ts';
+import { gateWindows, indexGates, type Gate, type Window } from './gate.ts';
+import { EVE_GATE } from './gates.ts';
 import { RULES } from './rules.ts';
 import { joinClocks } from './join-clocks.ts';
 import { anchoredToDay, eveOfEvent, resolveAnchors, yearBefore } from './anchors.ts';
 
 /** The rules' gates, each once, and the rules behind each (in rule order). */
-const GATES: readonly Gate[] = [...new Set(RULES.map((r) => r.gate))];
+const GATES: readonly Gate[] = [...new Set(RULES.map((r) => r.gate)), EVE_GATE];
 const GATE_RULES: readonly (readonly Rule[])[] = GATES.map((g) => RULES.filter((r) => r.gate === g));
+const EVE = GATES.indexOf(EVE_GATE);
 const GATE_INDEX = indexGates(GATES);
 
 /** Every rule's candidates, each rule reading only the stretches of text around its gate's keys. */
-function collect(text: string, ctx: RuleContext): Candidate[] {
+function collect(text: string, ctx: RuleContext, windows: readonly (readonly Window[])[]): Candidate[] {
   const out: Candidate[] = [];
-  const windows = gateWindows(text, GATE_INDEX);
   for (let g = 0; g < GATES.length; g++) {
     const rules = GATE_RULES[g]!;
     for (const w of windows[g]!) {
@@ -71,7 +72,9 @@ export function findTimes(text: string, dct: string | null): TimeExpression[] {
       return d;
     },
   };
-  const settled = settle(collect(text, ctx));
-  const list = resolveAnchors(yearBefore(eveOfEvent(text, anchoredToDay(text, joinClocks(text, settled, dctDay)))));
+  const windows = gateWindows(text, GATE_INDEX);
+  const settled = settle(collect(text, ctx, windows));
+  const joined = anchoredToDay(text, joinClocks(text, settled, dctDay));
+  const list = resolveAnchors(yearBefore(windows[EVE]!.length ? eveOfEvent(text, joined, windows[EVE]) : joined));
   return list.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type }));
 }

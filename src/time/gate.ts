@@ -90,40 +90,39 @@ function sameWord(text: string, start: number, word: string): boolean {
   return true;
 }
 
-/** Word starts of the text being scanned (scratch space, grown as needed; the scan is synchronous). */
+/** Scratch space of the scan, grown as needed (the scan is synchronous): word starts, and key hits (gate, word). */
 let wordStarts = new Int32Array(4096);
-/** Key hits of the text being scanned: gate number and word number, in text order. */
-let hitGates = new Int32Array(1024);
-let hitWords = new Int32Array(1024);
+let hitGates = new Int32Array(4096);
+let hitWords = new Int32Array(4096);
+/** A word hits at most this many gates (a word key and its digit shapes together). */
+const MAX_HITS_PER_WORD = 8;
 
 /**
  * One pass over the text: per gate, the stretches around its keys, from the start of the word `before` words ahead of
- * the key to the end of the `after` words past it (up to the next word); stretches that overlap are joined, so that no match can be
- * cut between two of them.
+ * the key to the end of the `after` words past it (up to the next word); stretches that overlap are joined, so that
+ * no match can be cut between two of them.
  */
 export function gateWindows(text: string, index: GateIndex): Window[][] {
-  const { gates } = index;
+  const { gates, shapes, words: wordKeys, digits } = index;
   const n = text.length;
+  const maxWords = (n >> 1) + 2;
+  if (wordStarts.length < maxWords) wordStarts = new Int32Array(maxWords);
+  if (hitGates.length < maxWords * MAX_HITS_PER_WORD) {
+    hitGates = new Int32Array(maxWords * MAX_HITS_PER_WORD);
+    hitWords = new Int32Array(maxWords * MAX_HITS_PER_WORD);
+  }
+  const starts = wordStarts;
+  const hitG = hitGates;
+  const hitW = hitWords;
   let words = 0;
   let hits = 0;
-  const hit = (gate: number, word: number): void => {
-    if (hits === hitGates.length) {
-      const g = new Int32Array(hits * 2); g.set(hitGates); hitGates = g;
-      const w = new Int32Array(hits * 2); w.set(hitWords); hitWords = w;
-    }
-    hitGates[hits] = gate;
-    hitWords[hits] = word;
-    hits++;
-  };
   let i = 0;
   while (i < n) {
     if (classOf(text.charCodeAt(i)) === 0) { i++; continue; }
     // A word: a run of letters and digits ("21st", "10am"); keys are its letter runs and digit runs.
-    if (words === wordStarts.length) {
-      const s2 = new Int32Array(words * 2); s2.set(wordStarts); wordStarts = s2;
-    }
     const word = words++;
-    wordStarts[word] = i;
+    starts[word] = i;
+    const firstHit = hits;
     while (i < n) {
       const d = text.charCodeAt(i);
       const cls = classOf(d);
@@ -137,13 +136,13 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
           h = (Math.imul(h, 31) + (e | 32)) | 0;
         }
         const len = j - i;
-        if (len < 32 && (index.shapes[(d | 32) - 97]! & (1 << len)) !== 0) {
-          const keys = index.words.get(h);
+        if (len < 32 && (shapes[(d | 32) - 97]! & (1 << len)) !== 0) {
+          const keys = wordKeys.get(h);
           if (keys) {
             for (const k of keys) {
               if (k.word.length !== len || !sameWord(text, i, k.word)) continue;
               if (k.capital && cls !== 1) continue;
-              hit(k.gate, word);
+              if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = k.gate; hitW[hits] = word; hits++; }
             }
           }
         }
@@ -153,16 +152,16 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
         while (j < n && isDigit(text.charCodeAt(j))) j++;
         const len = j - i;
         const next = j < n ? text.charCodeAt(j) : 0;
-        if (len === 4) for (const g of index.digits['#4']) hit(g, word);
-        if (next === 47 /* / */) for (const g of index.digits['#/']) hit(g, word);
-        if (next === 115 /* s */ || next === 39 /* ' */ || next === 0x2019) for (const g of index.digits['#s']) hit(g, word);
+        if (len === 4) for (const g of digits['#4']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
+        if (next === 47 /* / */) for (const g of digits['#/']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
+        if (next === 115 /* s */ || next === 39 /* ' */ || next === 0x2019) for (const g of digits['#s']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
         if (len <= 2) {
           let k = j;
           while (k < n && isSpace(text.charCodeAt(k))) k++;
           const after = k < n ? text.charCodeAt(k) : 0;
           const clockLike = next === 58 /* : */ || next === 46 /* . */ ||
             after === 97 || after === 65 || after === 112 || after === 80; // a A p P
-          if (clockLike) for (const g of index.digits['#clock']) hit(g, word);
+          if (clockLike) for (const g of digits['#clock']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
         }
         i = j;
       } else {
@@ -172,12 +171,12 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
   }
   const out: Window[][] = gates.map(() => []);
   for (let h = 0; h < hits; h++) {
-    const gate = hitGates[h]!;
+    const gate = hitG[h]!;
     const g = gates[gate]!;
-    const w = hitWords[h]!;
-    const a = wordStarts[Math.max(0, w - g.before)]!;
+    const w = hitW[h]!;
+    const a = starts[Math.max(0, w - g.before)]!;
     const last = w + g.after + 1;
-    const b = last < words ? wordStarts[last]! : n;
+    const b = last < words ? starts[last]! : n;
     const list = out[gate]!;
     const prev = list[list.length - 1];
     if (prev && a <= prev.end) { if (b > prev.end) prev.end = b; } else list.push({ start: a, end: b });

@@ -81,3 +81,5 @@ export const PAST_GATE: Gate = { name: 'past', keys: ['recently', 'lately', 'for
 export const FUTURE_GATE: Gate = { name: 'future', keys: ['future'], before: 3, after: 1 };
 /** "the winter of nineteen ninety-six", "two thousand and seven". */
 export const SPOKEN_GATE: Gate = { name: 'spoken', keys: ['nineteen', 'twenty', 'thousand'], before: 5, after: 3 };
+/** Not a rule's gate: where "on the eve of the talks" may stand (anchors.ts reads only there). */
+export const EVE_GATE: Gate = { name: 'eve', keys: ['eve'], before: 2, after: 6 };
