@@ -31,6 +31,9 @@ const NOT_PAST_ED = new Set([
   'greed', 'sled', 'proceed', 'exceed', 'succeed', 'heed', 'weed', 'reed', 'deed', 'steed', 'tweed', 'bred',
 ]);
 
+/** "didn't", "wasn't", "weren't", "hadn't" (apostrophes made straight). */
+const PAST_NEGATIONS = new Set(["didn't", "wasn't", "weren't", "hadn't"]);
+
 /** Participles that point forward even though they end in -ed. */
 const FUTURE_ED = new Set(['expected', 'scheduled', 'slated', 'planned', 'set', 'poised', 'supposed', 'intended']);
 const BE_ANY = new Set(['is', 'are', 'am', "'s", "'re", 'was', 'were', 'be', 'been', 'being', 'not']);
@@ -182,7 +185,7 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined): Direct
   if (FUTURE_ED.has(lower)) {
     return (p0 && (BE_ANY.has(p0) || p0 === 'has' || p0 === 'have')) || n0 === 'to' || n0 === 'for' ? 'future' : 'past';
   }
-  if (lower.endsWith("n't") && ['didn', 'wasn', 'weren', 'hadn'].some((w) => lower.startsWith(w))) return 'past';
+  if (PAST_NEGATIONS.has(lower)) return 'past';
   if (lower === "won't") return 'future';
   if (FUTURE.has(lower)) return 'future';
   const isPastForm = PAST.has(lower) || (lower.endsWith('ed') && lower.length > 4 && !NOT_PAST_ED.has(lower) && word.lowerFirst);
