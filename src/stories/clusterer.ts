@@ -17,8 +17,12 @@ export const MAX_DAYS_APART = 7;
  * shared words (the event's own names) a weight near zero, and matter less and less as the corpus grows.
  */
 export const BACKGROUND_DOCS = 50;
-/** Terms of the article used to look up candidate stories. */
+/** Terms of the article used to look up candidate stories (and under which its story is indexed). */
 const PROBE_TERMS = 16;
+/** Most recent stories read from each index list (a word shared by thousands of stories says little). */
+const POSTING_SCAN = 32;
+/** Candidate stories scored in full: those sharing most strong terms with the article. */
+const CANDIDATES = 16;
 
 export interface StoryArticle {
   id: string;
@@ -35,6 +39,8 @@ interface Story {
   members: string[];
   first: number | null;
   last: number | null;
+  /** Terms under which the story is in the index. */
+  indexed: Set<number>;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date, or null. */
@@ -49,6 +55,8 @@ export class StoryClusterer {
   private readonly stories: Story[] = [];
   private readonly index = new Map<number, number[]>();
   readonly assignment = new Map<string, number>();
+  /** Scratch: index hits per story while looking for candidates (always zero between calls). */
+  private hitCount = new Uint16Array(0);
 
   constructor(private readonly joinSimilarity = JOIN_SIMILARITY) {}
 
@@ -105,31 +113,18 @@ export class StoryClusterer {
     for (const w of v.weights) vnorm += w * w;
     vnorm = Math.sqrt(vnorm) || 1;
     const day = dayNumber(published);
-    const candidates = new Set<number>();
+    let story: Story | undefined;
     if (forceStory !== undefined) {
       while (this.stories.length <= forceStory) {
-        this.stories.push({ id: this.stories.length, centroid: new Map(), norm: 1, members: [], first: null, last: null });
+        this.stories.push({ id: this.stories.length, centroid: new Map(), norm: 1, members: [], first: null, last: null, indexed: new Set() });
       }
+      story = this.stories[forceStory]!;
+    } else {
+      const best = this.bestStory(v, vnorm, day);
+      if (best) story = best;
     }
-    for (let i = 0; forceStory === undefined && i < Math.min(PROBE_TERMS, v.terms.length); i++) {
-      for (const s of this.index.get(v.terms[i]!) ?? []) candidates.add(s);
-    }
-    let best = -1;
-    let bestSim = 0;
-    for (const sid of [...candidates].sort((x, y) => x - y)) {
-      const s = this.stories[sid]!;
-      if (day !== null && s.first !== null && s.last !== null &&
-        (day < s.first - MAX_DAYS_APART || day > s.last + MAX_DAYS_APART)) continue;
-      let dot = 0;
-      for (let i = 0; i < v.terms.length; i++) dot += v.weights[i]! * (s.centroid.get(v.terms[i]!) ?? 0);
-      const sim = dot / (vnorm * s.norm);
-      if (sim > bestSim) { bestSim = sim; best = sid; }
-    }
-    let story: Story;
-    if (forceStory !== undefined) story = this.stories[forceStory]!;
-    else if (best >= 0 && bestSim >= this.joinSimilarity) story = this.stories[best]!;
-    else {
-      story = { id: this.stories.length, centroid: new Map(), norm: 1, members: [], first: day, last: day };
+    if (!story) {
+      story = { id: this.stories.length, centroid: new Map(), norm: 1, members: [], first: day, last: day, indexed: new Set() };
       this.stories.push(story);
     }
     this.absorb(story, v, vnorm);
@@ -142,30 +137,68 @@ export class StoryClusterer {
     return story.id;
   }
 
+  /**
+   * The story the article joins, if any: candidates are the stories indexed under the article's strongest terms
+   * (the most recent POSTING_SCAN of each list), the CANDIDATES sharing most of them are scored by cosine.
+   */
+  private bestStory(v: TermVector, vnorm: number, day: number | null): Story | undefined {
+    if (this.hitCount.length < this.stories.length) {
+      const grown = new Uint16Array(Math.max(1024, this.stories.length * 2));
+      grown.set(this.hitCount);
+      this.hitCount = grown;
+    }
+    const hitCount = this.hitCount;
+    const touched: number[] = [];
+    for (let i = 0; i < Math.min(PROBE_TERMS, v.terms.length); i++) {
+      const list = this.index.get(v.terms[i]!);
+      if (!list) continue;
+      for (let k = list.length - 1; k >= Math.max(0, list.length - POSTING_SCAN); k--) {
+        const sid = list[k]!;
+        if (hitCount[sid]++ === 0) touched.push(sid);
+      }
+    }
+    let ranked = touched;
+    if (ranked.length > CANDIDATES) ranked = ranked.sort((x, y) => hitCount[y]! - hitCount[x]! || y - x).slice(0, CANDIDATES);
+    for (const sid of touched) hitCount[sid] = 0;
+    let best: Story | undefined;
+    let bestSim = 0;
+    for (const sid of ranked.sort((x, y) => x - y)) {
+      const s = this.stories[sid]!;
+      if (day !== null && s.first !== null && s.last !== null &&
+        (day < s.first - MAX_DAYS_APART || day > s.last + MAX_DAYS_APART)) continue;
+      let dot = 0;
+      for (let i = 0; i < v.terms.length; i++) dot += v.weights[i]! * (s.centroid.get(v.terms[i]!) ?? 0);
+      const sim = dot / (vnorm * s.norm);
+      if (sim > bestSim) { bestSim = sim; best = s; }
+    }
+    return bestSim >= this.joinSimilarity ? best : undefined;
+  }
+
   private absorb(story: Story, v: TermVector, vnorm: number): void {
-    const before = new Set(this.topTerms(story));
+    let n = story.norm === 1 && story.centroid.size === 0 ? 0 : story.norm * story.norm;
     for (let i = 0; i < v.terms.length; i++) {
       const t = v.terms[i]!;
-      story.centroid.set(t, (story.centroid.get(t) ?? 0) + v.weights[i]! / vnorm);
+      const old = story.centroid.get(t) ?? 0;
+      const w = old + v.weights[i]! / vnorm;
+      n += w * w - old * old;
+      story.centroid.set(t, w);
     }
     if (story.centroid.size > STORY_TERMS * 2) {
       const keep = [...story.centroid].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, STORY_TERMS);
       story.centroid.clear();
-      for (const [t, w] of keep) story.centroid.set(t, w);
+      n = 0;
+      for (const [t, w] of keep) { story.centroid.set(t, w); n += w * w; }
     }
-    let n = 0;
-    for (const w of story.centroid.values()) n += w * w;
-    story.norm = Math.sqrt(n) || 1;
-    for (const t of this.topTerms(story)) {
-      if (before.has(t)) continue;
+    story.norm = Math.sqrt(Math.max(n, 0)) || 1;
+    // The story is found under each member's strongest terms.
+    for (let i = 0; i < Math.min(PROBE_TERMS, v.terms.length); i++) {
+      const t = v.terms[i]!;
+      if (story.indexed.has(t)) continue;
+      story.indexed.add(t);
       const list = this.index.get(t);
       if (list) list.push(story.id);
       else this.index.set(t, [story.id]);
     }
-  }
-
-  private topTerms(story: Story): number[] {
-    return [...story.centroid].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, PROBE_TERMS * 2).map((x) => x[0]);
   }
 
   get storyMembers(): string[][] {

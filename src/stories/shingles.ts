@@ -15,12 +15,33 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Hashed word n-grams as a sorted unique array: each word hashed once, an n-gram hash mixed from its words' hashes
+ * (no string joins).
+ */
 export function shingles(text: string, size = SHINGLE_WORDS): Uint32Array {
   const w = words(text);
-  const set = new Set<number>();
-  if (w.length > 0 && w.length < size) set.add(fnv1a(w.join(' ')));
-  for (let i = 0; i + size <= w.length; i++) set.add(fnv1a(w.slice(i, i + size).join(' ')));
-  return Uint32Array.from([...set].sort((a, b) => a - b));
+  const wh = new Uint32Array(w.length);
+  for (let i = 0; i < w.length; i++) wh[i] = fnv1a(w[i]!);
+  if (w.length === 0) return new Uint32Array(0);
+  const count = w.length < size ? 1 : w.length - size + 1;
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x9e3779b9;
+    for (let k = i; k < Math.min(i + size, w.length); k++) h = mixWord(h, wh[k]!);
+    out[i] = h;
+  }
+  out.sort();
+  let u = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[u - 1]) out[u++] = out[i]!;
+  return out.slice(0, u);
+}
+
+function mixWord(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** |A ∩ B| for two sorted unique arrays. */

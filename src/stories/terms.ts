@@ -29,31 +29,88 @@ export interface TermVector {
   weights: Float32Array;
 }
 
-/** Raw term frequencies (names and numbers weighted up) of a text. */
+/** What a word form contributes: its term key and kind (cached: the same form always gives the same answer). */
+const enum Kind { Skip = 0, Word = 1, Number = 2, Name = 3, Acronym = 4 }
+interface WordInfo { key: number; kind: Kind; lowerInitial: boolean }
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info) return info;
+  const lower = word.toLowerCase();
+  let kind: Kind;
+  if (lower.length < 2 || STOP.has(lower)) kind = Kind.Skip;
+  else if (/^\p{N}/u.test(word)) kind = Kind.Number;
+  else if (/^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word.slice(0, 4))) kind = Kind.Name;
+  else if (/^\p{Lu}{2,}$/u.test(word) && word.length <= 6) kind = Kind.Acronym;
+  else kind = Kind.Word;
+  info = { key: kind === Kind.Skip ? 0 : fnv1a(stem(lower)), kind, lowerInitial: !/^\p{Lu}/u.test(word) };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, info);
+  return info;
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && LETTER_OR_NUMBER.test(String.fromCharCode(c)));
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+/** ' ’ . - : may continue a word, not start it. */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41;
+
+/**
+ * Raw term frequencies (names and numbers weighted up) of a text. A capitalised word counts as a name inside a
+ * sentence only: after a line break, or after . ! ? (optionally closed by a quote or bracket) and a space, the
+ * next word starts a sentence, unless the period closes a short form (a single letter, "U.S.", "Gov.", "Mr.").
+ */
 export function termCounts(text: string): Map<number, number> {
   const counts = new Map<number, number>();
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  const n = text.length;
   let sentenceStart = true;
-  let last = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const gap = text.slice(last, m.index);
-    if (/[.!?]["'”’)]?\s|\n/.test(gap) || last === 0) sentenceStart = true;
-    last = m.index + m[0].length;
-    let word = m[0].replace(/[.'’-]+$/, '');
-    if (/['’]s$/.test(word)) word = word.slice(0, -2);
-    const lower = word.toLowerCase();
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (c === 10) sentenceStart = true;
+      else if ((c === 46 || c === 33 || c === 63) && i + 1 < n) {
+        let j = i + 1;
+        if (isCloser(text.charCodeAt(j))) j++;
+        if (j >= n || isSpace(text.charCodeAt(j))) sentenceStart = true;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && (isWordChar((c = text.charCodeAt(i))) || isJoiner(c))) i++;
+    let end = i;
+    let periodEnd = false;
+    while (end > start + 1 && isJoiner((c = text.charCodeAt(end - 1)))) { if (c === 46) periodEnd = true; end--; }
+    let word = text.slice(start, end);
+    const k = word.length;
+    if (k > 2 && (word.charCodeAt(k - 2) === 39 || word.charCodeAt(k - 2) === 0x2019) && word.charCodeAt(k - 1) === 115) word = word.slice(0, -2);
+    const info = wordInfo(word);
     const wasStart = sentenceStart;
     sentenceStart = false;
-    if (lower.length < 2 || STOP.has(lower)) continue;
+    if (periodEnd && (i >= n || isSpace(text.charCodeAt(i)) || isCloser(text.charCodeAt(i)))) {
+      // A period after a word ends the sentence unless the word is a short form.
+      const abbreviation = word.includes('.') || (word.length <= 3 && !info.lowerInitial) || ABBREVIATIONS.has(word.toLowerCase());
+      if (!abbreviation) sentenceStart = true;
+    }
+    if (info.kind === Kind.Skip) continue;
     let weight = 1;
-    if (/^\p{N}/u.test(word)) weight = NUMBER_WEIGHT;
-    else if (/^\p{Lu}/u.test(word) && !wasStart && !/^\p{Lu}+$/u.test(word.slice(0, 4))) weight = NAME_WEIGHT;
-    else if (/^\p{Lu}{2,}$/u.test(word) && word.length <= 6) weight = NAME_WEIGHT; // acronyms
-    const key = fnv1a(stem(lower));
-    counts.set(key, (counts.get(key) ?? 0) + weight);
+    if (info.kind === Kind.Number) weight = NUMBER_WEIGHT;
+    else if (info.kind === Kind.Acronym || (info.kind === Kind.Name && !wasStart)) weight = NAME_WEIGHT;
+    counts.set(info.key, (counts.get(info.key) ?? 0) + weight);
   }
   return counts;
 }
+
+/** Short forms ending in a period that do not end a sentence. */
+const ABBREVIATIONS = new Set(['gov', 'sen', 'rep', 'gen', 'col', 'capt', 'lt', 'sgt', 'prof', 'dr', 'st', 'jr', 'sr', 'inc', 'corp',
+  'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'calif', 'mass', 'fla', 'ariz',
+  'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'e.g', 'i.e']);
 
 /** A light suffix-stripper: enough to meet "arrests" with "arrested" and "quake" with "quakes". */
 export function stem(w: string): string {
