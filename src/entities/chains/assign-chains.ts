@@ -15,13 +15,14 @@ import { nameParts, personCompatible, type NameParts } from '../lexicon/person-n
 import { nameKey } from '../lexicon/name-key.ts';
 import { acronymsOf, asAcronym } from '../lexicon/acronym.ts';
 import { countryOf } from '../lexicon/demonyms.ts';
+import { memo } from '../lexicon/memo.ts';
 
 interface Chain {
   type: EntityType;
   /** Key lists of the multi-word person names in the chain, each once. */
-  persons: string[][];
-  /** The same lists joined, to keep each once. */
-  personKeys: Set<string>;
+  persons: (readonly string[])[];
+  /** The same lists, to keep each once. */
+  personKeys: Set<readonly string[]>;
 }
 
 /** Types that may share a chain: equal, or either unsure; a person never joins a place or a body. */
@@ -44,6 +45,14 @@ function pushNew(map: Map<string, number[]>, key: string, value: number): void {
 }
 
 const NONE: readonly number[] = [];
+
+const personAcronyms = memo((text: string): readonly string[] => acronymsOf(nameParts(text, true).words));
+const otherAcronyms = memo((text: string): readonly string[] => acronymsOf(nameParts(text, false).words));
+
+/** Acronyms of a mention's name words ("North Atlantic Treaty Organization" → "nato"), remembered per text. */
+function acronymsOfName(text: string, isPerson: boolean): readonly string[] {
+  return isPerson ? personAcronyms(text) : otherAcronyms(text);
+}
 
 /** Lookups of one article's chains by key; built as mentions join. */
 class ChainIndex {
@@ -77,17 +86,16 @@ class ChainIndex {
     const p = this.parts[i]!;
     pushNew(this.byKey, this.keys[i]!, c);
     if (m.type === 'person' && p.keys.length >= 2) {
-      // Equal key lists say the same thing to personCompatible: keep one of each.
-      const joined = p.keys.join(' ');
-      if (!chain.personKeys.has(joined)) {
-        chain.personKeys.add(joined);
+      // The same name gives the same key list (nameParts remembers it): keep one of each.
+      if (!chain.personKeys.has(p.keys)) {
+        chain.personKeys.add(p.keys);
         chain.persons.push(p.keys);
       }
       pushNew(this.bySurname, p.keys[p.keys.length - 1]!, c);
       const first = p.keys[0]!;
       if (first.length > 1) pushNew(this.byFirst, first, c);
     } else if (p.words.length >= 2) {
-      for (const a of acronymsOf(p.words)) pushNew(this.byAcronym, a, c);
+      for (const a of acronymsOfName(m.text, m.type === 'person')) pushNew(this.byAcronym, a, c);
       if (m.type === 'organization' || m.type === 'other') {
         pushNew(this.byEdge, `f:${p.keys[0]}`, c);
         pushNew(this.byEdge, `l:${p.keys[p.keys.length - 1]}`, c);

@@ -54,22 +54,28 @@ function conjuncts(doc: Doc, m: EntityMention): [number, number][] | null {
       from = t + 1;
     }
   }
-  const nameLike = ([a, b]: [number, number]): boolean => {
-    const words = toks.slice(a, b).filter((x) => x.pos !== 'PUNCT' || !/^[-.'’]$/.test(x.text));
-    return words.length > 0 && words.every((x) => isCapitalised(x) && !isPossessive(x))
-      && words.some((x) => !isHonorific(x.text) && !isRoleHead(x.text));
-  };
-  return parts.length >= 2 && parts.every(nameLike) ? parts : null;
+  return parts.length >= 2 && parts.every(([a, b]) => nameLike(toks, a, b)) ? parts : null;
+}
+
+/** A conjunct is a name: capitalised words, no possessive, not only titles. */
+function nameLike(toks: readonly Token[], a: number, b: number): boolean {
+  const words = toks.slice(a, b).filter((x) => x.pos !== 'PUNCT' || !/^[-.'’]$/.test(x.text));
+  return words.length > 0 && words.every((x) => isCapitalised(x) && !isPossessive(x))
+    && words.some((x) => !isHonorific(x.text) && !isRoleHead(x.text));
 }
 
 function splitCoordinated(doc: Doc, ms: EntityMention[]): EntityMention[] {
-  const alone = new Set(ms.map((m) => nameKey(m.text)));
-  return ms.flatMap((m) => {
+  let alone: Set<string> | null = null;
+  const out: EntityMention[] = [];
+  for (const m of ms) {
     const parts = conjuncts(doc, m);
-    if (!parts || JOINT_NAMES.has(listKey(m.text))) return [m];
-    if (m.type === 'organization' && !parts.every(([a, b]) => alone.has(nameKey(slice(doc, a, b))))) return [m];
-    return parts.map(([a, b]) => sub(doc, m, a, b));
-  });
+    if (!parts || JOINT_NAMES.has(listKey(m.text))) { out.push(m); continue; }
+    alone ??= new Set(ms.map((x) => nameKey(x.text)));
+    const names = alone;
+    if (m.type === 'organization' && !parts.every(([a, b]) => names.has(nameKey(slice(doc, a, b))))) { out.push(m); continue; }
+    for (const [a, b] of parts) out.push(sub(doc, m, a, b));
+  }
+  return out;
 }
 
 const knownFirst = (t: Token): boolean => ((GAZETTEER.get(t.text.toLowerCase()) ?? 0) & GAZ_FIRST) !== 0;
@@ -112,7 +118,6 @@ function retype(doc: Doc, m: EntityMention, reporters: ReadonlySet<number>): Ent
   const before = doc.tokens[m.tokenStart - 1];
   const before2 = doc.tokens[m.tokenStart - 2];
   const after = doc.tokens[m.tokenEnd];
-  const lower = (t: Token | undefined): string => (t && !isCapitalised(t) ? t.norm : '');
   const toldThe = lower(before) === 'the' && lower(before2) === 'told';
   // A person's full name before "staff" is still a person ("Ana Lisle staff" is rare, "the Lisle staff" is not).
   const looksPerson = m.type === 'person' && (m.tokenEnd - m.tokenStart === 1 || knownFirst(doc.tokens[m.tokenStart]!));
@@ -127,6 +132,9 @@ function retype(doc: Doc, m: EntityMention, reporters: ReadonlySet<number>): Ent
   return m;
 }
 
+/** The normal form of a lower-case word, else "". */
+const lower = (t: Token | undefined): string => (t && !isCapitalised(t) ? t.norm : '');
+
 /** `via` of a mention whose type a list or the words around it decided: the corpus vote trusts it more. */
 export const TYPED = 'typed';
 
@@ -134,13 +142,15 @@ export const TYPED = 'typed';
 const ORG_AFTER: ReadonlySet<string> = new Set(['staff', 'newsroom', 'staffers', 'subscribers', 'readers', 'listeners', 'viewers']);
 
 /** Token starts of names written as "<Name>'s <Person>, reporting": the outlet of a correspondent. */
-function reporterOutlets(doc: Doc, ms: readonly EntityMention[]): Set<number> {
-  const starts = new Map(ms.map((m) => [m.tokenStart, m]));
+function reporterOutlets(doc: Doc, ms: readonly EntityMention[]): ReadonlySet<number> {
+  let starts: Map<number, EntityMention> | null = null;
   const out = new Set<number>();
   for (const m of ms) {
-    const poss = doc.tokens[m.tokenEnd];
-    const inside = /['’]s$/.test(m.text) ? m.tokenEnd : -1;
-    const next = isPossessive(poss) ? starts.get(m.tokenEnd + 1) : inside >= 0 ? starts.get(inside) : undefined;
+    const poss = isPossessive(doc.tokens[m.tokenEnd]);
+    const inside = !poss && /['’]s$/.test(m.text) ? m.tokenEnd : -1;
+    if (!poss && inside < 0) continue;
+    starts ??= new Map(ms.map((x) => [x.tokenStart, x]));
+    const next = poss ? starts.get(m.tokenEnd + 1) : starts.get(inside);
     if (!next || next.type === 'organization' || next.type === 'place') continue;
     if (doc.tokens[next.tokenEnd]?.text === ',' && doc.tokens[next.tokenEnd + 1]?.norm === 'reporting') out.add(m.tokenStart);
   }
@@ -158,8 +168,13 @@ function splitPossessive(doc: Doc, m: EntityMention): EntityMention[] {
 }
 
 export function cleanMentions(doc: Doc, given: readonly EntityMention[]): EntityMention[] {
-  const kept = given.filter((m) => !(m.tokenEnd - m.tokenStart === 1 && NOT_NAMES.has(doc.tokens[m.tokenStart]!.pos)));
-  const split = splitCoordinated(doc, kept.flatMap((m) => splitPossessive(doc, m)).flatMap((m) => splitGluedPerson(doc, m)));
+  const pieces: EntityMention[] = [];
+  for (const m of given) {
+    if (m.tokenEnd - m.tokenStart === 1 && NOT_NAMES.has(doc.tokens[m.tokenStart]!.pos)) continue;
+    if (m.tokenEnd - m.tokenStart === 1) { pieces.push(m); continue; }
+    for (const p of splitPossessive(doc, m)) for (const q of splitGluedPerson(doc, p)) pieces.push(q);
+  }
+  const split = splitCoordinated(doc, pieces);
   const reporters = reporterOutlets(doc, split);
   return split.map((m) => retype(doc, m, reporters));
 }
