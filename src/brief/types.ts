@@ -125,6 +125,12 @@ export interface QuoteGroup {
   differences: { quote: string; only: string[] }[];
 }
 
+/** A syndicated copy among a fact's articles, and the original it repeats. */
+export interface FactCopy {
+  article: ArticleId;
+  of: ArticleId;
+}
+
 export interface BriefFact {
   id: string;
   text: string;
@@ -132,6 +138,8 @@ export interface BriefFact {
   /** Outlets that report it, syndicated copies counted once. */
   outlets: string[];
   support: 'corroborated' | 'single';
+  /** Syndicated copies among `articles` and the original each repeats (their outlets count once). */
+  copies?: FactCopy[];
   evidence: Evidence[];
 }
 
