@@ -47,3 +47,18 @@ test('minhash signatures are the same on every run and estimate overlap', () => 
   assert.ok(estimatedJaccard(a, minhash(shingles(rewrite))) > 0.3);
   assert.ok(estimatedJaccard(a, minhash(shingles(other))) < 0.1);
 });
+
+test('one-permutation signatures estimate Jaccard: a set against itself is 1, disjoint sets near 0', () => {
+  const a = Uint32Array.from({ length: 300 }, (_, i) => i * 2654435761 >>> 0).sort();
+  const b = Uint32Array.from({ length: 300 }, (_, i) => (i + 150) * 2654435761 >>> 0).sort(); // half shared: J = 1/3
+  const c = Uint32Array.from({ length: 300 }, (_, i) => (i + 5000) * 2654435761 >>> 0).sort();
+  assert.equal(estimatedJaccard(minhash(a), minhash(a)), 1);
+  const j = estimatedJaccard(minhash(a), minhash(b));
+  assert.ok(j > 0.15 && j < 0.55, `estimate ${j} for 1/3`);
+  assert.ok(estimatedJaccard(minhash(a), minhash(c)) < 0.1);
+});
+
+test('a short text still fills every bin of its signature', () => {
+  const sig = minhash(shingles('Port reopens after storm damage repaired'));
+  assert.ok(sig.every((v) => v !== 0xffffffff));
+});

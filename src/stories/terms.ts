@@ -115,5 +115,10 @@ const ABBREVIATIONS = new Set(['gov', 'sen', 'rep', 'gen', 'col', 'capt', 'lt', 
 /** A light suffix-stripper: enough to meet "arrests" with "arrested" and "quake" with "quakes". */
 export function stem(w: string): string {
   if (w.length <= 4) return w;
-  return w.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+  let s = w;
+  if (/(?:ies|ied)$/.test(s)) s = s.slice(0, -3) + 'y';
+  else if (/(?:ss|x|z|ch|sh)es$/.test(s)) s = s.slice(0, -2);
+  else if (/(?:ing|ed)$/.test(s) && s.length > 5) s = s.replace(/(?:ing|ed)$/, '').replace(/(.)\1$/, '$1');
+  else if (/[^s]s$/.test(s)) s = s.slice(0, -1);
+  return s.length > 4 ? s.replace(/e$/, '') : s;
 }
