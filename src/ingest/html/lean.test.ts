@@ -27,3 +27,8 @@ test('a quoted ">" inside an attribute does not end the tag', () => {
 test('white space between block tags goes; between inline tags and words it stays', () => {
   assert.equal(leanHtml('<div>\n  <p>The <b>old</b> <i>pier</i></p>\n</div>'), '<div><p>The <b>old</b> <i>pier</i></p></div>');
 });
+
+test('menus, asides and form controls go before parsing; the text around them stays', () => {
+  const lean = leanHtml('<nav><ul><li><a href="/">Home</a></li></ul></nav><p>The pier closed.</p><aside>Related: fares</aside><p>Repairs <button>Share</button>start soon.</p>');
+  assert.equal(lean, ' <p>The pier closed.</p><p>Repairs  start soon.</p>');
+});

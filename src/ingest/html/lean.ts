@@ -1,11 +1,13 @@
 /**
  * Raw HTML → the same page without what can never be article text (scripts, styles, comments, inline SVG,
- * noscript and template blocks), and the JSON-LD blocks taken out before the scripts go. Parsing the lean page is
+ * noscript and template blocks; menus, asides, form controls and iframes, whose menus are often the largest part of
+ * a page), and the JSON-LD blocks taken out before the scripts go. A nested menu that the first closing tag cuts
+ * short leaves its tail in the page; the DOM pass in extract.ts removes what is left of it. Parsing the lean page is
  * cheaper and leaves Readability fewer nodes to walk. String work only: the parser sees the result once.
  */
 
 const LD_JSON = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
-const INERT = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<svg\b[\s\S]*?<\/svg\s*>|<noscript\b[\s\S]*?<\/noscript\s*>|<template\b[\s\S]*?<\/template\s*>/gi;
+const INERT = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<svg\b[\s\S]*?<\/svg\s*>|<noscript\b[\s\S]*?<\/noscript\s*>|<template\b[\s\S]*?<\/template\s*>|<(nav|aside|select|textarea|button|iframe)\b[\s\S]*?<\/\1\s*>/gi;
 
 /** The text of each JSON-LD block, in page order. */
 export function jsonLdBlocks(html: string): string[] {
@@ -32,7 +34,7 @@ const BLOCK = '(?:div|p|ul|ol|li|dl|dt|dd|section|article|main|header|footer|nav
 const BLANK_BETWEEN_BLOCKS = new RegExp(`(<\\/?${BLOCK}\\b[^<>]*>)\\s+(?=<\\/?${BLOCK}\\b)`, 'gi');
 
 /**
- * The page without scripts, styles, comments, inline SVG, noscript and template blocks, unread attributes, or
+ * The page without scripts, styles, comments, SVG, noscript, templates, menus, asides, controls, unread attributes, or
  * white space between block tags (each run would be a text node to build and walk).
  */
 export function leanHtml(html: string): string {
