@@ -34,3 +34,13 @@ test('the dot of "a.m." does not end the clause', () => {
 test('a clause with no tense gives null', () => {
   assert.equal(dir('Talks on Friday.', 'Friday'), null);
 });
+
+test('a present perfect takes no definite past time: the date it carries is the one announced, ahead', () => {
+  assert.equal(dir('The board has called the mayor to a hearing at 10 a.m. Friday.', 'Friday'), 'future');
+  assert.equal(dir('The board has been meeting since Friday.', 'Friday'), 'past');
+});
+
+test('words after "why", "which", "who" … belong to another clause and are not read', () => {
+  assert.equal(dir('A hearing Friday about why repairs stalled drew crowds.', 'Friday'), null);
+  assert.equal(dir('Inspectors visit the plant Friday which closed last year.', 'Friday'), null);
+});

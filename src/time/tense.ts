@@ -31,6 +31,9 @@ const NOT_PAST_ED = new Set([
   'greed', 'sled', 'proceed', 'exceed', 'succeed', 'heed', 'weed', 'reed', 'deed', 'steed', 'tweed', 'bred',
 ]);
 
+/** Words that open a new clause after the expression. */
+const SUBORDINATORS = new Set(['why', 'which', 'who', 'whom', 'whose', 'because', 'whether', 'although', 'though', 'while', 'where']);
+
 /** "didn't", "wasn't", "weren't", "hadn't" (apostrophes made straight). */
 const PAST_NEGATIONS = new Set(["didn't", "wasn't", "weren't", "hadn't"]);
 
@@ -167,7 +170,10 @@ class ClauseWords {
       }
       let j = i + 1;
       while (j < limit && isWordChar(text.charCodeAt(j))) j++;
-      after.push(wordAt(text, i, j));
+      const w = wordAt(text, i, j);
+      // "… at 10 a.m. Friday about why cracks found …": a new clause starts; its verbs are not the date's.
+      if (SUBORDINATORS.has(w.lower)) break;
+      after.push(w);
       i = j;
     }
     return after;
@@ -194,6 +200,9 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined): Direct
   if (isPastForm) {
     if (p0 && BE_BARE.has(p0)) return 'aux';
     if (p0 && BE_PRESENT.has(p0)) return 'present';
+    // "has called a hearing at 10 a.m. Friday": a present perfect takes no definite past time, so the date is
+    // what was announced (ahead).
+    if ((p0 === 'has' || p0 === 'have') && lower !== 'been') return 'future';
     return 'past';
   }
   if (BE_PRESENT.has(lower) || lower === 'says' || lower === 'say' || lower === 'remains') return 'present';
