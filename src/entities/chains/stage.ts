@@ -7,5 +7,8 @@ export const descriptorsStage: Stage<Doc, DocLayer> = {
   name: 'descriptorsStage',
   requires: ['mentions'],
   assigns: ['descriptors'],
-  run: (doc) => ({ ...doc, ...describe(doc) }),
+  run: (doc) => {
+    const { mentions, descriptors } = describe(doc);
+    return { ...doc, mentions, descriptors };
+  },
 };

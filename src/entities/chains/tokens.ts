@@ -4,8 +4,21 @@ import { lexKey, ROLE_HEADS } from '../lexicon/titles.ts';
 import { memo } from '../lexicon/memo.ts';
 
 const startsUpper = memo((text: string): boolean => /^\p{Lu}/u.test(text));
-export const isCapitalised = (t: Token): boolean => startsUpper(t.text);
-export const isPossessive = (t: Token | undefined): boolean => !!t && t.text.length === 2 && /^['’]s$/i.test(t.text);
+
+/** Starts with an upper-case letter; ASCII is read from the character code, the rest through the Unicode class. */
+export function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return startsUpper(t.text);
+}
+
+/** "'s" or "’s" (any case). */
+export function isPossessive(t: Token | undefined): boolean {
+  if (!t || t.text.length !== 2) return false;
+  const q = t.text.charCodeAt(0);
+  const s = t.text.charCodeAt(1);
+  return (q === 39 || q === 0x2019) && (s === 115 || s === 83);
+}
 export const isComma = (t: Token | undefined): boolean => !!t && t.text === ',';
 
 /** A singular role head ("minister", "Spokesman"); plurals ("reporters") are not titles. */
