@@ -29,9 +29,15 @@ const PREPOSITIONS = new Set(['with', 'to', 'for', 'of', 'by', 'about', 'from', 
 /** Organisation words: a capitalised run containing one is no person. */
 const ORG_WORDS = /^(ministry|kremlin|house|party|council|office|department|agency|service|news|times|post|union|nations|government|army|forces|commission|committee|bank|court|company|group|institute|university|press|tv|network|fund|league|foundation|association|organisation|organization|parliament|senate|congress|assembly|airlines|corp|inc|ltd)$/i;
 
+/** Lower case without a final full stop ("Mr." → mr). */
+const bare = (w: string): string => {
+  const l = w.toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+};
+
 function genderOfRun(words: string[], before: string[]): Gender {
-  for (const b of [...before.slice(-3), ...words]) {
-    const w = b.toLowerCase().replace(/\.$/, '');
+  for (let k = Math.max(0, before.length - 3); k < before.length + words.length; k++) {
+    const w = bare(k < before.length ? before[k]! : words[k - before.length]!);
     if (FEMALE_ROLES.has(w)) return 'f';
     if (MALE_ROLES.has(w)) return 'm';
   }
@@ -42,6 +48,31 @@ function genderOfRun(words: string[], before: string[]): Gender {
   return null;
 }
 
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/** The text's words (split at spaces) in [lo, hi), the last `most` of them, read backwards from hi. */
+export function wordsBackwards(text: string, lo: number, hi: number, most: number): string[] {
+  const out: string[] = [];
+  let e = hi;
+  while (out.length < most) {
+    while (e > lo && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e <= lo) break;
+    let s = e;
+    while (s > lo && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+    out.push(text.slice(s, e));
+    e = s;
+  }
+  return out.reverse();
+}
+
+/** Words of a mention split at spaces. */
+const splitWords = (text: string): string[] => (text.includes(' ') || /\s/.test(text) ? text.split(/\s+/).filter(Boolean) : [text]);
+
+const POSSESSIVE_END = /['’]s?$/;
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+const ENDS_CLAUSE = /[,;:.!?]$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** The words of a run after its last title: "Turkish President Recep Tayyip Erdogan" → Recep Tayyip Erdogan. */
 /** Words that complete a title after "of" ("Secretary of State", "Minister of Foreign Affairs"). */
 const TITLE_OBJECTS = new Set(['of', 'state', 'defense', 'defence', 'foreign', 'affairs', 'homeland', 'security',
@@ -49,16 +80,28 @@ const TITLE_OBJECTS = new Set(['of', 'state', 'defense', 'defence', 'foreign', '
 
 export function stripTitles(words: string[]): string[] {
   let cut = -1;
-  // "Al Jazeera’s Sinem Koseoglu": what stands before a possessive is no part of the name
-  words.forEach((w, i) => { if (i < words.length - 1 && /['’]s?$/.test(w)) cut = i; });
-  words.forEach((w, i) => { if (TITLES.has(w.toLowerCase().replace(/\.$/, ''))) cut = Math.max(cut, i); });
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "Al Jazeera’s Sinem Koseoglu": what stands before a possessive is no part of the name
+    if (i < words.length - 1 && POSSESSIVE_END.test(w)) cut = i;
+    if (TITLES.has(bare(w))) cut = i;
+  }
   if (cut >= 0 && words[cut + 1]?.toLowerCase() === 'of') {
     cut++;
     while (cut + 1 < words.length - 1 && TITLE_OBJECTS.has(words[cut + 1]!.toLowerCase())) cut++;
   }
+  if (cut < 0) return words;
   const rest = words.slice(cut + 1);
   return rest.length > 0 ? rest : words;
 }
+
+// local bindings: under tsx each call through an imported name goes through a getter, which the per-token loops
+// below would pay on every token
+const wordTok = isWord;
+const capTok = isCapitalised;
+const lowTok = lower;
+const NON_NAMES = NON_NAME_CAPITALS;
+const TITLE_SET = TITLES;
 
 /**
  * A cheap first test of a capitalised run [i, j): could it name a person at all? Only a run holding a title or a
@@ -71,18 +114,18 @@ function mayNamePerson(v: TokenView, i: number, j: number, bySurname: ReadonlyMa
   let only = '';
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
-    if (!isWord(t)) continue;
+    if (!wordTok(t)) continue;
     words++;
     only = t.text;
-    const w = lower(t);
-    if (TITLES.has(w) || firstNameGender(w) !== null) return true;
-    if (w.endsWith('.') && TITLES.has(w.slice(0, -1))) return true;
+    const w = lowTok(t);
+    if (TITLE_SET.has(w) || firstNameGender(w) !== null) return true;
+    if (w.endsWith('.') && TITLE_SET.has(w.slice(0, -1))) return true;
   }
   if (words === 1 && bySurname.has(only)) return true;
   const before = tokens[i - 1];
-  if (before && isWord(before) && v.paragraph[i - 1] === v.paragraph[i]) {
+  if (before && wordTok(before) && v.paragraph[i - 1] === v.paragraph[i]) {
     const prev = before.text.toLowerCase();
-    if (TITLES.has(prev) || ROLE_NOUNS.has(prev)) return true;
+    if (TITLE_SET.has(prev) || ROLE_NOUNS.has(prev)) return true;
   }
   return false;
 }
@@ -103,30 +146,30 @@ export function textPersons(v: TokenView): Person[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!(isWord(t) && isCapitalised(t)) || NON_NAME_CAPITALS.has(lower(t)) || v.inQuote[i]! >= 0) { i++; continue; }
+    if (!(wordTok(t) && capTok(t)) || NON_NAMES.has(lowTok(t)) || v.inQuote[i]! >= 0) { i++; continue; }
     let j = i;
     while (j < tokens.length && v.inQuote[j]! < 0 && v.paragraph[j] === v.paragraph[i]
-      && ((isWord(tokens[j]) && isCapitalised(tokens[j]) && !NON_NAME_CAPITALS.has(lower(tokens[j])))
+      && ((wordTok(tokens[j]) && capTok(tokens[j]) && !NON_NAMES.has(lowTok(tokens[j])))
         || (tokens[j]!.text === '.' && j > i && tokens[j - 1]!.text.length <= 3)
         // "Secretary of State Jane Roe"
-        || (lower(tokens[j]) === 'of' && j > i && isCapitalised(tokens[j + 1]) && TITLES.has(lower(tokens[j - 1]))))) j++;
+        || (lowTok(tokens[j]) === 'of' && j > i && capTok(tokens[j + 1]) && TITLE_SET.has(lowTok(tokens[j - 1]))))) j++;
     if (!mayNamePerson(v, i, j, bySurname)) { i = Math.max(j, i + 1); continue; }
-    const runTokens = tokens.slice(i, j).filter((x) => isWord(x));
+    const runTokens = tokens.slice(i, j).filter((x) => wordTok(x));
     const words = runTokens.map((x) => x.text);
     const beforeWords: string[] = [];
-    for (let k = i - 1; k >= Math.max(0, i - 6) && isWord(tokens[k]) && v.paragraph[k] === v.paragraph[i]; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - 6) && wordTok(tokens[k]) && v.paragraph[k] === v.paragraph[i]; k--) {
       beforeWords.unshift(tokens[k]!.text);
     }
     const possessed = isPossessive(tokens[j]);
     const name = stripTitles(words);
     const prev = (beforeWords[beforeWords.length - 1] ?? '').toLowerCase();
-    const titled = name.length < words.length || TITLES.has(prev) || (ROLE_NOUNS.has(prev) && !prev.endsWith('s'));
+    const titled = name.length < words.length || TITLE_SET.has(prev) || (ROLE_NOUNS.has(prev) && !prev.endsWith('s'));
     const givenName = name.length >= 2 && name.slice(0, -1).some((w) => firstNameGender(w) !== null);
     const orgLike = words.some((w) => ORG_WORDS.test(w));
     const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
     if (!orgLike && (givenName || (titled && name.length <= 4) || surname)) {
       const first = runTokens[words.length - name.length] ?? t;
-      const prevWord = lower(tokens[i - 1]);
+      const prevWord = lowTok(tokens[i - 1]);
       out.push({
         start: first.start,
         end: tokens[j - 1]!.end,
@@ -147,18 +190,20 @@ export function textPersons(v: TokenView): Person[] {
 export function mentionPersons(doc: Doc, v: TokenView): Person[] {
   const out: Person[] = [];
   const bySurname = new Map<string, Person>();
-  (doc.mentions ?? []).forEach((m, mi) => {
-    if (m.type !== 'person' || m.via === 'pronoun') return;
-    const words = m.text.split(/\s+/).filter(Boolean);
+  const mentions = doc.mentions ?? [];
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.type !== 'person' || m.via === 'pronoun') continue;
+    const words = splitWords(m.text);
     const name = stripTitles(words);
     // a mention made only of a title or role ("Ukrainian president") names nobody by itself
-    if (name.length === words.length && TITLES.has(words[words.length - 1]!.toLowerCase())) return;
-    if (!/^\p{Lu}/u.test(name[name.length - 1] ?? '')) return;
-    const before = doc.text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/).filter(Boolean).slice(-6);
+    if (name.length === words.length && TITLES.has(words[words.length - 1]!.toLowerCase())) continue;
+    if (!UPPER_FIRST.test(name[name.length - 1] ?? '')) continue;
+    const before = wordsBackwards(doc.text, Math.max(0, m.start - 60), m.start, 6);
     // the word before the name and any titles in front of it ("by Defence Minister Jane Roe" → by)
     let b = before.length - 1;
-    while (b >= 0 && !/[,;:.!?]$/.test(before[b]!) && (/^\p{Lu}/u.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
-    const prevWord = /[,;:.!?]$/.test(before[b] ?? '') ? ',' : (before[b] ?? '').toLowerCase();
+    while (b >= 0 && !ENDS_CLAUSE.test(before[b]!) && (UPPER_FIRST.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
+    const prevWord = ENDS_CLAUSE.test(before[b] ?? '') ? ',' : (before[b] ?? '').toLowerCase();
     const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
     out.push({
       start: m.start,
@@ -166,11 +211,11 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
       name: surname ? surname.name : name.join(' '),
       gender: surname ? surname.gender : genderOfRun(words, before),
       mention: mi,
-      object: PREPOSITIONS.has(prevWord) || /^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2)),
+      object: PREPOSITIONS.has(prevWord) || POSSESSIVE_AFTER.test(doc.text.slice(m.end, m.end + 2)),
       context: before.join(' ').toLowerCase(),
     });
     noteSurname(bySurname, out[out.length - 1]!);
-  });
+  }
   void v;
   return out;
 }
