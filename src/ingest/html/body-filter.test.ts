@@ -69,3 +69,10 @@ test('a bare web address stays in the body but goes at the top', () => {
   const r = filterBlocks([P('https://example.com/news/pier-shut'), ...BODY.slice(0, 3), P('https://example.com/report.pdf', { linked: 30 }), ...BODY.slice(3)], HINTS);
   assert.deepEqual(texts(r.blocks), [...texts(BODY.slice(0, 3)), 'https://example.com/report.pdf', ...texts(BODY.slice(3))]);
 });
+
+test('a short first sentence that starts with the outlet\'s or author\'s name stays', () => {
+  for (const first of ['Coastal Courier reported the closure first.', 'Maria Lindqvist was on the pier.']) {
+    assert.deepEqual(texts(filterBlocks([P(first), ...BODY], HINTS).blocks), [first, ...texts(BODY)], first);
+  }
+  assert.deepEqual(texts(filterBlocks([P('MARIA LINDQVIST, COASTAL COURIER'), ...BODY], HINTS).blocks), texts(BODY));
+});

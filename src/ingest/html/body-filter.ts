@@ -17,6 +17,8 @@ export const TEASER_LINK_SHARE = 0.75;
 export const TEASER_MAX_WORDS = 25;
 /** Longest call to action or promo line, in words: longer paragraphs are text that mentions a newsletter. */
 export const PROMO_MAX_WORDS = 45;
+/** Longest line that holds the author's or outlet's name and a label ("Jane Roe, Example News"), in words. */
+export const NAME_LINE_MAX_WORDS = 6;
 /** Longest metadata line (byline, date, reading time, site name), in words. */
 export const META_MAX_WORDS = 12;
 
@@ -85,8 +87,8 @@ function isMetaLine(t: string, hints: PageHints): boolean {
   for (const hint of [hints.author, hints.siteName]) {
     if (!hint) continue;
     const h = norm(hint);
-    // The author's or outlet's name alone, or both ("JANE ROE, EXAMPLE NEWS").
-    if (h && (n === h || (n.startsWith(h) && words(t) <= 6) || (n.endsWith(h) && words(t) <= 6))) return true;
+    // The author's or outlet's name alone, or with a short label ("JANE ROE, EXAMPLE NEWS"); never a sentence.
+    if (h && (n === h || (!/[.!?]$/.test(t) && words(t) <= NAME_LINE_MAX_WORDS && (n.startsWith(h) || n.endsWith(h))))) return true;
   }
   return false;
 }
