@@ -44,3 +44,8 @@ test('words after "why", "which", "who" … belong to another clause and are not
   assert.equal(dir('A hearing Friday about why repairs stalled drew crowds.', 'Friday'), null);
   assert.equal(dir('Inspectors visit the plant Friday which closed last year.', 'Friday'), null);
 });
+
+test('"next to" is a place, and "had been due" an arrangement already past', () => {
+  assert.equal(dir('A car bomb went off next to the embassy in the capital Friday morning.', 'Friday'), 'past');
+  assert.equal(dir('The offer had been due to expire Friday evening.', 'Friday'), 'past');
+});

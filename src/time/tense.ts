@@ -181,13 +181,18 @@ class ClauseWords {
 }
 
 /** One word's cue, given the words before and after it (for auxiliaries). */
-function cue(word: Word, prev: Word | undefined, next: Word | undefined): Direction | 'present' | 'aux' | null {
+function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?: Word): Direction | 'present' | 'aux' | null {
   const lower = word.lower;
   const p0 = prev?.lower;
+  const p1 = prev2?.lower;
   const n0 = next?.lower;
   // "is scheduled for", "was expected to", "set to": forward; "the company planned" alone: past.
   // "is to resume", "are to meet": an arrangement ahead.
   if (lower === 'to' && p0 && BE_PRESENT.has(p0)) return 'future';
+  // "next to the embassy": a place, not a time.
+  if (lower === 'next' && n0 === 'to') return null;
+  // "had been due to expire Friday", "had been scheduled for Friday": an arrangement already past.
+  if ((FUTURE_ED.has(lower) || lower === 'due') && p0 === 'been' && p1 === 'had') return 'past';
   if (FUTURE_ED.has(lower)) {
     return (p0 && (BE_ANY.has(p0) || p0 === 'has' || p0 === 'have')) || n0 === 'to' || n0 === 'for' ? 'future' : 'past';
   }
@@ -215,9 +220,9 @@ function backCue(words: ClauseWords, from: number, to: number): Direction | 'pre
   // before is nearest-first: before[i+1] is the word written before before[i], before[i-1] the one after it. Words
   // are read one at a time (with the one before each), so a cue right before the expression reads only a few.
   for (let i = from; i < to; i++) {
-    words.readBefore(i + 2);
+    words.readBefore(i + 3);
     if (i >= before.length) break;
-    const c = cue(before[i]!, before[i + 1], i > 0 ? before[i - 1] : undefined);
+    const c = cue(before[i]!, before[i + 1], i > 0 ? before[i - 1] : undefined, before[i + 2]);
     if (c === 'past' || c === 'future' || c === 'present') return c;
   }
   return null;
@@ -231,7 +236,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   // One word more than is read, so that the last word read still has the word after it.
   const after = words.readAfter(FORWARD_WORDS + 1);
   for (let i = 0; i < Math.min(after.length, FORWARD_WORDS); i++) {
-    const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1]);
+    const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1], i > 1 ? after[i - 2] : undefined);
     if (c === 'past' || c === 'future' || c === 'present') return c;
   }
   return backCue(words, NEAR_WORDS, BACK_WORDS);
