@@ -76,3 +76,9 @@ test('a short first sentence that starts with the outlet\'s or author\'s name st
   }
   assert.deepEqual(texts(filterBlocks([P('MARIA LINDQVIST, COASTAL COURIER'), ...BODY], HINTS).blocks), texts(BODY));
 });
+
+test('a closing sentence that opens like the author\'s first word is no author note', () => {
+  const last = P('The council is expected to vote on the repairs again next month.');
+  const r = filterBlocks([...BODY, last], { ...HINTS, author: 'The Harbour Desk' });
+  assert.deepEqual(texts(r.blocks), [...texts(BODY), last.text]);
+});

@@ -93,11 +93,12 @@ function isMetaLine(t: string, hints: PageHints): boolean {
   return false;
 }
 
-/** "Jane Roe is a reporter for …": the author's note at the end, named by the page's author. */
+/** "Jane Roe is a reporter for …": the author's note at the end, opening with the page author's full name. */
 function isAuthorNote(t: string, hints: PageHints): boolean {
-  const first = hints.author ? norm(hints.author).split(' ')[0] : '';
-  if (!first || first.length < 2) return false;
-  return words(t) <= PROMO_MAX_WORDS && new RegExp(`^${first}\\b[^.]{0,40}\\b(?:is|was|has been|covers|writes)\\b`, 'u').test(norm(t));
+  const name = hints.author ? norm(hints.author) : '';
+  if (name.length < 3 || (hints.siteName && name === norm(hints.siteName))) return false;
+  const n = norm(t);
+  return n.startsWith(`${name} `) && /^[^.]{0,40}\b(?:is|was|has been|covers|writes)\b/.test(n.slice(name.length));
 }
 
 /** What the dropped metadata lines told: they fill the article's fields when the page's metadata does not. */
@@ -134,22 +135,23 @@ export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): { 
   const title = hints.title ? norm(hints.title) : '';
   // The head reaches past EDGE_BLOCKS while every block so far was dropped (a long stack of metadata lines).
   let headRun = true;
+  const keepBlock = (b: TextBlock, i: number): boolean => {
+    const t = b.text;
+    const head = i < EDGE_BLOCKS || headRun;
+    const foot = i >= n - EDGE_BLOCKS;
+    // A bare address in the body is often what the article points its reader to; at the top it is the page's own.
+    if ((head && URL_ONLY.test(t)) || isTeaser(b)) return false;
+    if (words(t) <= PROMO_MAX_WORDS && (PROMO_ANY.test(t) || PROMO_START.test(t) || COPYRIGHT.test(t) || SHORTCODE.test(t))) return false;
+    if (head && title && norm(t) === title) return false;
+    if ((head || foot) && isMetaLine(t, hints)) { noteMeta(t, found); return false; }
+    if (foot && words(t) <= PROMO_MAX_WORDS && isAuthorNote(t, hints)) return false;
+    return true;
+  };
   const keep = blocks.map((b, i) => {
     const kept = keepBlock(b, i);
     headRun &&= !kept;
     return kept;
   });
-  function keepBlock(b: TextBlock, i: number): boolean {
-    const t = b.text;
-    const edge = i < EDGE_BLOCKS || headRun || i >= n - EDGE_BLOCKS;
-    // A bare address in the body is often what the article points its reader to; at the top it is the page's own.
-    if ((i < EDGE_BLOCKS && URL_ONLY.test(t)) || isTeaser(b)) return false;
-    if (words(t) <= PROMO_MAX_WORDS && (PROMO_ANY.test(t) || PROMO_START.test(t) || COPYRIGHT.test(t) || SHORTCODE.test(t))) return false;
-    if ((i < EDGE_BLOCKS || headRun) && title && norm(t) === title) return false;
-    if (edge && isMetaLine(t, hints)) { noteMeta(t, found); return false; }
-    if (i >= n - EDGE_BLOCKS && words(t) <= PROMO_MAX_WORDS && isAuthorNote(t, hints)) return false;
-    return true;
-  }
   // A list of links that closes the body ("More stories" under the last paragraph) goes, with its label.
   let end = n;
   while (end > 0 && (!keep[end - 1] || blocks[end - 1]!.linkList)) end--;
@@ -162,7 +164,7 @@ export function filterBlocks(blocks: readonly TextBlock[], hints: PageHints): { 
     if (!keep[i] || !blocks[i]!.heading) continue;
     let j = i + 1;
     while (j < n && !blocks[j]!.heading && !keep[j]) j++;
-    if (j === n || (blocks[j]!.heading && j > i + 1) || (j === i + 1 && j === n)) keep[i] = false;
+    if (j === n || (blocks[j]!.heading && j > i + 1)) keep[i] = false;
   }
   return { blocks: blocks.filter((_, i) => keep[i]), found };
 }
