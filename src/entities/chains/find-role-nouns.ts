@@ -33,6 +33,11 @@ const descriptorWords = memo((text: string): ReadonlySet<string> =>
     return [qualifierKey(bare), roleWordKey(bare)];
   })));
 
+/** The word before a role head can start its qualifiers: an adjective, a noun, a name or a possessive. */
+function mayQualify(t: Token): boolean {
+  return t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isPossessive(t);
+}
+
 export interface RoleNounFound {
   mention: EntityMention;
   descriptor: Omit<Descriptor, 'mention'>;
@@ -49,9 +54,11 @@ export function findRoleNouns(
   /** Built when the first anchored role phrase is met: most articles have none. */
   let chainWords: (readonly ReadonlySet<string>[])[] | null = null;
   for (const s of doc.sentences) {
-    for (let h = s.tokenStart; h < s.tokenEnd; h++) {
+    for (let h = s.tokenStart + 1; h < s.tokenEnd; h++) {
+      // A qualifier must stand just before the head (cheap test first: most tokens are not role heads).
+      if (taken[h] || !mayQualify(doc.tokens[h - 1]!)) continue;
       const head = doc.tokens[h]!;
-      if (taken[h] || !isSingularRoleHead(head)) continue;
+      if (!isSingularRoleHead(head)) continue;
       const next = doc.tokens[h + 1];
       if (next && (next.pos === 'PROPN' || (next.text === ',' && doc.tokens[h + 2]?.pos === 'PROPN'))) continue;
       const qualifiers: Token[] = [];
