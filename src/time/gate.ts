@@ -107,13 +107,9 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
   const n = text.length;
   const maxWords = (n >> 1) + 2;
   if (wordStarts.length < maxWords) wordStarts = new Int32Array(maxWords);
-  if (hitGates.length < maxWords * MAX_HITS_PER_WORD) {
-    hitGates = new Int32Array(maxWords * MAX_HITS_PER_WORD);
-    hitWords = new Int32Array(maxWords * MAX_HITS_PER_WORD);
-  }
   const starts = wordStarts;
-  const hitG = hitGates;
-  const hitW = hitWords;
+  let hitG = hitGates;
+  let hitW = hitWords;
   let words = 0;
   let hits = 0;
   let i = 0;
@@ -123,6 +119,10 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
     const word = words++;
     starts[word] = i;
     const firstHit = hits;
+    if (hits + MAX_HITS_PER_WORD > hitG.length) {
+      const g2 = new Int32Array(hitG.length * 2); g2.set(hitG); hitG = hitGates = g2;
+      const w2 = new Int32Array(hitW.length * 2); w2.set(hitW); hitW = hitWords = w2;
+    }
     while (i < n) {
       const d = text.charCodeAt(i);
       const cls = classOf(d);
