@@ -1,12 +1,14 @@
 /**
- * HTML page → article. A cascade, each fallback gated by a named threshold:
- *  1. Readability (on linkedom) finds the article container; our block walk turns it into paragraphs without
- *     captions, asides and widgets.
+ * HTML page → article. The page is cut down as text first (lean.ts: scripts, styles, menus, unread attributes) and
+ * parsed once; captions, hover cards and chrome leave the DOM; then a cascade, each fallback gated by a named
+ * threshold:
+ *  1. Readability (on linkedom) finds the article container; our block walk (text.ts) turns it into paragraphs and
+ *     the body filter (body-filter.ts) drops teasers, promos and the metadata lines at its edges.
  *  2. The page's JSON-LD articleBody, written by the publisher, replaces it when it is long enough and covers the
  *     same text (it holds no page furniture at all).
- *  3. Paragraph harvest: when Readability finds too little, every prose-like <p> of the page.
- * Metadata comes from JSON-LD, Open Graph and meta tags, then Readability.
- */
+ *  3. Paragraph harvest: when Readability finds too little, every prose-like <p> of the page, filtered the same way.
+ * Metadata comes from JSON-LD, Open Graph and meta tags; then from the metadata lines the filter dropped; then
+ * from Readability's guesses. */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fail, ok, reject, type Result } from '../../errors.ts';
@@ -140,7 +142,6 @@ function isFurniture(line: string): boolean {
   if (words <= CREDIT_MAX_WORDS && PHOTO_CREDIT.test(t)) return true;
   if (/^\[[^\]]{1,40}\]$/.test(t) || /^comments?$/i.test(t)) return true;
   if (/requires javascript/i.test(t) && words <= 8) return true;
-  // a shouted label of up to three words ("BREAKING NEWS", "DON'T MISS")
   return false;
 }
 
@@ -167,7 +168,10 @@ export function extractHtml(html: string, source: string): Result<RawArticle> {
   if (page.articleBody) {
     const ld = filterBlocks(jsonLdBodyBlocks(page.articleBody), hints);
     const body = joinBlocks(ld.blocks);
-    if (body.length >= JSONLD_MIN_CHARS && body.length >= JSONLD_MIN_SHARE * text.length) { text = body; found = ld.found; }
+    if (body.length >= JSONLD_MIN_CHARS && body.length >= JSONLD_MIN_SHARE * text.length) {
+      text = body;
+      found = { byline: found.byline ?? ld.found.byline, published: found.published ?? ld.found.published, updated: found.updated ?? ld.found.updated };
+    }
   }
   text = dropFurniture(text).replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   if (text.length === 0) return fail(reject(source, 'INPUT_BAD_HTML', 'no readable body'));
