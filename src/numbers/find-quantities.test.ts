@@ -68,3 +68,25 @@ test('a bare measure counts its own unit word', () => {
   assert.equal(q.unit, 'm');
   assert.equal(q.counts, 'metres');
 });
+
+test('words that name object properties ("constructor", "toString") are not number words', () => {
+  assert.deepEqual(quantities('The constructor said toString and valueOf were old jokes among the hasOwnProperty crew.'), []);
+});
+
+test('"a" and "an" start a number only before dozen, a fraction or a scale word', () => {
+  const found = quantities('A dozen reporters waited while an aide read a statement to a million viewers.');
+  assert.deepEqual(found.map((q) => [q.text, q.value]), [['A dozen', 12], ['a million', 1e6]]);
+});
+
+test('hedges are matched by their last word, longest phrase first', () => {
+  assert.equal(one('No fewer than 12 ferries left.').hedge, 'at-least');
+  assert.equal(one('Less than 12 ferries left.').hedge, 'less-than');
+  assert.equal(one('Just under 12 ferries left.').hedge, 'less-than');
+  assert.equal(one('Some 12 ferries or so left.').hedge, 'about');
+});
+
+test('a quantity at the very start of a text with no token before it is read', () => {
+  const q = one('40 or more boats sank.');
+  assert.equal(q.hedge, 'at-least');
+  assert.equal(q.start, 0);
+});

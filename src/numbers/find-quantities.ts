@@ -1,6 +1,8 @@
 /**
  * Doc → Quantity[]: numbers in digits and words with their hedge, normal value, unit and the noun they count.
- * One pass over the tokens of each sentence. Years, clock times and day-of-month dates are left to the time layer.
+ * One pass over the tokens of each sentence; a token is looked at closely only when it starts with a digit or is a
+ * number word (one set lookup on its lower-cased form). Years, clock times and day-of-month dates are left to the
+ * time layer.
  */
 import type { Doc, Quantity, Token } from '../doc/types.ts';
 import { FRACTIONS, SCALES, UNITS, VAGUE, parseDigits } from './words.ts';
@@ -19,19 +21,29 @@ interface Core {
   end: number;
   hedge: Hedge | null;
   unit: string | null;
+  digits: boolean;
 }
 
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
-const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'hrs', 'ET']);
+const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'hrs']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
-const NUMERATORS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const NUMERATORS: ReadonlyMap<string, number> = new Map(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }));
+const LARGE_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
 /** Count nouns followed by "of" in a vague or fractional quantity ("a fifth of the territory"). */
 const OF = 'of';
 
-const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+/** Words that may start a number written in words; everything else without a leading digit is skipped at once. */
+const STARTERS = new Set<string>([...UNITS.keys(), ...VAGUE.keys(), ...NUMERATORS.keys(), 'tens']);
+/** What may follow "a"/"an" in a number: "a dozen", "a fifth", "a million". */
+const AFTER_A = new Set<string>(['dozen', ...FRACTIONS.keys(), ...[...SCALES.keys()].filter((k) => k !== 'bn' && k !== 'mn')]);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const norm = (t: Token | undefined): string => (t ? t.norm : '');
 
 function wordNumber(tokens: readonly Token[], i: number, end: number): Core | null {
   let total = 0;
@@ -39,161 +51,208 @@ function wordNumber(tokens: readonly Token[], i: number, end: number): Core | nu
   let j = i;
   let seen = false;
   while (j < end) {
-    const w = low(tokens[j]);
-    if (w in UNITS) { current += UNITS[w]!; seen = true; j++; continue; }
-    if (seen && w === '-' && low(tokens[j + 1]) in UNITS && tokens[j]!.start === tokens[j - 1]!.end) { j++; continue; }
-    if (seen && w === 'hundred') { current = (current || 1) * 100; j++; continue; }
-    if (seen && w === 'dozen') { current = (current || 1) * 12; j++; continue; }
-    if (seen && (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion')) {
-      total += (current || 1) * SCALES[w]!; current = 0; j++; continue;
-    }
-    if (seen && w === 'and' && low(tokens[j + 1]) in UNITS && current >= 100) { j++; continue; }
+    const w = tokens[j]!.norm;
+    const unit = UNITS.get(w);
+    if (unit !== undefined) { current += unit; seen = true; j++; continue; }
+    if (!seen) break;
+    if (w === '-' && UNITS.has(norm(tokens[j + 1])) && tokens[j]!.start === tokens[j - 1]!.end) { j++; continue; }
+    if (w === 'hundred') { current = (current || 1) * 100; j++; continue; }
+    if (w === 'dozen') { current = (current || 1) * 12; j++; continue; }
+    if (LARGE_SCALES.has(w)) { total += (current || 1) * SCALES.get(w)!; current = 0; j++; continue; }
+    if (w === 'and' && UNITS.has(norm(tokens[j + 1])) && current >= 100) { j++; continue; }
     break;
   }
   if (!seen) return null;
   const value = total + current;
-  return { value, step: parseDigits(String(value))?.step ?? 1, end: j, hedge: null, unit: null };
+  return { value, step: parseDigits(String(value))?.step ?? 1, end: j, hedge: null, unit: null, digits: false };
 }
 
-function core(tokens: readonly Token[], i: number, end: number): Core | null {
-  const t = tokens[i]!;
-  const w = low(t);
-  const digits = parseDigits(t.text);
-  if (digits) {
-    const scale = SCALES[low(tokens[i + 1])];
-    if (scale && i + 1 < end && scale >= 1e3) {
-      return { value: digits.value * scale, step: digits.step * scale, end: i + 2, hedge: null, unit: null };
-    }
-    return { ...digits, end: i + 1, hedge: null, unit: null };
+function digitCore(tokens: readonly Token[], i: number, end: number): Core | null {
+  const digits = parseDigits(tokens[i]!.text);
+  if (!digits) return null;
+  const scale = i + 1 < end ? SCALES.get(tokens[i + 1]!.norm) : undefined;
+  if (scale !== undefined && scale >= 1e3) {
+    return { value: digits.value * scale, step: digits.step * scale, end: i + 2, hedge: null, unit: null, digits: true };
   }
+  return { value: digits.value, step: digits.step, end: i + 1, hedge: null, unit: null, digits: true };
+}
+
+/** A number written in words starting at token i (whose lower-cased form `w` is in STARTERS). */
+function wordCore(tokens: readonly Token[], i: number, end: number, w: string): Core | null {
   // "tens of thousands", "hundreds of thousands"
-  if ((w === 'tens' || w === 'hundreds') && low(tokens[i + 2]) in VAGUE && low(tokens[i + 1]) === OF && i + 2 < end) {
-    const value = (w === 'tens' ? 10 : 100) * VAGUE[low(tokens[i + 2])]!;
-    return { value, step: value, end: i + 3, hedge: 'multiple', unit: null };
+  if ((w === 'tens' || w === 'hundreds') && i + 2 < end && norm(tokens[i + 1]) === OF) {
+    const v = VAGUE.get(tokens[i + 2]!.norm);
+    if (v !== undefined) {
+      const value = (w === 'tens' ? 10 : 100) * v;
+      return { value, step: value, end: i + 3, hedge: 'multiple', unit: null, digits: false };
+    }
   }
-  if (w in VAGUE && w !== 'scores') return { value: VAGUE[w]!, step: VAGUE[w]!, end: i + 1, hedge: 'multiple', unit: null };
+  const vague = VAGUE.get(w);
+  if (vague !== undefined && w !== 'scores') return { value: vague, step: vague, end: i + 1, hedge: 'multiple', unit: null, digits: false };
   // fractions: "a fifth of", "two-thirds of"
-  if (w in NUMERATORS) {
+  const numerator = NUMERATORS.get(w);
+  if (numerator !== undefined) {
     let k = i + 1;
-    if (low(tokens[k]) === '-') k++;
-    const f = FRACTIONS[low(tokens[k])];
-    const after = low(tokens[k + 1]);
-    if (f !== undefined && k < end && (after === OF || k + 1 >= end || tokens[k + 1]!.pos === 'PUNCT')) {
-      return { value: NUMERATORS[w]! * f, step: 0.01, end: k + 1, hedge: null, unit: 'fraction' };
+    if (norm(tokens[k]) === '-') k++;
+    const f = FRACTIONS.get(norm(tokens[k]));
+    if (f !== undefined && k < end && (k + 1 >= end || tokens[k + 1]!.norm === OF || tokens[k + 1]!.pos === 'PUNCT')) {
+      return { value: numerator * f, step: 0.01, end: k + 1, hedge: null, unit: 'fraction', digits: false };
     }
   }
   if ((w === 'a' || w === 'an') && i + 1 < end) {
-    const next = low(tokens[i + 1]);
-    if (next === 'dozen') return { value: 12, step: 1, end: i + 2, hedge: null, unit: null };
-    if (next in SCALES && next !== 'bn' && next !== 'mn') {
-      return { value: SCALES[next]!, step: SCALES[next]!, end: i + 2, hedge: null, unit: null };
+    const next = tokens[i + 1]!.norm;
+    if (next === 'dozen') return { value: 12, step: 1, end: i + 2, hedge: null, unit: null, digits: false };
+    const scale = SCALES.get(next);
+    if (scale !== undefined && next !== 'bn' && next !== 'mn') {
+      return { value: scale, step: scale, end: i + 2, hedge: null, unit: null, digits: false };
     }
+    return null;
   }
-  if (w in UNITS) return wordNumber(tokens, i, end);
+  if (UNITS.has(w)) return wordNumber(tokens, i, end);
   return null;
+}
+
+/** True when the token is worth a close look: a leading digit, or a word that can start a number. */
+function mayStartNumber(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (isDigit(t.text.charCodeAt(0))) return true;
+  const w = t.norm;
+  if (!STARTERS.has(w)) return false;
+  if (w === 'a' || w === 'an') return i + 1 < end && AFTER_A.has(tokens[i + 1]!.norm);
+  return true;
+}
+
+function allDigits(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isDigit(s.charCodeAt(k))) return false;
+  return s.length > 0;
 }
 
 /** Digits that are a year, a clock time or part of a date, not a quantity. */
 function isDateOrTime(tokens: readonly Token[], i: number, c: Core, text: string): boolean {
+  if (!c.digits) return false;
   const t = tokens[i]!;
-  if (!parseDigits(t.text)) return false;
   const next = tokens[c.end];
   const prev = tokens[i - 1];
-  if (next && (CLOCK.has(next.text.toLowerCase()) || next.text === ':' || /^[.:]\d/.test(text.slice(t.end, t.end + 2)))) return true;
+  if (next && (CLOCK.has(next.norm) || next.text === ':')) return true;
+  // "10.30", "10:30" glued to the number
+  const c0 = text.charCodeAt(t.end);
+  if ((c0 === 46 || c0 === 58) && isDigit(text.charCodeAt(t.end + 1))) return true;
   if (prev && prev.text === ':' && prev.end === t.start) return true;
-  if (prev && MONTHS.has(prev.text.toLowerCase()) && /^[A-Z]/.test(prev.text)) return true;
-  if (next && MONTHS.has(next.text.toLowerCase()) && /^[A-Z]/.test(next.text)) return true;
+  if (prev && MONTHS.has(prev.norm) && isUpper(prev.text.charCodeAt(0))) return true;
+  if (next && MONTHS.has(next.norm) && isUpper(next.text.charCodeAt(0))) return true;
   // glued to letters: "F-16", "COVID-19", "G7"
-  if (/[A-Za-z]-?$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return true;
-  if (/^\d{4}$/.test(t.text) && c.end === i + 1) {
+  if (t.start >= 1) {
+    const b1 = text.charCodeAt(t.start - 1);
+    if (isLetter(b1)) return true;
+    if (b1 === 45 && t.start >= 2 && isLetter(text.charCodeAt(t.start - 2))) return true;
+  }
+  if (c.end === i + 1 && t.text.length === 4 && allDigits(t.text)) {
     const n = Number(t.text);
     // "1900 troops" counts people; "2022 negotiations", "in 2022" are years
-    const counted = next !== undefined && (countsPeople(next.text) || measureUnit(next.text) !== null || next.text === '%');
+    const counted = next !== undefined && (countsPeople(next.norm) || measureUnit(next.norm) !== null || next.text === '%');
     if (n >= 1800 && n <= 2100 && !counted) return true;
   }
   return false;
 }
 
+const isPossessiveS = (s: string): boolean =>
+  s.length === 2 && (s.charCodeAt(0) === 39 || s.charCodeAt(0) === 0x2019) && s.charCodeAt(1) === 115;
+
 /** The noun phrase head(s) a quantity counts, starting at token j: "Ukrainian civilians", "of the territory". */
 function countedNoun(tokens: readonly Token[], j: number, end: number, allowOf: boolean): string | null {
   let k = j;
-  if (allowOf && low(tokens[k]) === OF) {
+  if (allowOf && norm(tokens[k]) === OF) {
     k++;
-    if (DETERMINERS.has(low(tokens[k]))) k++;
+    if (DETERMINERS.has(norm(tokens[k]))) k++;
     // "Ukraine's territory"
-    if (tokens[k]?.pos === 'PROPN' && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+    if (tokens[k]?.pos === 'PROPN' && isPossessiveS(tokens[k + 1]?.text ?? '')) k += 2;
   }
-  const run: Token[] = [];
-  while (k < end && run.length < 5) {
+  const runStart = k;
+  while (k < end && k - runStart < 5) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ed$/.test(t.text) && run.length === 0 && tokens[k + 1]?.pos === 'NOUN')) {
-      run.push(t);
+    const p = t.pos;
+    if (p === 'NOUN' || p === 'ADJ' || p === 'PROPN' || (p === 'VERB' && k === runStart && t.norm.endsWith('ed') && tokens[k + 1]?.pos === 'NOUN')) {
       k++;
       continue;
     }
     break;
   }
-  let last = run.length;
-  while (last > 0 && run[last - 1]!.pos !== 'NOUN') last--;
-  if (last === 0) return null;
+  let last = k;
+  while (last > runStart && tokens[last - 1]!.pos !== 'NOUN') last--;
+  if (last === runStart) return null;
   let first = last - 1;
-  while (first > 0 && run[first - 1]!.pos === 'NOUN') first--;
-  return run.slice(first, last).map((t) => t.text.toLowerCase()).join(' ');
+  while (first > runStart && tokens[first - 1]!.pos === 'NOUN') first--;
+  let out = tokens[first]!.norm;
+  for (let m = first + 1; m < last; m++) out += ' ' + tokens[m]!.norm;
+  return out;
 }
 
 /** "five civilians were killed and 29 injured": the second number counts what the first one counts. */
 const MAX_COORDINATED_GAP = 60;
+const COORDINATED_END = /(^|\s)(and|or)\s*$|,\s*$/;
+const STOP = /[.;:!?]/;
 function coordinated(gap: string): boolean {
-  return gap.length <= MAX_COORDINATED_GAP && /(^|\s)(and|or)\s*$|,\s*$/.test(gap) && !/[.;:!?]/.test(gap);
+  return gap.length <= MAX_COORDINATED_GAP && COORDINATED_END.test(gap) && !STOP.test(gap);
 }
 
-function insideTimes(doc: Pick<Doc, 'times'>, start: number, end: number): boolean {
-  for (const t of doc.times ?? []) {
-    if ((t.type === 'DATE' || t.type === 'TIME') && t.start <= start && end <= t.end) return true;
+function insideTimes(times: Doc['times'], start: number, end: number): boolean {
+  if (!times) return false;
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k]!;
+    if (t.start <= start && end <= t.end && (t.type === 'DATE' || t.type === 'TIME')) return true;
   }
   return false;
 }
 
 export function findQuantities(doc: Pick<Doc, 'text' | 'tokens' | 'sentences' | 'times'>): FoundQuantity[] {
-  const { tokens, text } = doc;
-  const words = tokens.map((t) => t.text.toLowerCase());
+  const { tokens, text, times } = doc;
   const out: FoundQuantity[] = [];
   for (const s of doc.sentences) {
     let previous: FoundQuantity | null = null;
     let previousEnd = -1;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const c = core(tokens, i, s.tokenEnd);
+    const sEnd = s.tokenEnd;
+    for (let i = s.tokenStart; i < sEnd; i++) {
+      if (!mayStartNumber(tokens, i, sEnd)) continue;
+      const c = isDigit(tokens[i]!.text.charCodeAt(0)) ? digitCore(tokens, i, sEnd) : wordCore(tokens, i, sEnd, tokens[i]!.norm);
       if (!c || isDateOrTime(tokens, i, c, text)) continue;
       let first = i;
       let unit = c.unit;
       let hedge: Hedge = c.hedge ?? 'exact';
-      const sign = currencySign(words[i - 1] ?? '');
-      if (sign && i - 1 >= s.tokenStart) { unit = sign; first = i - 1; }
-      const before = hedgeBefore(words, first, s.tokenStart);
-      if (before && c.hedge === null) { hedge = before.hedge; first -= before.length; }
+      if (i - 1 >= s.tokenStart) {
+        const sign = currencySign(tokens[i - 1]!.norm);
+        if (sign) { unit = sign; first = i - 1; }
+      }
+      if (c.hedge === null) {
+        const before = hedgeBefore(tokens, first, s.tokenStart);
+        if (before) { hedge = before.hedge; first -= before.length; }
+      }
       let j = c.end;
       let compound = false;
       let measured = false;
-      if (words[j] === '%' || words[j] === 'percent') { unit = '%'; j++; }
-      else if (words[j] === 'per' && words[j + 1] === 'cent') { unit = '%'; j += 2; }
-      else {
-        const hyphen = words[j] === '-' && tokens[j]!.start === tokens[j - 1]!.end;
-        const m = measureUnit(words[hyphen ? j + 1 : j] ?? '');
-        const cur = currencyWord(words[j] ?? '');
-        if (m && (hyphen ? j + 1 : j) < s.tokenEnd) {
+      const wj = norm(tokens[j]);
+      if (wj === '%' || wj === 'percent') { unit = '%'; j++; }
+      else if (wj === 'per' && norm(tokens[j + 1]) === 'cent') { unit = '%'; j += 2; }
+      else if (wj !== '') {
+        const hyphen = wj === '-' && tokens[j]!.start === tokens[j - 1]!.end;
+        const m = measureUnit(hyphen ? norm(tokens[j + 1]) : wj);
+        // a currency word may stand past a sentence break that split "70,000 / pounds" at a line end
+        if (m && (hyphen ? j + 1 : j) < sEnd) {
           unit = m; compound = hyphen; measured = true; j += hyphen ? 2 : 1;
-          if (hyphen && words[j] === '-' && words[j + 1] === 'old') j += 2;
-        } else if (cur && !unit) { unit = cur; j++; }
+          if (hyphen && norm(tokens[j]) === '-' && norm(tokens[j + 1]) === 'old') j += 2;
+        } else if (!unit) {
+          const cur = currencyWord(wj);
+          if (cur) { unit = cur; j++; }
+        }
       }
-      const after = hedgeAfter(words, j, s.tokenEnd);
+      const after = hedge === 'exact' ? hedgeAfter(tokens, j, sEnd) : null;
       let end = j;
-      if (after && hedge === 'exact') { hedge = after.hedge; end = j + after.length; }
+      if (after) { hedge = after.hedge; end = j + after.length; }
       const startChar = tokens[first]!.start;
       const endChar = tokens[end - 1]!.end;
-      if (insideTimes(doc, startChar, endChar)) { i = end - 1; continue; }
+      if (insideTimes(times, startChar, endChar)) { i = end - 1; continue; }
       const allowOf = c.hedge === 'multiple' || unit === 'fraction' || unit === '%' || (unit !== null && !compound);
-      let counts = countedNoun(tokens, end, s.tokenEnd, allowOf);
-      if (!counts && measured && !compound) counts = tokens[j - 1]!.text.toLowerCase();
+      let counts = countedNoun(tokens, end, sEnd, allowOf);
+      if (!counts && measured && !compound) counts = tokens[j - 1]!.norm;
       if (!counts && previous?.counts && coordinated(text.slice(previousEnd, startChar))) counts = previous.counts;
       if (!unit && counts && countsPeople(counts)) unit = 'people';
       const q: FoundQuantity = {

@@ -31,4 +31,8 @@ const PEOPLE = new Set([
 export const measureUnit = (word: string): string | null => MEASURES[word.toLowerCase()] ?? null;
 export const currencyWord = (word: string): string | null => CURRENCY_WORDS[word.toLowerCase()] ?? null;
 export const currencySign = (word: string): string | null => CURRENCY_SIGNS[word.toLowerCase()] ?? null;
-export const countsPeople = (noun: string): boolean => PEOPLE.has(noun.toLowerCase().split(' ').pop() ?? '');
+export function countsPeople(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  const space = lower.lastIndexOf(' ');
+  return PEOPLE.has(space < 0 ? lower : lower.slice(space + 1));
+}
