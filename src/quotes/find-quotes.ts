@@ -9,8 +9,8 @@ import { colonLeadCue, labelCue } from './lead-cues.ts';
 import { linkQuotes } from './link.ts';
 import { headlineFlags, quoteKind, wordsOf } from './kind.ts';
 import { findPersons, type Person } from './persons.ts';
-import { resolveSpeaker, speakerAsPerson, type Speaker } from './resolve.ts';
-import { buildView, lower } from './view.ts';
+import { resolveSpeaker, speakerAsPerson, type PersonPool, type Speaker } from './resolve.ts';
+import { buildView, lower, type TokenView } from './view.ts';
 import { NAMING_VERBS } from './lexicon.ts';
 
 /** Most tokens between a naming verb and the name it gives ("called the plan “Project Fear”"). */
@@ -52,8 +52,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
       ?? tailCue(v, i) ?? colonLeadCue(v, i, false);
   });
   const cues = linkQuotes(v, found, own);
-  // people named in the article, found only once a speaker needs resolving
-  let persons: Person[] | null = null;
+  const people = new People(doc, v);
   const resolved = new Map<Cue, Speaker>();
   return found.map((q, i) => {
     const content = doc.text.slice(q.start, q.end);
@@ -67,11 +66,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? null;
       if (!speaker) {
-        persons ??= findPersons(doc, v);
-        speaker = resolveSpeaker(doc, v, persons, cue.speaker, cue.label === true);
+        speaker = resolveSpeaker(doc, v, people, cue.speaker, cue.label === true);
         resolved.set(cue, speaker);
-        const p = speakerAsPerson(speaker, persons);
-        if (p) insertPerson(persons, p);
+        people.addSpeaker(speaker);
       }
     }
     return {
@@ -86,9 +83,43 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   });
 }
 
-function insertPerson(persons: Person[], p: Person): void {
-  if (persons.some((x) => x.start === p.start && x.end === p.end)) return;
-  let at = persons.length;
-  while (at > 0 && persons[at - 1]!.start > p.start) at--;
-  persons.splice(at, 0, p);
+/**
+ * The article's people, found only once a speaker needs them: the NER's persons for a speaker written as a name,
+ * those and the persons found in the text alone for a pronoun or a role noun. Each named speaker resolved so far is
+ * added as a person for later pronouns.
+ */
+class People implements PersonPool {
+  private namedList: Person[] | null = null;
+  private allList: Person[] | null = null;
+  private readonly speakers: Speaker[] = [];
+  constructor(private readonly doc: Doc, private readonly v: TokenView) {}
+
+  named(): readonly Person[] {
+    if (this.allList) return this.allList;
+    if (!this.namedList) this.namedList = this.withSpeakers(findPersons(this.doc, this.v, false));
+    return this.namedList;
+  }
+
+  all(): readonly Person[] {
+    if (!this.allList) this.allList = this.withSpeakers(findPersons(this.doc, this.v, true));
+    return this.allList;
+  }
+
+  addSpeaker(s: Speaker): void {
+    this.speakers.push(s);
+    for (const list of [this.namedList, this.allList]) if (list) this.insertSpeaker(list, s);
+  }
+
+  private withSpeakers(list: Person[]): Person[] {
+    for (const s of this.speakers) this.insertSpeaker(list, s);
+    return list;
+  }
+
+  private insertSpeaker(persons: Person[], s: Speaker): void {
+    const p = speakerAsPerson(s, persons);
+    if (!p || persons.some((x) => x.start === p.start && x.end === p.end)) return;
+    let at = persons.length;
+    while (at > 0 && persons[at - 1]!.start > p.start) at--;
+    persons.splice(at, 0, p);
+  }
 }

@@ -220,10 +220,10 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
   return out;
 }
 
-/** Both sources merged: a mention wins over a text person at the same place. */
-export function findPersons(doc: Doc, v: TokenView): Person[] {
+/** Both sources merged: a mention wins over a text person at the same place. `withText` false: mentions only. */
+export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
   const fromMentions = mentionPersons(doc, v);
-  const fromText = textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end));
+  const fromText = withText ? textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end)) : [];
   // a person named inside a quotation is the one spoken about, not a candidate speaker
   const inside = (p: Person): boolean => {
     const t = tokenAtOrAfter(v.tokens, p.start);

@@ -90,7 +90,27 @@ function nameWords(v: TokenView, r: TokRange, label: boolean): string[] {
   return stripTitles(words);
 }
 
-export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[], r: TokRange, label = false): Speaker {
+/**
+ * The people of an article, built only as far as a speaker needs: `named` for a speaker written as a name (the
+ * persons the NER found), `all` for a pronoun or a role noun (those and the persons found in the text alone).
+ */
+export interface PersonPool {
+  named(): readonly Person[];
+  all(): readonly Person[];
+}
+
+const poolOf = (persons: readonly Person[] | PersonPool): PersonPool =>
+  (Array.isArray(persons) ? { named: () => persons, all: () => persons } : persons as PersonPool);
+
+const lastName = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+const wordCount = (name: string): number => {
+  let n = 1;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++;
+  return n;
+};
+
+export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[] | PersonPool, r: TokRange, label = false): Speaker {
+  const pool = poolOf(people);
   const span = spanOf(v, r);
   // the mention of the phrase's head, not of a modifier ("Russia’s top negotiator" is no mention of Russia)
   const headTok = v.tokens[r.hi - 1]!;
@@ -101,22 +121,23 @@ export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[
     if (linked) return { span, name: linked, mention: overlap };
     const gender: Gender = MALE_PRONOUNS.has(head) ? 'm' : FEMALE_PRONOUNS.has(head) ? 'f' : null;
     if (gender === null) return { span, name: null, mention: overlap };
-    const p = pickAntecedent(persons, span.start, gender);
+    const p = pickAntecedent(pool.all(), span.start, gender);
     return { span, name: p?.name ?? null, mention: overlap ?? p?.mention ?? null };
   }
   if (!isCapitalised(v.tokens[r.hi - 1]) && (ROLE_NOUNS.has(head) || ORG_NOUNS.has(head))) {
     const modifiers = [];
     for (let i = r.lo; i < r.hi - 1; i++) if (isWord(v.tokens[i]) && !DETERMINERS.has(lower(v.tokens[i]))) modifiers.push(lower(v.tokens[i]));
-    const p = ROLE_NOUNS.has(head) ? roleHolder(persons, span.start, head, modifiers) : null;
+    const p = ROLE_NOUNS.has(head) ? roleHolder(pool.all(), span.start, head, modifiers) : null;
     const text = v.text.slice(span.start, span.end);
     return { span, name: p?.name ?? text, mention: overlap ?? p?.mention ?? null };
   }
   const words = nameWords(v, r, label);
   if (words.length === 0) return { span, name: v.text.slice(span.start, span.end), mention: overlap };
   const last = words[words.length - 1]!;
-  const full = persons.find((p) => p.name.split(' ').slice(-1)[0] === last && p.start <= span.start)
-    ?? persons.find((p) => p.name.split(' ').slice(-1)[0] === last);
-  const name = full && full.name.split(' ').length >= words.length ? full.name
+  const persons = pool.named();
+  const full = persons.find((p) => p.start <= span.start && lastName(p.name) === last)
+    ?? persons.find((p) => lastName(p.name) === last);
+  const name = full && wordCount(full.name) >= words.length ? full.name
     : words.length === 1 ? fullNameBefore(v.text, span.start, last) ?? last : words.join(' ');
   const own = persons.find((p) => p.start < span.end && span.start < p.end);
   return { span, name, mention: overlap ?? own?.mention ?? null };
@@ -124,7 +145,8 @@ export function resolveSpeaker(doc: Doc, v: TokenView, persons: readonly Person[
 
 /** The person last introduced with this role before `at` ("Kremlin spokesman Dmitry Peskov" for "the spokesman"). */
 function roleHolder(persons: readonly Person[], at: number, role: string, modifiers: string[]): Person | null {
-  const withRole = persons.filter((p) => p.start < at && new RegExp(`\\b${role}\\b`).test(p.context));
+  const roleRe = new RegExp(`\\b${role}\\b`);
+  const withRole = persons.filter((p) => p.start < at && p.context.includes(role) && roleRe.test(p.context));
   if (withRole.length === 0) return null;
   const fitting = withRole.filter((p) => modifiers.every((m) => p.context.includes(m.replace(/['’]s$/, ''))));
   return (fitting.length ? fitting : withRole)[(fitting.length ? fitting : withRole).length - 1] ?? null;
