@@ -63,6 +63,9 @@ test('a wire\'s name alone in brackets at the head is a credit, and does not nam
 });
 
 test('bracketed text that is not a bare name stays', () => {
+  for (const line of ['(BEGIN AUDIO CLIP)', '(Applause.)']) {
+    assert.deepEqual(cleanArticle(raw(`${BODY}\n\n${line}`)).credits, [], line);
+  }
   for (const line of ['(The council met again on Monday.)', '(Editor\'s note: the vote was held in private)']) {
     const text = `${line}\n\n${BODY}`;
     assert.equal(cleanArticle(raw(text)).text, text, line);

@@ -47,8 +47,14 @@ function isPeopleCredit(line: string): boolean {
   });
 }
 
+/** Several words all in capitals, or a full stop at the end, read as a stage direction ("(END VIDEO CLIP.)"). */
+function isStageDirection(line: string): boolean {
+  const ws = words(line);
+  return /\.\s*\)$/.test(line) || (ws.length > 1 && ws.every((w) => !/\p{Ll}/u.test(w)));
+}
+
 function isWireCredit(line: string): boolean {
-  return WIRE_IN_BRACKETS.test(line) && words(line).length <= WIRE_CREDIT_MAX_WORDS;
+  return WIRE_IN_BRACKETS.test(line) && words(line).length <= WIRE_CREDIT_MAX_WORDS && !isStageDirection(line);
 }
 
 function isCredit(line: string): boolean {
