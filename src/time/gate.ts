@@ -18,6 +18,12 @@ export interface Gate {
    */
   before: number;
   after: number;
+  /**
+   * When given, a word key counts only after one of these words (lower case; '#' for a run of digits): "three
+   * weeks", "the coming weeks", but not "night shifts". The words are compared by hash, so a rare collision only
+   * reads a little more text.
+   */
+  prev?: readonly string[];
 }
 
 /** A stretch of text to read for one gate: [start, end). */
@@ -38,6 +44,9 @@ export interface GateIndex {
   words: Map<number, WordKey[]>;
   /** Per lower-case first letter (0–25), a bit per word length (up to 31) that some key has: a quick reject. */
   shapes: Uint32Array;
+  /** Per gate: hashes of the words a word key must follow (null: any), and whether a digit run may stand there. */
+  prevHashes: (Set<number> | null)[];
+  prevDigits: boolean[];
   /** Gate numbers per digit shape. */
   digits: Record<'#4' | '#/' | '#clock' | '#s', number[]>;
 }
@@ -81,7 +90,9 @@ export function indexGates(gates: readonly Gate[]): GateIndex {
       words.set(h, list);
     }
   });
-  return { gates, words, shapes, digits };
+  const prevHashes = gates.map((g) => (g.prev ? new Set(g.prev.filter((w) => w !== '#').map(hashWord)) : null));
+  const prevDigits = gates.map((g) => !g.prev || g.prev.includes('#'));
+  return { gates, words, shapes, digits, prevHashes, prevDigits };
 }
 
 /** True when text[start, start + word.length) is `word` in any case. */
@@ -103,7 +114,7 @@ const MAX_HITS_PER_WORD = 8;
  * no match can be cut between two of them.
  */
 export function gateWindows(text: string, index: GateIndex): Window[][] {
-  const { gates, shapes, words: wordKeys, digits } = index;
+  const { gates, shapes, words: wordKeys, digits, prevHashes, prevDigits } = index;
   const n = text.length;
   const maxWords = (n >> 1) + 2;
   if (wordStarts.length < maxWords) wordStarts = new Int32Array(maxWords);
@@ -112,6 +123,9 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
   let hitW = hitWords;
   let words = 0;
   let hits = 0;
+  // The run of letters or digits before the current one: its hash (letters) or -1 (digits), and 0 before any.
+  let prevHash = 0;
+  let prevDigit = false;
   let i = 0;
   while (i < n) {
     if (classOf(text.charCodeAt(i)) === 0) { i++; continue; }
@@ -142,10 +156,14 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
             for (const k of keys) {
               if (k.word.length !== len || !sameWord(text, i, k.word)) continue;
               if (k.capital && cls !== 1) continue;
+              const need = prevHashes[k.gate];
+              if (need && !(prevDigit ? prevDigits[k.gate] : need.has(prevHash))) continue;
               if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = k.gate; hitW[hits] = word; hits++; }
             }
           }
         }
+        prevHash = h;
+        prevDigit = false;
         i = j;
       } else if (cls === 3) {
         let j = i + 1;
@@ -163,6 +181,7 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
             after === 97 || after === 65 || after === 112 || after === 80; // a A p P
           if (clockLike) for (const g of digits['#clock']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
         }
+        prevDigit = true;
         i = j;
       } else {
         break;

@@ -9,6 +9,11 @@ const MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'jul
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_KEYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'weekend', 'month', 'quarter', 'year', 'decade'];
+/** The words a count of units may end with: "twenty-four", "a couple of", "several", "30-", "two more", "and a half". */
+const COUNT_ENDS = ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
+  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a', 'an', 'of', 'couple', 'few', 'several', 'some', 'many', 'half',
+  'more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'full'];
 const UNIT_KEYS = [...UNIT_WORDS, ...UNIT_WORDS.map((w) => `${w}s`), 'century', 'centuries', 'morning', 'afternoon', 'evening'];
 
 /** Month names as news writes them, capitalised: "the 12th of May, 2025", "early March 2021", "in June". */
@@ -39,15 +44,22 @@ const SINGULAR_UNITS = ['week', 'weekend', 'month', 'year', 'quarter', 'decade',
  * A unit word in the singular ending the expression: "earlier in the following fiscal year", "that same morning",
  * "per week".
  */
-export const UNIT_GATE: Gate = { name: 'unit', keys: SINGULAR_UNITS, before: 6, after: 1 };
+export const UNIT_GATE: Gate = {
+  name: 'unit', keys: SINGULAR_UNITS, before: 6, after: 1,
+  prev: ['this', 'last', 'next', 'past', 'coming', 'previous', 'current', 'following', 'fiscal', 'calendar', 'that', 'same',
+    'preceding', 'per', 'a'],
+};
 /** A unit word in the plural: "over the coming weeks". */
 export const PLURAL_GATE: Gate = {
   name: 'plural', keys: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'], before: 3, after: 1,
+  prev: ['for', 'in', 'over', 'within', 'recent', 'several', 'coming', 'past', 'last', 'next', 'many', 'few'],
 };
 /** "over the weekend". */
-export const WEEKEND_GATE: Gate = { name: 'weekend', keys: ['weekend'], before: 3, after: 1 };
+export const WEEKEND_GATE: Gate = { name: 'weekend', keys: ['weekend'], before: 3, after: 1, prev: ['the'] };
 /** "earlier this morning", "last night". */
-export const DAYPART_GATE: Gate = { name: 'daypart', keys: ['morning', 'afternoon', 'evening', 'night'], before: 3, after: 1 };
+export const DAYPART_GATE: Gate = {
+  name: 'daypart', keys: ['morning', 'afternoon', 'evening', 'night'], before: 3, after: 1, prev: ['this', 'last'],
+};
 /** "the comparable period of last year", "last year's corresponding quarter", "for the full year", "the year ended". */
 export const YEAR_GATE: Gate = { name: 'year', keys: ['year'], before: 6, after: 4 };
 /** "by year-end", "around the end of the month". */
@@ -56,7 +68,7 @@ export const END_GATE: Gate = { name: 'end', keys: ['end'], before: 4, after: 4 
  * Durations: "approximately each of the past twenty-seven consecutive and a half years-long" holds thirteen words
  * before its unit.
  */
-export const DURATION_GATE: Gate = { name: 'duration', keys: UNIT_KEYS, before: 14, after: 2 };
+export const DURATION_GATE: Gate = { name: 'duration', keys: UNIT_KEYS, before: 14, after: 2, prev: COUNT_ENDS };
 /** "the year-earlier fiscal year 2024 fourth fiscal quarter of fiscal 2025", "the latest three months". */
 export const QUARTER_GATE: Gate = { name: 'quarter', keys: ['quarter', 'half', 'period', 'months'], before: 9, after: 4 };
 /** "some twenty-four years ago". */
