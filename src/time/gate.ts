@@ -6,7 +6,7 @@
  * A key is a lower-case word (matched case-insensitively, whole words of ASCII letters), a word written `^word`
  * (the text must write it capitalised: "May" the month, not "may"), or a digit shape:
  * `#4` a run of exactly four digits, `#/` digits followed by a slash, `#clock` one or two digits followed by ':'
- * or '.' or (after spaces) an a/p ("10 a.m.", "9pm", "18:00"), `#s` digits followed by s or an apostrophe ("'90s").
+ * or '.' or (after spaces) "a." "am" "p." "pm" in any case ("10 a.m.", "9pm", "18:00"), `#s` digits followed by s or an apostrophe ("'90s").
  */
 
 export interface Gate {
@@ -177,8 +177,10 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
           let k = j;
           while (k < n && isSpace(text.charCodeAt(k))) k++;
           const after = k < n ? text.charCodeAt(k) : 0;
-          const clockLike = next === 58 /* : */ || next === 46 /* . */ ||
-            after === 97 || after === 65 || after === 112 || after === 80; // a A p P
+          const then = k + 1 < n ? text.charCodeAt(k + 1) : 0;
+          // "10 a.m.", "9pm", "6 AM" (not "32 percent").
+          const meridiem = (after === 97 || after === 65 || after === 112 || after === 80) && (then === 46 || then === 109 || then === 77);
+          const clockLike = next === 58 /* : */ || next === 46 /* . */ || meridiem;
           if (clockLike) for (const g of digits['#clock']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
         }
         prevDigit = true;
