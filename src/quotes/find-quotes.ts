@@ -5,9 +5,9 @@
 import type { Doc, QuoteSpan } from '../doc/types.ts';
 import { detectQuotes } from './detect.ts';
 import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
-import { colonLeadCue, labelCue } from './lead-cues.ts';
+import { colonLeadCue, hasLeadColon, labelCue } from './lead-cues.ts';
 import { linkQuotes } from './link.ts';
-import { headlineFlags, quoteKind, wordsOf } from './kind.ts';
+import { countWords, headlineFlags, quoteKind } from './kind.ts';
 import { findPersons, type Person } from './persons.ts';
 import { resolveSpeaker, speakerAsPerson, type PersonPool, type Speaker } from './resolve.ts';
 import { buildView, lower, type TokenView } from './view.ts';
@@ -32,22 +32,29 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   const found = detectQuotes(doc.text, doc.paragraphs);
   if (found.length === 0) return [];
   const v = buildView(doc, found);
-  // per quote: does the rest of its paragraph read as a headline? (one pass per paragraph holding quotes)
-  const headline: boolean[] = new Array(found.length);
-  for (let a = 0; a < found.length;) {
-    let b = a;
-    while (b < found.length && found[b]!.paragraph === found[a]!.paragraph) b++;
-    const para = doc.paragraphs[found[a]!.paragraph]!;
-    headlineFlags(doc.text, para.start, para.end, found.slice(a, b)).forEach((h, k) => { headline[a + k] = h; });
-    a = b;
-  }
-  const contentWords = found.map((q) => wordsOf(doc.text.slice(q.start, q.end)).length);
+  // per quote: does the rest of its paragraph read as a headline? Read per paragraph, and only where it matters
+  const headlines = new Map<number, boolean[]>();
+  const isHeadline = (i: number): boolean => {
+    const p = found[i]!.paragraph;
+    let flags = headlines.get(p);
+    if (!flags) {
+      let a = i;
+      while (a > 0 && found[a - 1]!.paragraph === p) a--;
+      let b = i;
+      while (b < found.length && found[b]!.paragraph === p) b++;
+      const para = doc.paragraphs[p]!;
+      flags = new Array<boolean>(a).concat(headlineFlags(doc.text, para.start, para.end, found.slice(a, b)));
+      headlines.set(p, flags);
+    }
+    return flags[i]!;
+  };
+  const contentWords = found.map((q) => countWords(doc.text, q.start, q.end));
   const own: (Cue | null)[] = found.map((q, i) => {
     // the last character before the closing mark, past nested marks and spaces ("…,'" he said)
     const inner = doc.text.slice(q.start, q.closeMark).replace(TRAILING_MARKS, '');
     const closing = inner[inner.length - 1] ?? '';
     // a headline "Jane Roe: … ‘…’" names its speaker first; other verbs in it are part of what was said
-    const lead = labelCue(v, i) ?? (headline[i] ? colonLeadCue(v, i, true) : null);
+    const lead = labelCue(v, i) ?? (hasLeadColon(v, i) && isHeadline(i) ? colonLeadCue(v, i, true) : null);
     return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, contentWords[i]!)
       ?? tailCue(v, i) ?? colonLeadCue(v, i, false);
   });
@@ -61,7 +68,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const before = wordBefore(doc.text, para.start, q.open);
     const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
     const kind = quoteKind(content, cue, q.continues !== null,
-      { headline: headline[i]!, before, own: cue !== null && cue === own[i], namedBy });
+      { headline: () => isHeadline(i), before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]! });
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? null;

@@ -10,6 +10,34 @@ import { SHORT_QUOTE_WORDS } from './cues.ts';
 /** A quote this long (words) or shorter, all long words capitalised, reads as a title ("Fox and Friends"). */
 const MAX_TITLE_WORDS = 6;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isAlnumAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  return LETTER_OR_DIGIT.test(text[i]!);
+};
+/** ' ’ . - : characters that join two runs of letters into one word ("Russia’s", "U.S", "well-known"). */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
+
+/** wordsOf(text.slice(start, end)).length, without building the words. */
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a character read with the first
+    if (isAlnumAt(text, i)) {
+      if (!inWord) { n++; inWord = true; }
+    } else if (inWord && isJoiner(text.charCodeAt(i)) && i + 1 < end && isAlnumAt(text, i + 1)) {
+      // stays in the word
+    } else {
+      inWord = false;
+    }
+  }
+  return n;
+}
+
 export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
 }
@@ -65,8 +93,11 @@ const TITLE_LEADS = new Set(['on', 'in', 'of', 'the', "'s", '’s', 'book', 'sho
   'documentary', 'play', 'novel', 'poem', 'magazine', 'newspaper', 'episode', 'forum', 'campaign']);
 
 export interface KindContext {
-  /** The rest of the quote's paragraph reads as a headline (see isHeadlineLike): title case there says nothing. */
-  headline: boolean;
+  /** The rest of the quote's paragraph reads as a headline (see isHeadlineLike): title case there says nothing.
+   * A function: it is only asked of a quote that looks like a title. */
+  headline: boolean | (() => boolean);
+  /** Words of the quote (countWords), when the caller already counted them. */
+  words?: number;
   /** The word before the opening mark, lower case, commas skipped. */
   before: string;
   /** The cue is the quote's own (not shared from a piece, a sentence or a paragraph before). */
@@ -77,8 +108,8 @@ export interface KindContext {
 
 export function quoteKind(text: string, cue: Cue | null, chained: boolean,
   ctx: KindContext = { headline: false, before: '', own: true }): QuoteKind {
-  const n = wordsOf(text).length;
-  if (isTitleLike(text) && !ctx.headline) {
+  const n = ctx.words ?? countWords(text, 0, text.length);
+  if (n <= MAX_TITLE_WORDS && isTitleLike(text) && !(typeof ctx.headline === 'function' ? ctx.headline() : ctx.headline)) {
     if (TITLE_LEADS.has(ctx.before) && ctx.before !== 'as') return 'scare';
     // "hailed him as “The Comeback Kid”", "called it “Project Fear”": a name given by the speaker
     const named = cue !== null && ctx.own && ctx.namedBy;

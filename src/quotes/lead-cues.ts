@@ -8,6 +8,17 @@ import { isWord, lower, type TokenView } from './view.ts';
 /** Longest name (words) taken from a headline before its colon. */
 const MAX_HEADLINE_NAME = 3;
 
+/** Most tokens from the paragraph start to the colon of a headline lead. */
+const MAX_LEAD_TOKENS = 8;
+
+/** A colon among the first tokens of the quote's paragraph, before the quote: what colonLeadCue needs at all. */
+export function hasLeadColon(v: TokenView, qi: number): boolean {
+  const o = v.openTok[qi]!;
+  const lo = v.paraTokens[v.paragraph[o] ?? 0]!.lo;
+  for (let k = lo; k < o && k < lo + MAX_LEAD_TOKENS; k++) if (v.tokens[k]!.text === ':') return true;
+  return false;
+}
+
 /**
  * "Jane Roe: ‘Be the voice people hear’" — a name and a colon opening the paragraph, in a headline or straight
  * before the quote.
@@ -15,7 +26,7 @@ const MAX_HEADLINE_NAME = 3;
 export function colonLeadCue(v: TokenView, qi: number, headline: boolean): Cue | null {
   const o = v.openTok[qi]!;
   const lo = v.paraTokens[v.paragraph[o] ?? 0]!.lo;
-  for (let k = lo; k < o && k < lo + 8; k++) {
+  for (let k = lo; k < o && k < lo + MAX_LEAD_TOKENS; k++) {
     if (v.tokens[k]!.text !== ':') continue;
     if (!headline && k !== o - 1) return null;
     // "Jane Roe on the budget: …" names Jane Roe; "A lesson from Jane Roe: …" names her too

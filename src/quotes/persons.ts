@@ -186,8 +186,9 @@ export function textPersons(v: TokenView): Person[] {
   return out;
 }
 
-/** Persons from the NER mentions, with the same gender cues. */
-export function mentionPersons(doc: Doc, v: TokenView): Person[] {
+/** Persons from the NER mentions, with the same gender cues; `namesOnly`: names and places alone (no gender,
+ * position or context), enough to find a surname's full name. */
+export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Person[] {
   const out: Person[] = [];
   const bySurname = new Map<string, Person>();
   const mentions = doc.mentions ?? [];
@@ -199,12 +200,18 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
     // a mention made only of a title or role ("Ukrainian president") names nobody by itself
     if (name.length === words.length && TITLES.has(words[words.length - 1]!.toLowerCase())) continue;
     if (!UPPER_FIRST.test(name[name.length - 1] ?? '')) continue;
+    const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
+    if (namesOnly) {
+      out.push({ start: m.start, end: m.end, name: surname ? surname.name : name.join(' '), gender: null, mention: mi,
+        object: false, context: '' });
+      noteSurname(bySurname, out[out.length - 1]!);
+      continue;
+    }
     const before = wordsBackwards(doc.text, Math.max(0, m.start - 60), m.start, 6);
     // the word before the name and any titles in front of it ("by Defence Minister Jane Roe" → by)
     let b = before.length - 1;
     while (b >= 0 && !ENDS_CLAUSE.test(before[b]!) && (UPPER_FIRST.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
     const prevWord = ENDS_CLAUSE.test(before[b] ?? '') ? ',' : (before[b] ?? '').toLowerCase();
-    const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
     out.push({
       start: m.start,
       end: m.end,
@@ -220,9 +227,10 @@ export function mentionPersons(doc: Doc, v: TokenView): Person[] {
   return out;
 }
 
-/** Both sources merged: a mention wins over a text person at the same place. `withText` false: mentions only. */
+/** Both sources merged: a mention wins over a text person at the same place. `withText` false: the NER's persons
+ * only, names alone (see mentionPersons). */
 export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
-  const fromMentions = mentionPersons(doc, v);
+  const fromMentions = mentionPersons(doc, v, !withText);
   const fromText = withText ? textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end)) : [];
   // a person named inside a quotation is the one spoken about, not a candidate speaker
   const inside = (p: Person): boolean => {
