@@ -54,6 +54,25 @@ export const PREDICATE_ADJECTIVES = new Set([
   'unaccounted', 'stranded', 'trapped', 'evacuated', 'killed',
 ]);
 
+/**
+ * Nouns that name an action of the lexicon, with its polarity: "Varnik's absence from the talks" says she did not
+ * attend, "her participation" that she did. The one whose noun it is stands before it ("X's", "his") or after "of".
+ */
+export const NOMINAL_ACTIONS: ReadonlyMap<string, { cls: string; negative: boolean }> = new Map([
+  ['absence', { cls: 'attend', negative: true }],
+  ['no-show', { cls: 'attend', negative: true }],
+  ['non-attendance', { cls: 'attend', negative: true }],
+  ['nonattendance', { cls: 'attend', negative: true }],
+  ['attendance', { cls: 'attend', negative: false }],
+  ['participation', { cls: 'attend', negative: false }],
+]);
+
+/** Predicate adjectives that say what their subject did ("Varnik was absent"): a class, a polarity, and the
+ * actor before them is who acts (unlike "injured", whose subject undergoes it). */
+export const ACTING_ADJECTIVES: ReadonlyMap<string, { cls: string; negative: boolean }> = new Map([
+  ['absent', { cls: 'attend', negative: true }],
+]);
+
 /** Words that negate the verb that follows within a few words ("not", "no plans to", "never"). */
 export const NEGATORS = new Set(['not', "n't", 'n’t', 'no', 'never', 'neither', 'nor', 'without', 'cannot']);
 /** Verbs whose infinitive complement is negated: "declined to attend" means did not attend. */

@@ -7,7 +7,7 @@ import type { ArticleId, EntityId } from '../brief/types.ts';
 import type { Doc, Quantity, Span } from '../doc/types.ts';
 import { findActors, type ActorMention } from './actors.ts';
 import { splitClauses } from './clauses.ts';
-import { NEGATING_VERBS, NEGATORS, PREDICATE_ADJECTIVES, actionClass, isGeneric } from './lexicon.ts';
+import { ACTING_ADJECTIVES, NEGATING_VERBS, NEGATORS, NOMINAL_ACTIONS, PREDICATE_ADJECTIVES, actionClass, isGeneric } from './lexicon.ts';
 import { stem } from './stem.ts';
 
 export type KeyStrength = 'strong' | 'weak' | 'generic';
@@ -169,6 +169,38 @@ function subjectOf(actors: readonly ActorMention[], verbToken: number, clauseSta
   return fallback;
 }
 
+/** A form of "be" before token k, adverbs and "not" between ("was not absent", "is again absent"). */
+function afterBe(doc: Doc, k: number, floor: number): boolean {
+  let b = k - 1;
+  while (b > floor && (doc.tokens[b]!.pos === 'ADV' || doc.tokens[b]!.pos === 'PART')) b--;
+  return b >= floor && BE_FORMS.has(doc.tokens[b]!.text.toLowerCase());
+}
+
+const DETERMINERS_BEFORE_OWNER = new Set(['the', 'a', 'an']);
+const isPossessive = (text: string): boolean => /^['’]s?$/.test(text);
+
+/**
+ * Whose action a noun names: "Varnik's absence", "his (conspicuous) absence", "the absence of Varnik". Only an
+ * actor right at the noun counts ("the absence of senior figures such as X" names no one).
+ */
+function ownerOf(doc: Doc, actors: readonly ActorMention[], k: number): ActorMention | null {
+  let before = k;
+  if (doc.tokens[before - 1]?.pos === 'ADJ') before--;
+  if (isPossessive(doc.tokens[before - 1]?.text ?? '')) before--;
+  let after = k + 1;
+  const afterOf = doc.tokens[after]?.text.toLowerCase() === 'of';
+  if (afterOf) {
+    after++;
+    if (DETERMINERS_BEFORE_OWNER.has(doc.tokens[after]?.text.toLowerCase() ?? '')) after++;
+  }
+  for (const a of actors) {
+    if (a.tokenEnd === before && before < k) return a;
+    if (a.tokenEnd === before && a.person && a.tokenEnd - a.tokenStart === 1 && /^(his|her|their)$/i.test(a.name)) return a;
+    if (afterOf && a.tokenStart === after) return a;
+  }
+  return null;
+}
+
 function buildStatements(doc: Doc, index: number, entities: readonly (EntityId | null)[] | undefined): Statement[] {
   const actors = findActors(doc, entities);
   const quoted = quotedRanges(doc);
@@ -223,6 +255,24 @@ function buildStatements(doc: Doc, index: number, entities: readonly (EntityId |
           if (!isGeneric(cls)) content.add(`v:${cls}`);
           k += words - 1;
           continue;
+        }
+        const acting = t.pos === 'ADJ' ? ACTING_ADJECTIVES.get(w) : undefined;
+        if (acting && afterBe(doc, k, clause.tokenStart)) {
+          // "Varnik was absent": the actor before is who (did not) act; "was not absent" turns it over
+          const subject = subjectOf(inside, k, clause.tokenStart, doc);
+          const negative = acting.negative !== isNegated(doc, k, clause.tokenStart);
+          actions.push({ cls: acting.cls, negative, irrealis: false, subject: subject?.key ?? null, subjectAlias: subject && subject.alias !== subject.key ? subject.alias : null, token: k });
+          content.add(`v:${acting.cls}`);
+          continue;
+        }
+        const nominal = t.pos === 'NOUN' ? NOMINAL_ACTIONS.get(w) : undefined;
+        if (nominal) {
+          const owner = ownerOf(doc, inside, k);
+          if (owner) {
+            actions.push({ cls: nominal.cls, negative: nominal.negative, irrealis: false, subject: owner.key, subjectAlias: owner.alias !== owner.key ? owner.alias : null, token: k });
+            content.add(`v:${nominal.cls}`);
+            continue;
+          }
         }
         if (t.pos === 'ADJ' && PREDICATE_ADJECTIVES.has(w) && (BE_FORMS.has(doc.tokens[k - 1]?.text.toLowerCase() ?? '') || inQuantity(doc.tokens[k - 1]?.start ?? -1))) {
           const cls = actionClass(stem(w), null).cls;
