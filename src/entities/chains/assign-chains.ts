@@ -21,8 +21,6 @@ interface Chain {
   type: EntityType;
   /** Key lists of the multi-word person names in the chain, each once. */
   persons: (readonly string[])[];
-  /** The same lists, to keep each once. */
-  personKeys: Set<readonly string[]>;
 }
 
 /** Types that may share a chain: equal, or either unsure; a person never joins a place or a body. */
@@ -74,7 +72,7 @@ class ChainIndex {
   }
 
   open(i: number): number {
-    this.chains.push({ type: this.mentions[i]!.type, persons: [], personKeys: new Set() });
+    this.chains.push({ type: this.mentions[i]!.type, persons: [] });
     return this.chains.length - 1;
   }
 
@@ -87,10 +85,7 @@ class ChainIndex {
     pushNew(this.byKey, this.keys[i]!, c);
     if (m.type === 'person' && p.keys.length >= 2) {
       // The same name gives the same key list (nameParts remembers it): keep one of each.
-      if (!chain.personKeys.has(p.keys)) {
-        chain.personKeys.add(p.keys);
-        chain.persons.push(p.keys);
-      }
+      if (!chain.persons.includes(p.keys)) chain.persons.push(p.keys);
       pushNew(this.bySurname, p.keys[p.keys.length - 1]!, c);
       const first = p.keys[0]!;
       if (first.length > 1) pushNew(this.byFirst, first, c);

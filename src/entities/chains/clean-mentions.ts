@@ -78,7 +78,10 @@ function splitCoordinated(doc: Doc, ms: EntityMention[]): EntityMention[] {
   return out;
 }
 
-const knownFirst = (t: Token): boolean => ((GAZETTEER.get(t.text.toLowerCase()) ?? 0) & GAZ_FIRST) !== 0;
+/** Gazetteer flags of a word, remembered per spelling. */
+const gazetteerFlags = memo((text: string): number => GAZETTEER.get(text.toLowerCase()) ?? 0);
+
+const knownFirst = (t: Token): boolean => (gazetteerFlags(t.text) & GAZ_FIRST) !== 0;
 
 const isTitleToken = (t: Token): boolean => {
   const low = t.text.toLowerCase().replace(/\.$/, '');
@@ -94,7 +97,7 @@ const isTitleToken = (t: Token): boolean => {
 function splitGluedPerson(doc: Doc, m: EntityMention): EntityMention[] {
   if (m.type === 'person' || m.tokenEnd - m.tokenStart < 3) return [m];
   const toks = doc.tokens;
-  if (((GAZETTEER.get(toks[m.tokenEnd - 1]!.text.toLowerCase()) ?? 0) & GAZ_ORG_END) !== 0) return [m];
+  if ((gazetteerFlags(toks[m.tokenEnd - 1]!.text) & GAZ_ORG_END) !== 0) return [m];
   for (const size of [2, 3]) {
     const k = m.tokenEnd - size;
     if (k <= m.tokenStart) break;
