@@ -26,7 +26,14 @@ export function wordBefore(text: string, lo: number, at: number): string {
 }
 
 const WORD_OR_APOSTROPHE = /[\p{L}'’]/u;
-const TRAILING_MARKS = /[\s'’"”]+$/u;
+const TRAILING_MARK = /[\s'’"”]/u;
+
+/** The last character in [lo, end) that is no space or quotation mark ('' when there is none). */
+export function lastCharBefore(text: string, lo: number, end: number): string {
+  let e = end;
+  while (e > lo && TRAILING_MARK.test(text[e - 1]!)) e--;
+  return e > lo ? text[e - 1]! : '';
+}
 
 export function findQuotes(doc: Doc): QuoteSpan[] {
   const found = detectQuotes(doc.text, doc.paragraphs);
@@ -51,8 +58,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   const contentWords = found.map((q) => countWords(doc.text, q.start, q.end));
   const own: (Cue | null)[] = found.map((q, i) => {
     // the last character before the closing mark, past nested marks and spaces ("…,'" he said)
-    const inner = doc.text.slice(q.start, q.closeMark).replace(TRAILING_MARKS, '');
-    const closing = inner[inner.length - 1] ?? '';
+    const closing = lastCharBefore(doc.text, q.start, q.closeMark);
     // a headline "Jane Roe: … ‘…’" names its speaker first; other verbs in it are part of what was said
     const lead = labelCue(v, i) ?? (hasLeadColon(v, i) && isHeadline(i) ? colonLeadCue(v, i, true) : null);
     return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, contentWords[i]!)

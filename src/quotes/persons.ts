@@ -237,7 +237,10 @@ export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
     const t = tokenAtOrAfter(v.tokens, p.start);
     return t < v.tokens.length && v.tokens[t]!.start === p.start ? v.inQuote[t]! >= 0 : v.quotes.some((q) => q.open <= p.start && p.start < q.close);
   };
-  const all = [...fromMentions, ...fromText].filter((p) => p.name.length > 2 && !inside(p)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = (fromText.length ? [...fromMentions, ...fromText] : fromMentions).filter((p) => p.name.length > 2 && !inside(p));
+  let sorted = true;
+  for (let k = 1; k < all.length && sorted; k++) sorted = all[k - 1]!.start < all[k]!.start || (all[k - 1]!.start === all[k]!.start && all[k - 1]!.end <= all[k]!.end);
+  if (!sorted) all.sort((a, b) => a.start - b.start || a.end - b.end);
   // a later surname takes the full name and gender of the first person with that surname
   const fullBySurname = new Map<string, Person>();
   for (const p of all) {
