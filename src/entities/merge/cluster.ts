@@ -65,10 +65,14 @@ export function clusterUnits(units: readonly Unit[]): Clustering {
     if (ra === rb) return;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    const moved = [...(reasons.get(keep) ?? []), ...(reasons.get(drop) ?? []), { from: names?.[0] ?? label(b), to: names?.[1] ?? label(a), rule }];
-    reasons.set(keep, moved);
+    // Appended in place: copying the list at every union would be quadratic in the size of a large entity.
+    let moved = reasons.get(keep);
+    if (!moved) reasons.set(keep, (moved = []));
+    for (const r of reasons.get(drop) ?? []) moved.push(r);
+    moved.push({ from: names?.[0] ?? label(b), to: names?.[1] ?? label(a), rule });
     reasons.delete(drop);
-    members.get(keep)!.push(...members.get(drop)!);
+    const into = members.get(keep)!;
+    for (const v of members.get(drop)!) into.push(v);
     members.delete(drop);
     if (clusterType[keep] === 'other') clusterType[keep] = clusterType[drop]!;
   };
