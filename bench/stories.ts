@@ -100,16 +100,17 @@ function run(count: number): RunResult {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function main(): void {
-  run(Math.min(COUNT, 5_000)); // warm-up
+/** Runs the bench (a warm-up, then `runs` runs of `count` articles) and returns its table rows. */
+export function storiesBench(count = COUNT, runs = RUNS): [string, string][] {
+  run(Math.min(count, 5_000)); // warm-up
   const results: RunResult[] = [];
-  for (let k = 0; k < RUNS; k++) results.push(run(COUNT));
+  for (let k = 0; k < runs; k++) results.push(run(count));
   const m = (f: (r: RunResult) => number) => median(results.map(f));
   const words = streamArticle(1).text.split(/\s+/).length;
-  const rows = [
-    ['articles in the stream', COUNT.toLocaleString('en-US')],
+  return [
+    ['articles in the stream', count.toLocaleString('en-US')],
     ['words per article (about)', String(words)],
-    ['runs (median, after a warm-up)', String(RUNS)],
+    ['runs (median, after a warm-up)', String(runs)],
     ['StoryStream.add, median ms', m((r) => r.ms).toFixed(0)],
     ['articles per second, wall clock (target ≥ 5,000)', m((r) => r.perSec).toFixed(0)],
     ['articles per CPU second (fair on a busy machine)', m((r) => r.perCpuSec).toFixed(0)],
@@ -117,11 +118,14 @@ function main(): void {
     ['index bytes per article (budget 2,048)', m((r) => r.indexBytes).toFixed(0)],
     ['peak RSS MB (texts in chunks of 5,000)', m((r) => r.peakRssMB).toFixed(0)],
     ['heap MB after the run', m((r) => r.heapMB).toFixed(0)],
-    ['stories formed / generated', `${m((r) => r.stories)} / ~${Math.ceil(COUNT / PER_STORY)}`],
+    ['stories formed / generated', `${m((r) => r.stories)} / ~${Math.ceil(count / PER_STORY)}`],
     ['copies linked (~1 in 10 generated)', String(m((r) => r.copies))],
   ];
-  const w = Math.max(...rows.map((r) => r[0]!.length));
-  process.stdout.write(rows.map(([k, v]) => `${k!.padEnd(w)}  ${v!.padStart(10)}`).join('\n') + '\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+export function formatRows(rows: readonly [string, string][]): string {
+  const w = Math.max(...rows.map((r) => r[0].length));
+  return rows.map(([k, v]) => `${k.padEnd(w)}  ${v.padStart(10)}`).join('\n') + '\n';
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.stdout.write(formatRows(storiesBench()));

@@ -158,7 +158,17 @@ export class StoryClusterer {
       }
     }
     let ranked = touched;
-    if (ranked.length > CANDIDATES) ranked = ranked.sort((x, y) => hitCount[y]! - hitCount[x]! || y - x).slice(0, CANDIDATES);
+    if (ranked.length > CANDIDATES) {
+      // The CANDIDATES stories with most hits (hits ≤ PROBE_TERMS, so count them by level), ties to the newest.
+      const atLevel = new Array<number>(PROBE_TERMS + 2).fill(0);
+      for (const sid of touched) atLevel[hitCount[sid]!]!++;
+      let cut = PROBE_TERMS + 1;
+      let above = 0;
+      while (cut > 1 && above + atLevel[cut]! < CANDIDATES) above += atLevel[cut--]!;
+      ranked = touched.filter((sid) => hitCount[sid]! > cut);
+      const tied = touched.filter((sid) => hitCount[sid] === cut).sort((x, y) => y - x);
+      for (let k = 0; ranked.length < CANDIDATES && k < tied.length; k++) ranked.push(tied[k]!);
+    }
     for (const sid of touched) hitCount[sid] = 0;
     let best: Story | undefined;
     let bestSim = 0;

@@ -60,21 +60,27 @@ export function bandKeys(sig: Uint32Array): number[] {
   return keys;
 }
 
-/** An LSH index: add signatures, get the ids that share a band with a signature. */
-export class LshIndex<Id> {
-  private readonly buckets = new Map<number, Id[]>();
+/** An LSH index: add signatures, get the ids that share a band with a signature. A bucket of one holds the id itself. */
+export class LshIndex<Id extends string | number> {
+  private readonly buckets = new Map<number, Id | Id[]>();
 
   add(id: Id, sig: Uint32Array): void {
     for (const key of bandKeys(sig)) {
-      const list = this.buckets.get(key);
-      if (list) list.push(id);
-      else this.buckets.set(key, [id]);
+      const b = this.buckets.get(key);
+      if (b === undefined) this.buckets.set(key, id);
+      else if (Array.isArray(b)) b.push(id);
+      else this.buckets.set(key, [b, id]);
     }
   }
 
   candidates(sig: Uint32Array): Id[] {
     const seen = new Set<Id>();
-    for (const key of bandKeys(sig)) for (const id of this.buckets.get(key) ?? []) seen.add(id);
+    for (const key of bandKeys(sig)) {
+      const b = this.buckets.get(key);
+      if (b === undefined) continue;
+      if (Array.isArray(b)) for (const id of b) seen.add(id);
+      else seen.add(b);
+    }
     return [...seen];
   }
 }

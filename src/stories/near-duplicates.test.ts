@@ -62,3 +62,9 @@ test('a short text still fills every bin of its signature', () => {
   const sig = minhash(shingles('Port reopens after storm damage repaired'));
   assert.ok(sig.every((v) => v !== 0xffffffff));
 });
+
+test('word hashes are the hashes of the lower-cased words', async () => {
+  const { wordHashes, words, fnv1a } = await import('./shingles.ts');
+  const text = 'Élise met the Mayor of Øster-Vik, twice; 2025 ended.';
+  assert.deepEqual([...wordHashes(text)], words(text).map(fnv1a));
+});

@@ -15,14 +15,47 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** FNV-1a hashes of the lower-cased words of a text (as `words` splits them), without building the words. */
+export function wordHashes(text: string): Uint32Array {
+  let out = new Uint32Array(Math.max(16, text.length >> 3));
+  let n = 0;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    let isWord: boolean;
+    if (c < 128) {
+      isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      if (c >= 65 && c <= 90) c += 32;
+    } else {
+      const ch = String.fromCharCode(c);
+      isWord = LETTER_OR_NUMBER.test(ch);
+      if (isWord) {
+        const lower = ch.toLowerCase();
+        c = lower.length === 1 ? lower.charCodeAt(0) : c;
+      }
+    }
+    if (isWord) {
+      if (!inWord) { h = 0x811c9dc5; inWord = true; }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      if (n === out.length) { const grown = new Uint32Array(n * 2); grown.set(out); out = grown; }
+      out[n++] = h >>> 0;
+      inWord = false;
+    }
+  }
+  return out.subarray(0, n);
+}
+
 /**
  * Hashed word n-grams as a sorted unique array: each word hashed once, an n-gram hash mixed from its words' hashes
  * (no string joins).
  */
 export function shingles(text: string, size = SHINGLE_WORDS): Uint32Array {
-  const w = words(text);
-  const wh = new Uint32Array(w.length);
-  for (let i = 0; i < w.length; i++) wh[i] = fnv1a(w[i]!);
+  const wh = wordHashes(text);
+  const w = wh;
   if (w.length === 0) return new Uint32Array(0);
   const count = w.length < size ? 1 : w.length - size + 1;
   const out = new Uint32Array(count);
