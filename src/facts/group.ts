@@ -21,20 +21,40 @@ interface Group {
   core: Set<string>;
 }
 
+/** Candidates by keys shared (most first), then by group number. */
+function byShared(this: Int32Array, x: number, y: number): number {
+  return this[y]! - this[x]! || x - y;
+}
+
 export function groupStatements(statements: readonly Statement[]): Statement[][] {
   const groups: Group[] = [];
   const index = new Map<string, number[]>();
+  // keys shared per group, for the groups touched by the current statement (reset after each statement)
+  let counts = new Int32Array(Math.max(16, statements.length));
+  const touched: number[] = [];
   for (const s of statements) {
-    const shared = new Map<number, number>();
+    if (counts.length < groups.length) {
+      const bigger = new Int32Array(groups.length * 2);
+      bigger.set(counts);
+      counts = bigger;
+    }
+    touched.length = 0;
     for (const key of s.keys.keys()) {
       const ids = index.get(key);
       if (!ids || ids.length > MAX_GROUPS_PER_KEY) continue;
-      for (const g of ids) if (groups[g]!.core.has(key)) shared.set(g, (shared.get(g) ?? 0) + 1);
+      for (let n = 0; n < ids.length; n++) {
+        const g = ids[n]!;
+        if (!groups[g]!.core.has(key)) continue;
+        if (counts[g] === 0) touched.push(g);
+        counts[g]++;
+      }
     }
-    const candidates = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
+    touched.sort(byShared.bind(counts));
+    const candidates = touched.length > MAX_CANDIDATES ? touched.slice(0, MAX_CANDIDATES) : touched.slice();
+    for (let n = 0; n < touched.length; n++) counts[touched[n]!] = 0;
     let best = -1;
     let bestScore = -1;
-    for (const [g] of candidates) {
+    for (const g of candidates) {
       const { members, core } = groups[g]!;
       // every member holds the core keys, so what the statement shares with the group is the same for each
       const shared = sharedKeys(s, members[0]!, core);

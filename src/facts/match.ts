@@ -25,7 +25,8 @@ const RANK: Readonly<Record<KeyStrength, number>> = { generic: 1, weak: 2, stron
 export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   for (const w of small) if (large.has(w)) shared++;
   return ((2 * shared) / (a.size + b.size) + shared / small.size) / 2;
 }
@@ -126,22 +127,23 @@ function sameNight(p: string, q: string): boolean {
 
 /** Dates agree when one date of each names the same day, month or year (or one refines the other). */
 export function datesAgree(a: Statement, b: Statement): boolean {
+  if (a.dates.length === 0 || b.dates.length === 0) return true;
   const x = a.dates.filter((d) => DATED.test(d));
   const y = b.dates.filter((d) => DATED.test(d));
   if (x.length === 0 || y.length === 0) return true;
   return x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p) || sameNight(p, q)));
 }
 
+/** Per statement, its actor-action keys in pairs: [turned over, as said] (polarity "pos" ↔ "neg"). */
 const flippedCache = new WeakMap<Statement, string[]>();
 
-/** The actor-action keys of a statement with their polarity turned over. */
 function flipped(s: Statement): string[] {
   let out = flippedCache.get(s);
   if (!out) {
     out = [];
     for (const key of s.keys.keys()) {
       if (!key.startsWith('s:') || key.endsWith('|irr')) continue;
-      out.push(key.endsWith('|pos') ? key.slice(0, -3) + 'neg' : key.slice(0, -3) + 'pos');
+      out.push(key.endsWith('|pos') ? key.slice(0, -3) + 'neg' : key.slice(0, -3) + 'pos', key);
     }
     flippedCache.set(s, out);
   }
@@ -150,10 +152,9 @@ function flipped(s: Statement): string[] {
 
 /** The same actor doing the same kind of action, once affirmed and once denied. */
 export function contradicts(a: Statement, b: Statement): boolean {
-  for (const key of flipped(a)) {
-    if (!b.keys.has(key)) continue;
-    const original = key.endsWith('|pos') ? key.slice(0, -3) + 'neg' : key.slice(0, -3) + 'pos';
-    if (!b.keys.has(original)) return true;
+  const pairs = flipped(a);
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (b.keys.has(pairs[i]!) && !b.keys.has(pairs[i + 1]!)) return true;
   }
   return false;
 }
