@@ -61,12 +61,13 @@ function settle(cands: Candidate[]): Candidate[] {
 
 export function findTimes(text: string, dct: string | null): TimeExpression[] {
   const dctDay = parseDay(dct);
-  const dirCache = new Map<string, Dir>();
+  const dirCache = new Map<number, Dir>();
   const ctx: RuleContext = {
     text,
     dct: dctDay,
     dir(start, end) {
-      const key = `${start}:${end}`;
+      // One number per span (expressions are far shorter than 2^20 characters).
+      const key = start * 1_048_576 + (end - start);
       let d = dirCache.get(key);
       if (d === undefined) { d = directionAt(text, start, end); dirCache.set(key, d); }
       return d;
