@@ -13,6 +13,7 @@ export function toRawArticle(input: ArticleInput, index: number): Result<RawArti
   const given = {
     // ISO or written out ("May 15, 2025"); a value that holds no full date counts as absent.
     published: input.published ? normalizeDate(input.published) : null,
+    updated: input.updated ? normalizeDate(input.updated) : null,
     outlet: input.outlet ?? null,
     byline: input.byline ?? null,
   };
@@ -24,7 +25,7 @@ export function toRawArticle(input: ArticleInput, index: number): Result<RawArti
     const page = extractHtml(input.html, source);
     if (!page.ok) return page;
     const v = page.value;
-    return ok({ ...v, title: input.title ?? v.title, published: given.published ?? v.published,
+    return ok({ ...v, title: input.title ?? v.title, published: given.published ?? v.published, updated: given.updated ?? v.updated ?? null,
       publishedFrom: given.published ? 'metadata' : v.publishedFrom, outlet: given.outlet ?? v.outlet,
       byline: given.byline ?? v.byline, url: input.url ?? null });
   }

@@ -13,6 +13,8 @@ export interface ArticleInput {
   url?: string;
   /** YYYY-MM-DD or any ISO date; a date found in the text is used when this is absent. */
   published?: string;
+  /** Last-updated date, when it differs from first publication. */
+  updated?: string;
   outlet?: string;
   byline?: string;
 }

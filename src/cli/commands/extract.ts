@@ -1,6 +1,6 @@
 /**
  * corroborate extract <inputs...> [--format jsonl|json|md]: the clean articles, one JSON object a line by default
- * ({source, title, text, published, publishedFrom, byline, outlet, dateline, credits, removed}).
+ * ({source, title, text, published, publishedFrom, updated, byline, outlet, dateline, credits, removed}).
  */
 import type { CleanArticle } from '../../ingest/types.ts';
 import type { Command } from '../command.ts';
@@ -11,8 +11,8 @@ const HELP = `Usage: ${USAGE}
 
 Prints each input as a clean article: the body without page furniture, metadata lines taken out and kept.
 Inputs: files (.txt, .md, .html, .json, .jsonl), folders (recursive), or - for stdin.
-  --format jsonl  one JSON object a line (default): {source, title, text, published, publishedFrom, byline,
-                  outlet, dateline, credits, removed}
+  --format jsonl  one JSON object a line (default): {source, title, text, published, publishedFrom, updated,
+                  byline, outlet, dateline, credits, removed}
   --format json   one JSON array
   --format md     readable Markdown, one section an article
 Inputs may also be RSS/Atom feeds and http(s) URLs (private and loopback addresses need --allow-private).
@@ -20,7 +20,8 @@ Exit status: 0 ok; 1 some inputs were rejected; 2 usage error or no usable input
 `;
 
 function markdown(a: CleanArticle): string {
-  const meta = [a.outlet, a.byline, a.published].filter(Boolean).join(' · ');
+  const updated = a.updated && a.updated !== a.published ? `updated ${a.updated}` : null;
+  const meta = [a.outlet, a.byline, a.published, updated].filter(Boolean).join(' · ');
   return `# ${a.title ?? a.source}\n\n${meta ? `_${meta}_\n\n` : ''}${a.text}\n`;
 }
 

@@ -2,7 +2,7 @@
 import type { ArticleInput } from '../../analyze/types.ts';
 import { fail, ok, reject, type Result } from '../../errors.ts';
 
-const OPTIONAL_FIELDS = ['title', 'url', 'published', 'outlet', 'byline'] as const;
+const OPTIONAL_FIELDS = ['title', 'url', 'published', 'updated', 'outlet', 'byline'] as const;
 
 function kindOfValue(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v;
