@@ -89,9 +89,26 @@ interface Word {
   lowerFirst: boolean;
 }
 
+/** Every word the cues look at, by first character (a–z, then 26 for an apostrophe) and length: a quick reject. */
+const KNOWN_SHAPES = new Uint32Array(27);
+for (const w of [...FUTURE, ...PAST, ...FUTURE_ED, ...BE_ANY, ...BE_PRESENT, ...BE_BARE, ...DETERMINERS, ...OPENERS,
+  ...PAST_NEGATIONS, ...SUBORDINATORS, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had', 'for', 'next',
+  'due']) {
+  const c = w.charCodeAt(0);
+  KNOWN_SHAPES[c === 39 ? 26 : c - 97]! |= 1 << Math.min(w.length, 31);
+}
+/** A word no cue looks at (a name, a noun): one shared value, nothing built. */
+const OTHER: Word = { lower: '', lowerFirst: true };
+
 function wordAt(text: string, a: number, b: number): Word {
+  const len = b - a;
+  const first = text.charCodeAt(a);
+  const slot = first === 39 || first === 0x2019 ? 26 : (first | 32) - 97;
+  const known = slot >= 0 && slot <= 26 && len < 32 && (KNOWN_SHAPES[slot]! & (1 << len)) !== 0;
+  // Any word ending in -ed may be a past form.
+  const ed = len > 4 && (text.charCodeAt(b - 1) | 32) === 100 && (text.charCodeAt(b - 2) | 32) === 101;
+  if (!known && !ed) return OTHER;
   const raw = text.slice(a, b);
-  const first = raw.charCodeAt(0);
   const straight = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   return { lower: straight.toLowerCase(), lowerFirst: !(first >= 65 && first <= 90) };
 }
