@@ -63,6 +63,11 @@ class ChainIndex {
   /** First and last word keys of multi-word organisation and other names ("f:acme", "l:airways"). */
   readonly byEdge = new Map<string, number[]>();
 
+  /** Which lookups pass 2 will ask: the others are not built. */
+  needFirst = true;
+  needAcronyms = true;
+  needEdges = true;
+
   constructor(
     readonly mentions: readonly EntityMention[],
     readonly parts: readonly NameParts[],
@@ -88,10 +93,10 @@ class ChainIndex {
       if (!chain.persons.includes(p.keys)) chain.persons.push(p.keys);
       pushNew(this.bySurname, p.keys[p.keys.length - 1]!, c);
       const first = p.keys[0]!;
-      if (first.length > 1) pushNew(this.byFirst, first, c);
+      if (this.needFirst && first.length > 1) pushNew(this.byFirst, first, c);
     } else if (p.words.length >= 2) {
-      for (const a of acronymsOfName(m.text, m.type === 'person')) pushNew(this.byAcronym, a, c);
-      if (m.type === 'organization' || m.type === 'other') {
+      if (this.needAcronyms) for (const a of acronymsOfName(m.text, m.type === 'person')) pushNew(this.byAcronym, a, c);
+      if (this.needEdges && (m.type === 'organization' || m.type === 'other')) {
         pushNew(this.byEdge, `f:${p.keys[0]}`, c);
         pushNew(this.byEdge, `l:${p.keys[p.keys.length - 1]}`, c);
       }
@@ -127,6 +132,10 @@ export function assignChains(mentions: readonly EntityMention[], determined: rea
   const keys = mentions.map((m) => nameKey(m.text));
   const ix = new ChainIndex(mentions, parts, keys);
   const { chainOf, chains } = ix;
+  const acronyms = mentions.map((m) => (m.type !== 'person' ? asAcronym(m.text) : null));
+  ix.needFirst = mentions.some((m, i) => (m.type === 'person' || m.type === 'other') && parts[i]!.keys.length === 1);
+  ix.needAcronyms = acronyms.some((a) => a !== null);
+  ix.needEdges = mentions.some((m, i) => m.type === 'other' && determined[i] && parts[i]!.keys.length === 1);
 
   // Pass 1: names of two words or more.
   for (let i = 0; i < mentions.length; i++) {
@@ -162,7 +171,7 @@ export function assignChains(mentions: readonly EntityMention[], determined: rea
         if (byGiven.count === 1) { ix.join(i, byGiven.last); continue; }
       }
     }
-    const acr = m.type !== 'person' ? asAcronym(m.text) : null;
+    const acr = acronyms[i];
     if (acr) {
       const long = ix.oneCompatible(ix.byAcronym.get(acr), m.type);
       if (long >= 0) { ix.join(i, long); continue; }
