@@ -22,7 +22,7 @@ const PROBE_TERMS = 16;
 /** Most recent stories read from each index list (a word shared by thousands of stories says little). */
 const POSTING_SCAN = 32;
 /** Candidate stories scored in full: those sharing most strong terms with the article. */
-const CANDIDATES = 16;
+const CANDIDATES = 12;
 
 export interface StoryArticle {
   id: string;
