@@ -268,3 +268,15 @@ test('a colon after a noun for something said gives the sentence subject', () =>
   const q = only('Governor Ruben Alto is rolling out a blunt new message: “Build the bridge or lose the port.”');
   assert.equal(q.name, 'Ruben Alto');
 });
+
+test('helpers read the word before a quote and the last character before its closing mark', async () => {
+  const { wordBefore, lastCharBefore, sameName } = await import('./find-quotes.ts');
+  const text = 'The skipper said, “We sail at dawn.’ ”';
+  assert.equal(wordBefore(text, 0, text.indexOf('“')), 'said');
+  assert.equal(wordBefore('(“x”)', 0, 1), '');
+  assert.equal(lastCharBefore(text, text.indexOf('We'), text.lastIndexOf('”')), '.');
+  assert.equal(lastCharBefore('  ”', 0, 2), '');
+  assert.equal(sameName('Jane Roe', 'Jane A. Roe'), true);
+  assert.equal(sameName('Roe', 'Jane Roe'), false);
+  assert.equal(sameName('Jane Roe', null), false);
+});

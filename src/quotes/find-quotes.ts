@@ -12,6 +12,7 @@ import { findPersons, type Person } from './persons.ts';
 import { resolveSpeaker, speakerAsPerson, type PersonPool, type Speaker } from './resolve.ts';
 import { buildView, lower, type TokenView } from './view.ts';
 import { NAMING_VERBS } from './lexicon.ts';
+import { isGenderedPronoun, pronounSubject } from './sentence-subject.ts';
 
 /** Most tokens between a naming verb and the name it gives ("called the plan “Project Fear”"). */
 const MAX_NAMING_GAP = 6;
@@ -33,6 +34,16 @@ export function lastCharBefore(text: string, lo: number, end: number): string {
   let e = end;
   while (e > lo && TRAILING_MARK.test(text[e - 1]!)) e--;
   return e > lo ? text[e - 1]! : '';
+}
+
+/** Two resolved names of one person: equal, or full names with the same surname ("Jane Roe", "Jane A. Roe"). */
+export function sameName(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length < 2 || y.length < 2) return false;
+  return x[x.length - 1] === y[y.length - 1];
 }
 
 export function findQuotes(doc: Doc): QuoteSpan[] {
@@ -80,6 +91,12 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
       speaker = resolved.get(cue) ?? null;
       if (!speaker) {
         speaker = resolveSpeaker(doc, v, people, cue.speaker, cue.label === true);
+        // "Jane Roe said she felt …": the sentence's subject names the speaker the pronoun stands for
+        const subject = pronounSubject(v, cue.speaker);
+        if (subject) {
+          const named = resolveSpeaker(doc, v, people, subject);
+          if (!isGenderedPronoun(v, cue.speaker) || sameName(speaker.name, named.name)) speaker = named;
+        }
         resolved.set(cue, speaker);
         people.addSpeaker(speaker);
       }

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf } from './test-helpers.ts';
+
+test('a pronoun speaker after the sentence subject it stands for gives the subject words', () => {
+  const text = 'Harbour master Lena Okafor said she feared "a long winter without any catch at all."';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'Harbour master Lena Okafor');
+  assert.equal(q!.name, 'Lena Okafor');
+});
+
+test('a body calling something by a name is the speaker of "what it called"', () => {
+  const text = 'The fisheries council condemned what it called "a reckless and unlawful closure of the bay."';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'The fisheries council');
+});
+
+test('a pronoun that stands for someone else in the sentence keeps its own span', () => {
+  const text = 'Tomas Berg said his sister had warned that "the nets will be empty by March," she said.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'she');
+});
+
+test('"it" and "they" outside "what … called" are left alone', () => {
+  const text = 'The port authority met on Friday, and they said "the channel stays shut until the storm passes."';
+  const [q] = quotesOf(text);
+  assert.notEqual(q!.speaker, 'The port authority');
+});

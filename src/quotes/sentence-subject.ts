@@ -1,0 +1,38 @@
+/**
+ * A pronoun speaker and the subject of its own sentence: in "Jane Roe said she felt …" or "The council condemned
+ * what it called “…”" the words naming the speaker are the sentence's subject, not the pronoun after it. The
+ * caller checks that both name the same speaker (he/she resolve to the same person); "it" and "they" count only in
+ * "what it/they called", where the subject is the one calling.
+ */
+import { mainSubject } from './cues.ts';
+import { firstNameGender } from './first-names.ts';
+import type { TokRange } from './np.ts';
+import { PERSONAL_PRONOUNS } from './lexicon.ts';
+import { lower, sentenceStart, type TokenView } from './view.ts';
+
+const GENDERED = new Set(['he', 'she']);
+const NEUTRAL = new Set(['it', 'they']);
+
+/** The subject before a pronoun speaker in the pronoun's sentence, or null. */
+export function pronounSubject(v: TokenView, speaker: TokRange): TokRange | null {
+  if (speaker.hi - speaker.lo !== 1) return null;
+  const p = lower(v.tokens[speaker.lo]);
+  if (!GENDERED.has(p) && !NEUTRAL.has(p)) return null;
+  if (NEUTRAL.has(p) && lower(v.tokens[speaker.lo - 1]) !== 'what') return null;
+  const s = sentenceStart(v, speaker.lo);
+  if (s >= speaker.lo) return null;
+  const main = mainSubject(v, s, speaker.lo);
+  if (!main || main.hi > speaker.lo || (main.lo === speaker.lo && main.hi === speaker.hi)) return null;
+  if (main.hi - main.lo === 1 && PERSONAL_PRONOUNS.has(lower(v.tokens[main.lo]))) {
+    // "She said she recalls …": the same pronoun, written first
+    return lower(v.tokens[main.lo]) === p ? main : null;
+  }
+  if (NEUTRAL.has(p)) {
+    // "it" and "they" stand for a body, not for a named person
+    for (let k = main.lo; k < main.hi; k++) if (firstNameGender(v.tokens[k]!.text) !== null) return null;
+  }
+  return main;
+}
+
+/** Is the pronoun one whose agreement the caller must check by resolving both (he, she)? */
+export const isGenderedPronoun = (v: TokenView, r: TokRange): boolean => GENDERED.has(lower(v.tokens[r.lo]));
