@@ -5,7 +5,7 @@
  * statement that says two things ("will not attend despite having called for the talks") cannot bridge a group
  * about one of them to statements about the other.
  */
-import { scoreShared, sharedKeys } from './match.ts';
+import { LOWEST_THRESHOLD, scoreShared, sharedKeys, similarity } from './match.ts';
 import type { Statement } from './statements.ts';
 
 /** A key held by more groups than this says too little to be worth comparing on (like a stop word). */
@@ -32,6 +32,7 @@ export function groupStatements(statements: readonly Statement[]): Statement[][]
   // keys shared per group, for the groups touched by the current statement (reset after each statement)
   let counts = new Int32Array(Math.max(16, statements.length));
   const touched: number[] = [];
+  const sims = new Float64Array(REPRESENTATIVES);
   for (const s of statements) {
     if (counts.length < groups.length) {
       const bigger = new Int32Array(groups.length * 2);
@@ -56,11 +57,19 @@ export function groupStatements(statements: readonly Statement[]): Statement[][]
     let bestScore = -1;
     for (const g of candidates) {
       const { members, core } = groups[g]!;
+      // no representative close enough in words for any key: the group is out before its keys are compared
+      const reps = Math.min(REPRESENTATIVES, members.length);
+      let close = false;
+      for (let r = 0; r < reps; r++) {
+        sims[r] = similarity(s.content, members[r]!.content);
+        if (sims[r]! >= LOWEST_THRESHOLD) close = true;
+      }
+      if (!close) continue;
       // every member holds the core keys, so what the statement shares with the group is the same for each
       const shared = sharedKeys(s, members[0]!, core);
       if (!shared) continue;
-      for (let r = 0; r < Math.min(REPRESENTATIVES, members.length); r++) {
-        const score = scoreShared(s, members[r]!, shared);
+      for (let r = 0; r < reps; r++) {
+        const score = scoreShared(s, members[r]!, shared, sims[r]!);
         if (score > bestScore) { bestScore = score; best = g; }
       }
     }

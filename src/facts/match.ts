@@ -12,7 +12,7 @@ import type { KeyStrength, Statement } from './statements.ts';
 
 /** Content similarity needed, by the strongest key the two statements share. */
 const THRESHOLD: Readonly<Record<KeyStrength, number>> = { strong: 0.3, weak: 0.45, generic: 0.55 };
-const LOWEST_THRESHOLD = Math.min(...Object.values(THRESHOLD));
+export const LOWEST_THRESHOLD = Math.min(...Object.values(THRESHOLD));
 /** Content words shared beyond the key itself, by strength (a denial is rarer than an assertion: one is enough). */
 const RESIDUAL: Readonly<Record<KeyStrength, number>> = { strong: 2, weak: 2, generic: 3 };
 const RESIDUAL_NEGATIVE = 1;
@@ -116,22 +116,39 @@ export function numbersAgree(a: Statement, b: Statement): boolean {
   return true;
 }
 
-const DATED = /^\d{4}/;
+/** A TIMEX3 value that starts with a year ("2031", "2031-03-04T10:00"), not a duration or a set. */
+function dated(d: string): boolean {
+  if (d.length < 4) return false;
+  for (let k = 0; k < 4; k++) {
+    const c = d.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** "Sunday night" and "Monday morning" name the same night. */
 function sameNight(p: string, q: string): boolean {
-  const [early, late] = p < q ? [p, q] : [q, p];
-  if (!/T(NI|EV)$/.test(early) || !/TMO$/.test(late)) return false;
+  const early = p < q ? p : q;
+  const late = early === p ? q : p;
+  if (!(early.endsWith('TNI') || early.endsWith('TEV')) || !late.endsWith('TMO')) return false;
   return (Date.parse(late.slice(0, 10)) - Date.parse(early.slice(0, 10))) === 86_400_000;
 }
 
 /** Dates agree when one date of each names the same day, month or year (or one refines the other). */
 export function datesAgree(a: Statement, b: Statement): boolean {
   if (a.dates.length === 0 || b.dates.length === 0) return true;
-  const x = a.dates.filter((d) => DATED.test(d));
-  const y = b.dates.filter((d) => DATED.test(d));
-  if (x.length === 0 || y.length === 0) return true;
-  return x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p) || sameNight(p, q)));
+  let anyX = false;
+  let anyY = false;
+  for (const q of b.dates) if (dated(q)) { anyY = true; break; }
+  if (!anyY) return true;
+  for (const p of a.dates) {
+    if (!dated(p)) continue;
+    anyX = true;
+    for (const q of b.dates) {
+      if (dated(q) && (p.startsWith(q) || q.startsWith(p) || sameNight(p, q))) return true;
+    }
+  }
+  return !anyX;
 }
 
 /** Per statement, its actor-action keys in pairs: [turned over, as said] (polarity "pos" ↔ "neg"). */
