@@ -144,3 +144,9 @@ test('spelled-out digits before a plural noun are a count, not a year', () => {
   assert.equal(findTimes('The ruins are two thousand years old.', DCT).some((t) => t.value === '2000'), false);
   assert.equal(valueOf('The archive opened in nineteen ninety-six.', 'nineteen ninety-six'), '1996');
 });
+
+test('a rate after an amount is no time expression; a count of times is a frequency', () => {
+  assert.deepEqual(findTimes('The club charges $40 a year for a locker.', DCT), []);
+  assert.equal(valueOf('The ferry now sails twice a week.', 'a week'), 'P1W');
+  assert.equal(findTimes('The ferry sails twice a week.', DCT)[0]?.type, 'SET');
+});

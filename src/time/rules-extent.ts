@@ -20,6 +20,11 @@ const SET_UNIT: Record<string, string> = {
   morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE',
 };
 
+/** A count of times just before "a day", "per week": a frequency. */
+const FREQUENCY_BEFORE = /\b(?:times|twice|once)\s*$/i;
+/** An amount just before "a year": a rate ("$5 a year", "700 seats a week"). */
+const AMOUNT_BEFORE = /(?:[$€£%]\S*|\d\S*|million|billion|percent|cents?|dollars)\s*$/i;
+
 export const extentRules: Rule[] = [
   {
     name: 'duration',
@@ -42,9 +47,11 @@ export const extentRules: Rule[] = [
       const unitWord = m[2]!;
       const value = duration(count, unitWord);
       if (value === null) return null;
-      // "$5 a year", "twice a day": a frequency.
-      if (/^an?$/i.test(m[1]!) && /(?:[$€£%]\S*|\d|million|billion|times|twice|once|percent|cents?|dollars)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) {
-        return { value: duration(1, unitWord)!, type: 'SET', kind: 'other' };
+      // "twice a day": a frequency; "$5 a year", "700 seats a week": a rate, which TimeML does not mark as a time.
+      if (/^an?$/i.test(m[1]!)) {
+        const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+        if (FREQUENCY_BEFORE.test(before)) return { value: duration(1, unitWord)!, type: 'SET', kind: 'other' };
+        if (AMOUNT_BEFORE.test(before)) return null;
       }
       return { value, type: 'DURATION', kind: 'other' };
     },
@@ -69,7 +76,9 @@ export const extentRules: Rule[] = [
     gate: UNIT_GATE,
     re: /\b(?:per|a)\s+(day|week|month|year)\b(?=[\s,.;])/gi,
     make(m, ctx) {
-      if (/^a/i.test(m[0]) && !/(?:[$€£%]\S*|\d|million|billion|times|twice|once|percent|cents?|dollars)\s*$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+      // "three times a week", "twice per day": a frequency; "$5 a year", "20 flights per week": a rate (no time).
+      if (!FREQUENCY_BEFORE.test(before)) return null;
       return { value: SET_UNIT[m[1]!.toLowerCase()]!, type: 'SET', kind: 'other' };
     },
   },
