@@ -205,7 +205,8 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     const t = v.tokens[k]!;
     const w = lower(t);
     if (isWord(t)) words++;
-    if (quoteWords <= SHORT_QUOTE_WORDS && words > MAX_PARTIAL_DISTANCE) return fallback;
+    // a short quote far from any verb: only a cue right before it ("… a new message: “…”") still counts
+    if (quoteWords <= SHORT_QUOTE_WORDS && words > MAX_PARTIAL_DISTANCE) return fallback ?? colonNounCue(v, o, s);
     if (w === 'according' && lower(v.tokens[k + 1]) === 'to') {
       const np = phraseFrom(v, k + 2, o);
       if (np) return { speaker: np, verb: k, via: 'according', adjacent: false };

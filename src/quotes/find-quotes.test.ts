@@ -280,3 +280,11 @@ test('helpers read the word before a quote and the last character before its clo
   assert.equal(sameName('Roe', 'Jane Roe'), false);
   assert.equal(sameName('Jane Roe', null), false);
 });
+
+test('a short quote after "a new message:" takes the sentence subject however long the sentence before it', () => {
+  const text = 'Worried about the long delays at the northern crossing and the cost of fuel for the small haulage firms of '
+    + 'the valley, the transport minister Ada Lunde is trying out a new message: "Trust the plan."';
+  const [q] = quotesOf(text);
+  assert.equal(q!.kind, 'speech');
+  assert.match(q!.speaker ?? '', /Ada Lunde/);
+});

@@ -26,3 +26,8 @@ test('"it" and "they" outside "what … called" are left alone', () => {
   const [q] = quotesOf(text);
   assert.notEqual(q!.speaker, 'The port authority');
 });
+
+test('the phrase opening the sentence stands for "what it called" when a time phrase follows it', () => {
+  const text = 'The fisheries council on Tuesday condemned what it called "a reckless and unlawful closure of the bay."';
+  assert.equal(quotesOf(text)[0]!.speaker, 'The fisheries council');
+});

@@ -6,7 +6,7 @@
  */
 import { mainSubject } from './cues.ts';
 import { firstNameGender } from './first-names.ts';
-import type { TokRange } from './np.ts';
+import { phraseFrom, type TokRange } from './np.ts';
 import { PERSONAL_PRONOUNS } from './lexicon.ts';
 import { lower, sentenceStart, type TokenView } from './view.ts';
 
@@ -21,7 +21,9 @@ export function pronounSubject(v: TokenView, speaker: TokRange): TokRange | null
   if (NEUTRAL.has(p) && lower(v.tokens[speaker.lo - 1]) !== 'what') return null;
   const s = sentenceStart(v, speaker.lo);
   if (s >= speaker.lo) return null;
-  const main = mainSubject(v, s, speaker.lo);
+  let main = mainSubject(v, s, speaker.lo);
+  // "The council on Friday made …": a time phrase the verb search stumbles on; the phrase opening the sentence
+  if (!main || main.lo >= speaker.lo) main = phraseFrom(v, s, speaker.lo);
   if (!main || main.hi > speaker.lo || (main.lo === speaker.lo && main.hi === speaker.hi)) return null;
   if (main.hi - main.lo === 1 && PERSONAL_PRONOUNS.has(lower(v.tokens[main.lo]))) {
     // "She said she recalls …": the same pronoun, written first
