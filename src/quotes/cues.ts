@@ -237,7 +237,8 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
 /** "She rolled out a new message: “…”": a colon after a noun for something said gives the sentence subject. */
 function colonNounCue(v: TokenView, o: number, s: number): Cue | null {
   if (v.tokens[o - 1]?.text !== ':' || !SPEECH_NOUNS.has(lower(v.tokens[o - 2]))) return null;
-  const np = mainSubject(v, s, o - 2);
+  // the subject of the verb holding the noun ("With aides worried, Jane Roe is rolling out a message:" → Jane Roe)
+  const np = nearestSubject(v, s, o - 2) ?? mainSubject(v, s, o - 2);
   return np ? { speaker: np, verb: o - 2, via: 'before', adjacent: true } : null;
 }
 

@@ -288,3 +288,8 @@ test('a short quote after "a new message:" takes the sentence subject however lo
   assert.equal(q!.kind, 'speech');
   assert.match(q!.speaker ?? '', /Ada Lunde/);
 });
+
+test('the subject of the verb holding "message:" is the speaker, not the subject of an opening clause', () => {
+  const text = 'With harbour crews increasingly worried about the season, Mayor Ada Lunde is rolling out a blunt new message: "Stay home."';
+  assert.match(quotesOf(text)[0]!.speaker ?? '', /Ada Lunde/);
+});
