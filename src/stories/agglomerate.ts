@@ -23,6 +23,9 @@ export const MIN_SCALE = 0.02;
 export const COSINE_FLOOR = 0.08;
 /** Average scaled similarity at which two groups are merged (chosen on the ECB+ dev topics). */
 export const MERGE_SIMILARITY = 0.32;
+/** Terms in more than this share of the articles (and more than COMMON_TERM_MIN) find no candidate pairs. */
+const COMMON_TERM_SHARE = 0.05;
+const COMMON_TERM_MIN = 200;
 
 export interface BatchItem {
   vector: TermVector;
@@ -39,15 +42,19 @@ export interface AgglomerateOptions {
 }
 
 /** Unit-normalised sparse cosines of every pair sharing a term, as one sorted neighbour list per item. */
-export function pairCosines(vectors: readonly TermVector[]): Map<number, number>[] {
+export function pairCosines(vectors: readonly TermVector[], keepFrom = 0): Map<number, number>[] {
   const norms = vectors.map((v) => { let n = 0; for (const w of v.weights) n += w * w; return Math.sqrt(n) || 1; });
+  // A term in very many articles (a word of the day) costs a list of pairs and says little: it is left out.
+  const df = new Map<number, number>();
+  for (const v of vectors) for (const t of v.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const common = Math.max(COMMON_TERM_MIN, vectors.length * COMMON_TERM_SHARE);
   const postings = new Map<number, number[]>();
   const sims = vectors.map(() => new Map<number, number>());
   vectors.forEach((v, i) => {
     const acc = new Map<number, number>();
     for (let k = 0; k < v.terms.length; k++) {
       const list = postings.get(v.terms[k]!);
-      if (!list) continue;
+      if (!list || df.get(v.terms[k]!)! > common) continue;
       for (let p = 0; p < list.length; p += 2) {
         const j = list[p]!;
         acc.set(j, (acc.get(j) ?? 0) + v.weights[k]! * list[p + 1]!);
@@ -55,6 +62,7 @@ export function pairCosines(vectors: readonly TermVector[]): Map<number, number>
     }
     for (const [j, dot] of acc) {
       const c = dot / (norms[i]! * norms[j]!);
+      if (c < keepFrom) continue;
       sims[i]!.set(j, c);
       sims[j]!.set(i, c);
     }
@@ -110,7 +118,7 @@ export function agglomerate(items: readonly BatchItem[], options: AgglomerateOpt
   const n = items.length;
   const threshold = options.mergeSimilarity ?? MERGE_SIMILARITY;
   const maxDays = options.maxDaysApart ?? Infinity;
-  const cos = pairCosines(items.map((x) => x.vector));
+  const cos = pairCosines(items.map((x) => x.vector), COSINE_FLOOR / 2);
   const scale = cos.map((m) => {
     const top = [...m.values()].sort((x, y) => y - x).slice(0, SCALE_NEIGHBOURS);
     let s = 0;
