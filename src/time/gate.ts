@@ -24,6 +24,8 @@ export interface Gate {
    * reads a little more text.
    */
   prev?: readonly string[];
+  /** When true, a key counts only when the next word starts with a digit ("May 12", not "May was"). */
+  nextDigit?: boolean;
 }
 
 /** A stretch of text to read for one gate: [start, end). */
@@ -195,6 +197,7 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
     const gate = hitG[h]!;
     const g = gates[gate]!;
     const w = hitW[h]!;
+    if (g.nextDigit && !(w + 1 < words && isDigit(text.charCodeAt(starts[w + 1]!)))) continue;
     const a = starts[Math.max(0, w - g.before)]!;
     const last = w + g.after + 1;
     const b = last < words ? starts[last]! : n;

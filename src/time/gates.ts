@@ -16,8 +16,14 @@ const COUNT_ENDS = ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 
   'more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'full'];
 const UNIT_KEYS = [...UNIT_WORDS, ...UNIT_WORDS.map((w) => `${w}s`), 'century', 'centuries', 'morning', 'afternoon', 'evening'];
 
-/** Month names as news writes them, capitalised: "the 12th of May, 2025", "early March 2021", "in June". */
+/** Month names as news writes them, capitalised: "early March 2021", "May of next year", "in June". */
 export const MONTH_GATE: Gate = { name: 'month', keys: MONTH_KEYS.map((w) => `^${w}`), before: 5, after: 4 };
+/** A month name and a day number after it: "Wednesday, the May 12th, 2025". */
+export const MONTH_DAY_GATE: Gate = { name: 'month-day', keys: MONTH_KEYS.map((w) => `^${w}`), before: 4, after: 3, nextDigit: true };
+/** A day number and a month name after it: "Wednesday, the 12th of May, 2025". */
+export const DAY_MONTH_GATE: Gate = {
+  name: 'day-month', keys: MONTH_KEYS.map((w) => `^${w}`), before: 5, after: 3, prev: ['#', 'st', 'nd', 'rd', 'th', 'of'],
+};
 /** "next Tuesday's afternoon". */
 export const WEEKDAY_GATE: Gate = { name: 'weekday', keys: WEEKDAY_KEYS.map((w) => `^${w}`), before: 2, after: 3 };
 /** Four-digit years, ISO dates, decades ("calendar 2024", "2024-05-12", "the late-1990s", "'90s"). */

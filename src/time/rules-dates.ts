@@ -2,7 +2,7 @@
 import { dayOf, formatDay, formatMonth, pad2, type Day } from './calendar.ts';
 import { MONTH_RE, WEEKDAY_RE, monthNumber } from './lexicon.ts';
 import { resolveYear } from './resolve.ts';
-import { CENTURY_GATE, HOLIDAY_GATE, MONTH_GATE, SLASH_GATE, YEAR_DIGITS_GATE } from './gates.ts';
+import { CENTURY_GATE, DAY_MONTH_GATE, HOLIDAY_GATE, MONTH_DAY_GATE, MONTH_GATE, SLASH_GATE, YEAR_DIGITS_GATE } from './gates.ts';
 import type { Rule, RuleContext } from './candidate.ts';
 
 function dayValue(ctx: RuleContext, start: number, end: number, month: number, d: number, year: string | undefined) {
@@ -23,7 +23,7 @@ export const dateRules: Rule[] = [
   {
     name: 'month-day-year',
     prio: 10,
-    gate: MONTH_GATE,
+    gate: MONTH_DAY_GATE,
     re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?`, 'g'),
     make(m, ctx) {
       const month = monthNumber(m[2]!)!;
@@ -33,7 +33,7 @@ export const dateRules: Rule[] = [
   {
     name: 'day-month-year',
     prio: 10,
-    gate: MONTH_GATE,
+    gate: DAY_MONTH_GATE,
     re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:\\s*,?\\s+(\\d{4})\\b)?`, 'g'),
     make(m, ctx) {
       const month = monthNumber(m[3]!)!;
