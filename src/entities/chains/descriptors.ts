@@ -9,7 +9,7 @@ import { assignChains } from './assign-chains.ts';
 import { cleanMentions } from './clean-mentions.ts';
 import { titleBefore } from './find-titles.ts';
 import { appositionAfter, appositionBefore } from './find-appositions.ts';
-import { findRoleNouns } from './find-role-nouns.ts';
+import { findRoleNouns, type ChainTexts } from './find-role-nouns.ts';
 import { findGroups } from './find-groups.ts';
 import { isTitleOnly } from '../lexicon/person-name.ts';
 import { roleKey } from '../lexicon/role-key.ts';
@@ -84,6 +84,16 @@ function cover(taken: Uint8Array, start: number, end: number): void {
   for (let t = start; t < end; t++) taken[t] = 1;
 }
 
+/** Descriptor texts and type of each chain, for the role-noun rule. */
+function chainTexts(named: readonly EntityMention[], found: readonly Descriptor[], chainCount: number): ChainTexts {
+  const descriptors: string[][] = [];
+  for (let c = 0; c < chainCount; c++) descriptors.push([]);
+  const types: string[] = new Array(chainCount).fill('other');
+  for (const m of named) if (m.type !== 'other' || types[m.chain!] === 'other') types[m.chain!] = m.type;
+  for (const d of found) descriptors[named[d.mention]!.chain!]!.push(d.text);
+  return { descriptors, types };
+}
+
 const byOffset = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
 
 export function describe(doc: Doc): DescribedDoc {
@@ -112,11 +122,6 @@ export function describe(doc: Doc): DescribedDoc {
   linkTitleOnly(named, found);
   let chainCount = 0;
   for (const m of named) if (m.chain! + 1 > chainCount) chainCount = m.chain! + 1;
-  const chainDescriptors: string[][] = [];
-  for (let c = 0; c < chainCount; c++) chainDescriptors.push([]);
-  const chainType: string[] = new Array(chainCount).fill('other');
-  for (const m of named) if (m.type !== 'other' || chainType[m.chain!] === 'other') chainType[m.chain!] = m.type;
-  for (const d of found) chainDescriptors[named[d.mention]!.chain!]!.push(d.text);
   const taken = takenFlags(doc.tokens.length);
   for (const m of named) cover(taken, m.tokenStart, m.tokenEnd);
   for (const d of found) {
@@ -126,7 +131,7 @@ export function describe(doc: Doc): DescribedDoc {
     while (b < doc.tokens.length && doc.tokens[b]!.end <= d.end) b++;
     cover(taken, a, b);
   }
-  const roleNouns = findRoleNouns(doc, taken, chainDescriptors, chainType);
+  const roleNouns = findRoleNouns(doc, taken, () => chainTexts(named, found, chainCount));
   for (const r of roleNouns) cover(taken, r.mention.tokenStart, r.mention.tokenEnd);
   const groups = findGroups(doc, taken, chainCount);
   if (roleNouns.length === 0 && groups.length === 0) {

@@ -43,13 +43,19 @@ export interface RoleNounFound {
   descriptor: Omit<Descriptor, 'mention'>;
 }
 
-/** `chainDescriptors[c]` holds the descriptor texts of chain c; `chainType[c]` its type. */
+/** The article's chains as role nouns compare them: `descriptors[c]` the descriptor texts of chain c, `types[c]` its type. */
+export interface ChainTexts {
+  descriptors: readonly (readonly string[])[];
+  types: readonly string[];
+}
+
+/** `chains()` gives the article's chains; it is called only when a role phrase needs them (most articles have none). */
 export function findRoleNouns(
   doc: Doc,
   taken: ArrayLike<number | boolean>,
-  chainDescriptors: readonly string[][],
-  chainType: readonly string[],
+  chains: () => ChainTexts,
 ): RoleNounFound[] {
+  let chainType: readonly string[] = [];
   const found: RoleNounFound[] = [];
   /** Built when the first anchored role phrase is met: most articles have none. */
   let chainWords: (readonly ReadonlySet<string>[])[] | null = null;
@@ -81,7 +87,11 @@ export function findRoleNouns(
       const headKey = roleWordKey(head.text);
       const heads = HEAD_SYNONYMS.get(headKey) ?? [headKey];
       const wanted = qualifiers.map((q) => qualifierKey(q.text));
-      chainWords ??= chainDescriptors.map((texts, c) => (chainType[c] === 'person' ? texts.map(descriptorWords) : []));
+      if (chainWords === null) {
+        const { descriptors, types } = chains();
+        chainType = types;
+        chainWords = descriptors.map((texts, c) => (types[c] === 'person' ? texts.map(descriptorWords) : []));
+      }
       const matches: number[] = [];
       chainWords.forEach((sets, c) => {
         if (chainType[c] !== 'person') return;
