@@ -7,6 +7,7 @@ import { detectQuotes } from './detect.ts';
 import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
 import { colonLeadCue, hasLeadColon, labelCue } from './lead-cues.ts';
 import { linkQuotes } from './link.ts';
+import { putItCue } from './put-it.ts';
 import { countWords, headlineFlags, quoteKind } from './kind.ts';
 import { findPersons, type Person } from './persons.ts';
 import { resolveSpeaker, speakerAsPerson, type PersonPool, type Speaker } from './resolve.ts';
@@ -73,7 +74,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     // a headline "Jane Roe: … ‘…’" names its speaker first; other verbs in it are part of what was said
     const lead = labelCue(v, i) ?? (hasLeadColon(v, i) && isHeadline(i) ? colonLeadCue(v, i, true) : null);
     return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, contentWords[i]!)
-      ?? tailCue(v, i) ?? colonLeadCue(v, i, false);
+      ?? tailCue(v, i) ?? colonLeadCue(v, i, false) ?? putItCue(v, i);
   });
   const cues = linkQuotes(v, found, own);
   const people = new People(doc, v);
