@@ -215,7 +215,8 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     // "Trump’s claim that there were “thousands of …”": the owner of a claim, a statement, a warning
     if (CLAIM_NOUNS.has(w) && isPossessive(v.tokens[k - 1]) && v.inQuote[k - 1]! < 0) {
       const np = phraseEndingAt(v, k - 2, s);
-      if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
+      // "… called Roe’s remarks “a wake-up call”": the claim is the object of a speech verb, whose subject speaks
+      if (np && !isSpeechAt(v, np.lo - 1)) return { speaker: np, verb: k, via: 'before', adjacent: false };
     }
     if (!isSpeechAt(v, k)) continue;
     const adjacent = onlyLinkWordsBetween(v, k + 1, o);

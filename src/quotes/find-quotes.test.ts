@@ -293,3 +293,10 @@ test('the subject of the verb holding "message:" is the speaker, not the subject
   const text = 'With harbour crews increasingly worried about the season, Mayor Ada Lunde is rolling out a blunt new message: "Stay home."';
   assert.match(quotesOf(text)[0]!.speaker ?? '', /Ada Lunde/);
 });
+
+test('a claim that is the object of a speech verb belongs to that verb, not to its owner', () => {
+  const text = 'Ada Lunde, a member of the harbour board, called Mr. Berg’s remarks on Friday "a welcome wake-up call" for the fleet.';
+  assert.match(quotesOf(text)[0]!.speaker ?? '', /Ada Lunde/);
+  const own = 'Berg’s claim that the fleet was "in good shape" drew laughter.';
+  assert.equal(quotesOf(own)[0]!.speaker, 'Berg');
+});
