@@ -4,6 +4,7 @@ import type { EntityType } from '../../brief/types.ts';
 import { prepareDoc } from './features.ts';
 import { nerWeights } from './model.ts';
 import { tagDoc, tagsToSpans } from './tagger.ts';
+import { refineSpans } from './refine.ts';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 
@@ -18,7 +19,7 @@ export function findMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences'>): E
   const ctx = prepareDoc(doc.tokens, doc.sentences);
   const tags = new Uint8Array(ctx.n);
   tagDoc(ctx, weights, tags);
-  const spans = tagsToSpans(doc.tokens, tags, ctx.n);
+  const spans = refineSpans(doc.tokens, ctx, tagsToSpans(doc.tokens, tags, ctx.n));
   for (const s of spans) {
     while (s.tokenEnd - s.tokenStart > 1 && isHonorific(doc.tokens[s.tokenStart]!.text)) { s.tokenStart++; s.type = 1; }
   }
