@@ -11,11 +11,14 @@
 import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
 import { countryOrDemonym as countryOf } from '../lexicon/demonyms.ts';
 import { isPossessive } from './tokens.ts';
+import { memo } from '../lexicon/memo.ts';
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'delegation', 'government', 'army', 'team', 'administration', 'regime', 'cabinet', 'military', 'leadership',
   'side', 'camp', 'negotiating team', 'navy', 'junta', 'coalition',
 ]);
+
+const isGroupNoun = memo((text: string): boolean => GROUP_NOUNS.has(text.toLowerCase()));
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 const CALLING: ReadonlySet<string> = new Set(['described', 'describing', 'describes', 'called', 'calls', 'calling', 'branded', 'brands', 'labelled', 'labeled', 'dismissed', 'derided', 'denounced']);
@@ -97,7 +100,7 @@ export function findGroups(doc: Doc, taken: ArrayLike<number | boolean>, nextCha
   for (const s of doc.sentences) {
     for (let h = s.tokenStart; h < s.tokenEnd; h++) {
       const t: Token = doc.tokens[h]!;
-      if (taken[h] || t.pos !== 'NOUN' || !GROUP_NOUNS.has(t.text.toLowerCase())) continue;
+      if (taken[h] || t.pos !== 'NOUN' || !isGroupNoun(t.text)) continue;
       const c = candidateAt(doc, h, s.tokenStart, s.tokenEnd);
       if (c) found.push(c);
     }

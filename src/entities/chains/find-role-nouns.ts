@@ -33,9 +33,12 @@ const descriptorWords = memo((text: string): ReadonlySet<string> =>
     return [qualifierKey(bare), roleWordKey(bare)];
   })));
 
-/** The word before a role head can start its qualifiers: an adjective, a noun, a name or a possessive. */
+/**
+ * The word before a role head can start its qualifiers: an adjective, a noun, a name or a possessive (two
+ * characters long: the offsets say so without reading the text).
+ */
 function mayQualify(t: Token): boolean {
-  return t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || isPossessive(t);
+  return t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.end - t.start === 2 && isPossessive(t));
 }
 
 export interface RoleNounFound {
