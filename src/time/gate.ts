@@ -46,6 +46,10 @@ export interface GateIndex {
   words: Map<number, WordKey[]>;
   /** Per lower-case first letter (0–25), a bit per word length (up to 31) that some key has: a quick reject. */
   shapes: Uint32Array;
+  /** Per gate, as plain numbers (gates differ in shape; the scan reads only these): reaches and the next-digit test. */
+  before: Int32Array;
+  after: Int32Array;
+  nextDigit: Uint8Array;
   /** Per gate: hashes of the words a word key must follow (null: any), and whether a digit run may stand there. */
   prevHashes: (Set<number> | null)[];
   prevDigits: boolean[];
@@ -94,7 +98,12 @@ export function indexGates(gates: readonly Gate[]): GateIndex {
   });
   const prevHashes = gates.map((g) => (g.prev ? new Set(g.prev.filter((w) => w !== '#').map(hashWord)) : null));
   const prevDigits = gates.map((g) => !g.prev || g.prev.includes('#'));
-  return { gates, words, shapes, digits, prevHashes, prevDigits };
+  return {
+    gates, words, shapes, digits, prevHashes, prevDigits,
+    before: Int32Array.from(gates, (g) => g.before),
+    after: Int32Array.from(gates, (g) => g.after),
+    nextDigit: Uint8Array.from(gates, (g) => (g.nextDigit ? 1 : 0)),
+  };
 }
 
 /** True when text[start, start + word.length) is `word` in any case. */
@@ -116,7 +125,7 @@ const MAX_HITS_PER_WORD = 8;
  * no match can be cut between two of them.
  */
 export function gateWindows(text: string, index: GateIndex): Window[][] {
-  const { gates, shapes, words: wordKeys, digits, prevHashes, prevDigits } = index;
+  const { shapes, words: wordKeys, digits, prevHashes, prevDigits } = index;
   const n = text.length;
   const maxWords = (n >> 1) + 2;
   if (wordStarts.length < maxWords) wordStarts = new Int32Array(maxWords);
@@ -192,14 +201,22 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
       }
     }
   }
-  const out: Window[][] = gates.map(() => []);
+  return windowsOf(text, index, starts, words, hitG, hitW, hits);
+}
+
+/** The stretches around the hits of one scan, per gate, joined where they overlap. */
+function windowsOf(text: string, index: GateIndex, starts: Int32Array, words: number, hitG: Int32Array, hitW: Int32Array,
+  hits: number): Window[][] {
+  const { before, after, nextDigit } = index;
+  const n = text.length;
+  const out: Window[][] = [];
+  for (let g = 0; g < index.gates.length; g++) out.push([]);
   for (let h = 0; h < hits; h++) {
     const gate = hitG[h]!;
-    const g = gates[gate]!;
     const w = hitW[h]!;
-    if (g.nextDigit && !(w + 1 < words && isDigit(text.charCodeAt(starts[w + 1]!)))) continue;
-    const a = starts[Math.max(0, w - g.before)]!;
-    const last = w + g.after + 1;
+    if (nextDigit[gate] === 1 && !(w + 1 < words && isDigit(text.charCodeAt(starts[w + 1]!)))) continue;
+    const a = starts[Math.max(0, w - before[gate]!)]!;
+    const last = w + after[gate]! + 1;
     const b = last < words ? starts[last]! : n;
     const list = out[gate]!;
     const prev = list[list.length - 1];
