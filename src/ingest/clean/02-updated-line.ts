@@ -28,17 +28,39 @@ const ZONES = wordsRe(['[A-Z]{2,5}'], 'gu');
 /** Longest date line, in characters. */
 export const DATE_LINE_MAX_CHARS = 120;
 
-export function isDateLine(line: string): boolean {
-  if (line.length > DATE_LINE_MAX_CHARS) return false;
-  const rest = line.replace(KEYWORD, ' ').replace(DATE_WORDS, ' ').replace(ZONES, ' ');
-  return /^[\s|,.\-–—/()·•:]*$/.test(rest);
+/**
+ * Every run of ASCII letters a date line can hold (a keyword, a date word, a zone in capitals, an ordinal's or a
+ * timestamp's letters, "a.m."): a cheap test before the full one. It may let lines through, never holds one back.
+ */
+const LETTER_RUN = /[A-Za-z]+/g;
+const RUN_OK = new RegExp(`^(?:${MONTH_NAME}|${WEEKDAY_NAME}|st|nd|rd|th|[tzapm]|[ap]m|utc|gmt|at|on|and|the|of|ago|hours?|hrs?|minutes?|mins?|days?|today|yesterday|last|first|originally|updated|modified|edited|published|posted|created)$`, 'i');
+const ZONE_RUN = /^[A-Z]{2,5}$/;
+const NON_ASCII = /[^\x00-\x7f–—·•]/;
+
+function mayBeDateLine(line: string): boolean {
+  if (NON_ASCII.test(line)) return true;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(line); m; m = LETTER_RUN.exec(line)) {
+    if (!RUN_OK.test(m[0]) && !ZONE_RUN.test(m[0])) return false;
+  }
+  return true;
 }
+
+const ONLY_PUNCTUATION = /^[\s|,.\-–—/()·•:]*$/;
+
+export function isDateLine(line: string): boolean {
+  if (line.length > DATE_LINE_MAX_CHARS || !mayBeDateLine(line)) return false;
+  const rest = line.replace(KEYWORD, ' ').replace(DATE_WORDS, ' ').replace(ZONES, ' ');
+  return ONLY_PUNCTUATION.test(rest);
+}
+
+const DIGIT = /\d/;
 
 export function takeUpdatedLines(s: CleanState): void {
   const head = new Set(headLines(s));
   for (const i of edgeLines(s)) {
     const line = s.lines[i]!.trim();
-    if (!/\d/.test(line) || !isDateLine(line)) continue;
+    if (!DIGIT.test(line) || !isDateLine(line)) continue;
     const keywords = [...line.matchAll(KEYWORD)];
     if (keywords.length === 0) {
       // A bare date at the foot is often a correction's date, not the article's: only the head's counts.

@@ -5,8 +5,8 @@
  */
 import { findDate } from './dates.ts';
 import { NOT_NAMES, OUTLET, PEOPLE, PERSON } from './names.ts';
-import { endsSentence, readsAsSentence, words } from './shape.ts';
-import { edgeLines, liveLines, removeLine, type CleanState } from './state.ts';
+import { endsSentence, readsAsSentence, wordCount } from './shape.ts';
+import { edgeLines, nextLive, removeLine, type CleanState } from './state.ts';
 
 const BY = new RegExp(`^(?:By|BY|Byline:|BYLINE:|Written by|Words by|Story by|Reported by|Text by)\\s+(${PEOPLE})(?:\\s*(?:,|\\||–|—|-|·|\\bin\\b|\\bfor\\b)\\s*(.+?)|\\.)?\\s*$`, 'u');
 const NAME_PIPE = new RegExp(`^(${PERSON})\\s*\\|\\s*(${OUTLET})$`, 'u');
@@ -22,14 +22,16 @@ export const BYLINE_TAIL_MAX_WORDS = 10;
 /** Longest role line under a byline, in words. */
 export const ROLE_LINE_MAX_WORDS = 8;
 
+const TAIL_STOP = /[.!?;:]$/;
+
 function okTail(tail: string | undefined): boolean {
   if (tail === undefined) return true;
   if (findDate(tail)) return true;
-  return words(tail).length <= BYLINE_TAIL_MAX_WORDS && !/[.!?;:]$/.test(tail) && !readsAsSentence(tail);
+  return wordCount(tail) <= BYLINE_TAIL_MAX_WORDS && !TAIL_STOP.test(tail) && !readsAsSentence(tail);
 }
 
 function isRoleLine(line: string): boolean {
-  return ROLE.test(line) && words(line).length <= ROLE_LINE_MAX_WORDS && !endsSentence(line) && !readsAsSentence(line);
+  return ROLE.test(line) && wordCount(line) <= ROLE_LINE_MAX_WORDS && !endsSentence(line) && !readsAsSentence(line);
 }
 
 /** Longest byline line, in characters. */
@@ -38,15 +40,21 @@ export const BYLINE_MAX_CHARS = 160;
 /** Cheap test before the name patterns: a byline opens with "By …", holds a separator, or ends on a team word. */
 const MAY_BE_BYLINE = /^(?:By|BY|Byline:|BYLINE:|Written by|Words by|Story by|Reported by|Text by)\s|[|,–—]|(?:[Nn]ewsroom|[Dd]esk|[Tt]eam|[Ss]taff|[Bb]oard)$/;
 
+/** Necessary for NEWSROOM: the line ends on a team word. */
+const TEAM_END = /(?:[Nn]ewsroom|[Dd]esk|[Tt]eam|[Ss]taff|[Bb]oard)$/;
+/** Necessary for BY: the line opens with one of its lead words. */
+const BY_START = /^(?:By|BY|Byline:|BYLINE:|Written by|Words by|Story by|Reported by|Text by)\s/;
+
 export function bylineOf(line: string): { names: string; tail?: string; outlet?: string } | null {
   if (line.length > BYLINE_MAX_CHARS || !MAY_BE_BYLINE.test(line)) return null;
-  const room = NEWSROOM.exec(line);
+  // Each pattern only where it can match: a team word at the end, "By …" at the start, a pipe, a role word.
+  const room = TEAM_END.test(line) ? NEWSROOM.exec(line) : null;
   if (room) return { names: line, outlet: room[1]!.trim() };
-  const by = BY.exec(line);
+  const by = BY_START.test(line) ? BY.exec(line) : null;
   if (by && !NOT_NAMES.test(by[1]!) && okTail(by[2])) return { names: by[1]!, tail: by[2] };
-  const pipe = NAME_PIPE.exec(line);
+  const pipe = line.includes('|') ? NAME_PIPE.exec(line) : null;
   if (pipe) return { names: pipe[1]!, tail: pipe[2] };
-  const role = NAME_ROLE.exec(line);
+  const role = ROLE.test(line) ? NAME_ROLE.exec(line) : null;
   if (role && isRoleLine(role[2]!)) return { names: role[1]!, tail: role[2] };
   return null;
 }
@@ -61,7 +69,7 @@ export function takeBylines(s: CleanState): void {
     if (found.outlet && !s.outlet) s.outlet = found.outlet;
     const date = found.tail ? findDate(found.tail) : null;
     if (date) s.dates.push({ date, updated: false });
-    const next = liveLines(s).find((j) => j > i);
-    if (next !== undefined && isRoleLine(s.lines[next]!.trim())) removeLine(s, next, 'byline');
+    const next = nextLive(s, i);
+    if (next >= 0 && isRoleLine(s.lines[next]!.trim())) removeLine(s, next, 'byline');
   }
 }

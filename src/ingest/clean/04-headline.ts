@@ -6,10 +6,11 @@
  * a sentence; without a byline, a headline-shaped line right under the headline is its standfirst.
  */
 import type { RemovedKind } from '../../brief/types.ts';
-import { endsSentence, isHardWrapped, looksLikeHeadline, startsUpper, words } from './shape.ts';
-import { isBlank, keptLines, liveLines, removeLine, type CleanState } from './state.ts';
+import { endsSentence, looksLikeHeadline, startsUpper, wordCount } from './shape.ts';
+import { keptTextIsHardWrapped, nextLive, removeLine, type CleanState } from './state.ts';
 
-const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const norm = (t: string) => t.toLowerCase().replace(NOT_WORD, ' ').trim();
 
 /** Most lines above a byline taken as headline and standfirst: more than that is body text above a late byline. */
 export const ABOVE_BYLINE_MAX_LINES = 3;
@@ -20,35 +21,44 @@ const HEAD_META: ReadonlySet<RemovedKind> = new Set(['byline', 'updated']);
 
 function isHeadingLine(line: string): boolean {
   const t = line.trim();
-  return !endsSentence(t) && startsUpper(t) && words(t).length <= DEK_MAX_WORDS;
+  return !endsSentence(t) && startsUpper(t) && wordCount(t) <= DEK_MAX_WORDS;
 }
 
 /** The live lines above the first byline or date line, when they are a heading block; else null. */
 function headingAboveByline(s: CleanState): number[] | null {
-  const metaLines = s.removed.filter((r) => HEAD_META.has(r.item.kind)).map((r) => r.line);
-  if (metaLines.length === 0) return null;
-  const first = Math.min(...metaLines);
-  const above = liveLines(s).filter((i) => i < first);
-  if (above.length === 0 || above.length > ABOVE_BYLINE_MAX_LINES) return null;
-  if (!above.every((i) => isHeadingLine(s.lines[i]!)) || isHardWrapped(keptLines(s))) return null;
+  let first = Infinity;
+  for (const r of s.removed) if (HEAD_META.has(r.item.kind) && r.line < first) first = r.line;
+  if (first === Infinity) return null;
+  const above: number[] = [];
+  for (let i = 0; i < first; i++) {
+    if (s.gone[i] || s.blank[i]) continue;
+    if (above.length === ABOVE_BYLINE_MAX_LINES) return null;
+    above.push(i);
+  }
+  if (above.length === 0) return null;
+  for (const i of above) if (!isHeadingLine(s.lines[i]!)) return null;
+  if (keptTextIsHardWrapped(s)) return null;
   return above;
 }
 
 function takeHeadingBlock(s: CleanState, block: number[]): void {
-  const [first, ...rest] = block;
-  const line = s.lines[first!]!.trim();
-  if (!s.title) s.title = removeLine(s, first!, 'headline');
-  else removeLine(s, first!, norm(line) === norm(s.title) ? 'headline' : 'subhead');
-  for (const i of rest) removeLine(s, i, 'subhead');
+  const first = block[0]!;
+  const line = s.lines[first]!.trim();
+  if (!s.title) s.title = removeLine(s, first, 'headline');
+  else removeLine(s, first, norm(line) === norm(s.title) ? 'headline' : 'subhead');
+  for (let k = 1; k < block.length; k++) removeLine(s, block[k]!, 'subhead');
 }
 
 /** A headline-shaped line right under the headline, before a paragraph that reads as one, is its standfirst. */
+const IN_BRACKETS = /^\s*\(.*\)\s*$/;
+
 function takeStandfirst(s: CleanState): void {
-  const [dek, next] = liveLines(s);
-  if (dek === undefined || next === undefined) return;
+  const dek = nextLive(s, -1);
+  const next = dek < 0 ? -1 : nextLive(s, dek);
+  if (next < 0) return;
   const line = s.lines[dek]!;
   // A line wholly in brackets under the headline is a wire credit ("(Coastal Wire)"), left to the credits step.
-  if (/^\s*\(.*\)\s*$/.test(line)) return;
+  if (IN_BRACKETS.test(line)) return;
   if (!looksLikeHeadline(line) || !startsUpper(s.lines[next]!) || !endsSentence(s.lines[next]!)) return;
   removeLine(s, dek, 'subhead');
 }
@@ -56,18 +66,19 @@ function takeStandfirst(s: CleanState): void {
 export function takeHeadline(s: CleanState): void {
   const block = headingAboveByline(s);
   if (block) { takeHeadingBlock(s, block); return; }
-  const [first, next] = liveLines(s);
-  if (first === undefined) return;
+  const first = nextLive(s, -1);
+  if (first < 0) return;
+  const next = nextLive(s, first);
   const line = s.lines[first]!.trim();
   if (s.title) {
-    if (next !== undefined && norm(line) === norm(s.title)) removeLine(s, first, 'headline');
+    if (next >= 0 && norm(line) === norm(s.title)) removeLine(s, first, 'headline');
     return;
   }
-  if (next === undefined || !looksLikeHeadline(line) || !startsUpper(s.lines[next]!)) return;
+  if (next < 0 || !looksLikeHeadline(line) || !startsUpper(s.lines[next]!)) return;
   let gap = false;
-  for (let j = first + 1; j < next; j++) if (s.gone[j] || isBlank(s, j)) gap = true;
+  for (let j = first + 1; j < next; j++) if (s.gone[j] || s.blank[j]) gap = true;
   // Without a blank line after it, the next line must end like a paragraph, or this may be a wrapped line.
-  if (!gap && (isHardWrapped(keptLines(s)) || !endsSentence(s.lines[next]!))) return;
+  if (!gap && (keptTextIsHardWrapped(s) || !endsSentence(s.lines[next]!))) return;
   s.title = removeLine(s, first, 'headline');
-  if (!isHardWrapped(keptLines(s))) takeStandfirst(s);
+  if (!keptTextIsHardWrapped(s)) takeStandfirst(s);
 }

@@ -4,8 +4,8 @@
  * (when none was given); the sentence stays, minus the dateline.
  */
 import { findDate, MONTH_NAME } from './dates.ts';
-import { endsSentence, words } from './shape.ts';
-import { cutPrefix, liveLines, type CleanState } from './state.ts';
+import { endsSentence, wordCount, words } from './shape.ts';
+import { cutPrefix, liveLines, setLine, type CleanState } from './state.ts';
 
 const UP_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]+";
 const UP_PLACE = `${UP_WORD}(?:\\s+${UP_WORD}){0,3}`;
@@ -37,9 +37,18 @@ export const TITLE_CASE_SHARE = 0.75;
 /** A "PLACE:" dateline (no agency, no date) needs this many words after it: a label opens a short headline. */
 export const COLON_DATELINE_MIN_WORDS = 6;
 
+const NON_LETTERS = /[^\p{L}]/gu;
+const FIRST_LETTER_UPPER = /^[^\p{L}]*\p{Lu}/u;
+
 function isTitleCase(line: string): boolean {
-  const long = words(line).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
-  return long.length >= 3 && long.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length / long.length >= TITLE_CASE_SHARE;
+  let long = 0;
+  let upper = 0;
+  for (const w of words(line)) {
+    if (w.replace(NON_LETTERS, '').length < 4) continue;
+    long++;
+    if (FIRST_LETTER_UPPER.test(w)) upper++;
+  }
+  return long >= 3 && upper / long >= TITLE_CASE_SHARE;
 }
 
 /** A dateline ends within this many characters of the line start: only that much is searched. */
@@ -50,7 +59,7 @@ function matchDateline(line: string): { length: number; place: string; date?: st
   const caps = CAPS.exec(head);
   if (caps && isTitleCase(line.slice(caps[0].length))) return null;
   const weakColon = caps && !caps[2] && !caps[3] && caps[0].trimEnd().endsWith(':') &&
-    (caps[1]!.replace(/[^\p{L}]/gu, '').length < 3 || words(line.slice(caps[0].length)).length < COLON_DATELINE_MIN_WORDS);
+    (caps[1]!.replace(NON_LETTERS, '').length < 3 || wordCount(line.slice(caps[0].length)) < COLON_DATELINE_MIN_WORDS);
   if (caps && !weakColon && !LABELS.test(caps[1]!.trim())) {
     return { length: caps[0].length, place: caps[1]!.trim(), date: caps[2], agency: caps[3] };
   }
@@ -71,7 +80,7 @@ export function takeDateline(s: CleanState): void {
     const found = matchDateline(s.lines[i]!);
     if (!found) continue;
     const leading = s.lines[i]!.length - s.lines[i]!.trimStart().length;
-    s.lines[i] = s.lines[i]!.slice(leading);
+    setLine(s, i, s.lines[i]!.slice(leading));
     cutPrefix(s, i, found.length - leading, 'dateline');
     s.dateline = found.place || null;
     if (found.agency && !s.outlet) s.outlet = found.agency.trim();

@@ -6,7 +6,7 @@
  * was given); a wire in brackets does not (a paper that runs a wire story is still the outlet).
  */
 import { OUTLET, PEOPLE } from './names.ts';
-import { words } from './shape.ts';
+import { wordCount, words } from './shape.ts';
 import { edgeLines, liveLines, removeLine, type CleanState } from './state.ts';
 
 const SOURCE = /^(?:\(\s*(?:Sources?\s*:?|With inputs? from|Inputs? from|With (?:additional )?reporting from)\s+[^()]{1,120}\)|(?:Sources?\s*:|With inputs? from|Inputs? from|With (?:additional )?reporting from)\s+[^()]{1,120})\.?$/i;
@@ -18,7 +18,6 @@ const TRANSLATION_CREDIT = /^\(?\s*(?:quotes?|quotations?|interviews?|remarks|co
 const WIRE_IN_BRACKETS = /^\(\s*\p{Lu}[\p{L}&.\-]*(?:\s+(?:\p{Lu}[\p{L}&.\-]*|and|of|&|\/))*\s*\)$/u;
 /** Most words in a bracketed wire credit. */
 export const WIRE_CREDIT_MAX_WORDS = 5;
-const COPYRIGHT = /^(?:Copyright\b|©|\(c\)\s)|\bAll rights reserved\.?\)?$/i;
 const OUTLET_CREDIT = new RegExp(`^\\(?\\s*(${OUTLET})['’]s?\\s+${PEOPLE}\\s+contributed\\b`, 'u');
 
 /** Longest credit line, in words. */
@@ -31,35 +30,69 @@ const CREDIT_WORDS = new Set(['and', 'in', 'from', 'at', 'by', 'with', 'addition
   'von', 'al', 'bin', 'el', 'da', 'di', 'la', 'le', 'du', 'der', 'del', 'dos']);
 
 /** Sentences of a credit line: split after a full stop before a capital, not after an initial ("Peter J. Olsen"). */
+const SENTENCE_BREAK = /(?<=[^\s.]{2}\.)\s+(?=\p{Lu})/u;
+
 function creditSentences(line: string): string[] {
-  return line.split(/(?<=[^\s.]{2}\.)\s+(?=\p{Lu})/u).map((x) => x.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const part of line.split(SENTENCE_BREAK)) {
+    const x = part.trim();
+    if (x) out.push(x);
+  }
+  return out;
 }
 
 /**
  * "Reporting by A in B; editing by C staff.", "Additional reporting by A. Quotes translated from X by B.": each
  * sentence is a credit, and after the verbs come only names, places and linking words.
  */
+const EDGE_NON_LETTERS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const UPPER_START = /^\p{Lu}/u;
+
 function isPeopleCredit(line: string): boolean {
-  if (!creditSentences(line).every((x) => PEOPLE_CREDIT.test(x) || TRANSLATION_CREDIT.test(x))) return false;
-  return words(line).every((w) => {
-    const bare = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    return bare === '' || /^\p{Lu}/u.test(bare) || CREDIT_WORDS.has(bare.toLowerCase());
-  });
+  // The first sentence starts the line, so the line itself must open like a credit (a cheap test first).
+  if (!PEOPLE_CREDIT.test(line) && !TRANSLATION_CREDIT.test(line)) return false;
+  for (const x of creditSentences(line)) if (!PEOPLE_CREDIT.test(x) && !TRANSLATION_CREDIT.test(x)) return false;
+  for (const w of words(line)) {
+    const bare = w.replace(EDGE_NON_LETTERS, '');
+    if (!(bare === '' || UPPER_START.test(bare) || CREDIT_WORDS.has(bare.toLowerCase()))) return false;
+  }
+  return true;
 }
 
 /** Several words all in capitals, or a full stop at the end, read as a stage direction ("(END VIDEO CLIP.)"). */
 function isStageDirection(line: string): boolean {
   const ws = words(line);
-  return /\.\s*\)$/.test(line) || (ws.length > 1 && ws.every((w) => !/\p{Ll}/u.test(w)));
+  if (STOP_IN_BRACKET_END.test(line)) return true;
+  if (ws.length <= 1) return false;
+  for (const w of ws) if (LOWER.test(w)) return false;
+  return true;
 }
 
+const STOP_IN_BRACKET_END = /\.\s*\)$/;
+const LOWER = /\p{Ll}/u;
+
 function isWireCredit(line: string): boolean {
-  return WIRE_IN_BRACKETS.test(line) && words(line).length <= WIRE_CREDIT_MAX_WORDS && !isStageDirection(line);
+  return line.charCodeAt(0) === 40 /* ( */ && WIRE_IN_BRACKETS.test(line) && wordCount(line) <= WIRE_CREDIT_MAX_WORDS &&
+    !isStageDirection(line);
+}
+
+/** Necessary for CONTRIBUTED: the word itself, in any case. */
+const CONTRIBUTED_WORD = /contributed/i;
+/** COPYRIGHT, split: the head part at the line start, the "All rights reserved" part within its last characters. */
+const COPYRIGHT_HEAD = /^(?:Copyright\b|©|\(c\)\s)/i;
+const RESERVED_TAIL = /\bAll rights reserved\.?\)?$/i;
+/** Longest RESERVED_TAIL match plus the character its `\b` looks at. */
+const RESERVED_TAIL_CHARS = 22;
+
+function isCopyright(line: string): boolean {
+  return COPYRIGHT_HEAD.test(line) ||
+    RESERVED_TAIL.test(line.length > RESERVED_TAIL_CHARS ? line.slice(-RESERVED_TAIL_CHARS) : line);
 }
 
 function isCredit(line: string): boolean {
-  const shaped = SOURCE.test(line) || CONTRIBUTED.test(line) || isPeopleCredit(line) || COPYRIGHT.test(line);
-  return shaped && words(line).length <= CREDIT_MAX_WORDS;
+  const shaped = SOURCE.test(line) || (CONTRIBUTED_WORD.test(line) && CONTRIBUTED.test(line)) || isPeopleCredit(line) ||
+    isCopyright(line);
+  return shaped && wordCount(line) <= CREDIT_MAX_WORDS;
 }
 
 export function takeCredits(s: CleanState): void {
@@ -70,7 +103,7 @@ export function takeCredits(s: CleanState): void {
     const line = s.lines[i]!.trim();
     if (!isCredit(line)) continue;
     s.credits.push(removeLine(s, i, 'credit'));
-    const outlet = CONTRIBUTED.test(line) ? OUTLET_CREDIT.exec(line) : null;
+    const outlet = CONTRIBUTED_WORD.test(line) && CONTRIBUTED.test(line) ? OUTLET_CREDIT.exec(line) : null;
     if (outlet && !s.outlet) s.outlet = outlet[1]!.trim();
   }
 }

@@ -5,7 +5,7 @@
  * updates", "<Outlet> will keep this page updated as …").
  */
 import { OUTLET } from './names.ts';
-import { words } from './shape.ts';
+import { wordCount } from './shape.ts';
 import { liveLines, removeLine, type CleanState } from './state.ts';
 
 const RELATED = /^(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED(?: STORIES| ARTICLES| COVERAGE| CONTENT)?|Related(?: stories| articles| coverage| content| reading)?|SEE ALSO|See also|MORE ON THIS(?: STORY)?|More on this(?: story)?|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Further reading|FURTHER READING|Explainer|EXPLAINER|(?:Also|More) (?:in|on|from) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}&.\-]*(?: \p{Lu}[\p{L}&.\-]*){0,3})\s*(?::|\||–|—|-|»|>|›)\s*\S/u;
@@ -39,6 +39,6 @@ export function takeBoilerplate(s: CleanState): void {
     const line = s.lines[i]!.trim();
     const kind = RELATED.test(line) || RELATED_ALONE.test(line) ? 'related'
       : BOILERPLATE.test(line) || PICTURE_CREDIT.test(line) || HOUSEKEEPING.test(line) ? 'boilerplate' : null;
-    if (kind && words(line).length <= FURNITURE_MAX_WORDS) removeLine(s, i, kind);
+    if (kind && wordCount(line) <= FURNITURE_MAX_WORDS) removeLine(s, i, kind);
   }
 }

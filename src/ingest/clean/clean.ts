@@ -30,17 +30,25 @@ export const CLEAN_STEPS: readonly ((s: CleanState) => void)[] = [
 
 /** A date found in the text fills `published` when none was given: first-published before updated. */
 function settleDates(s: CleanState): { updated: string | null } {
-  const first = s.dates.find((d) => !d.updated)?.date ?? null;
-  const updated = s.dates.find((d) => d.updated)?.date ?? null;
+  let first: string | null = null;
+  let updated: string | null = null;
+  for (const d of s.dates) {
+    if (d.updated) updated ??= d.date;
+    else first ??= d.date;
+  }
   if (!s.published && (first ?? updated)) { s.published = first ?? updated; s.publishedFrom = 'text'; }
   return { updated };
 }
+
+const byLineThenOrder = (a: CleanState['removed'][number], b: CleanState['removed'][number]) =>
+  a.line - b.line || a.order - b.order;
+const itemOf = (r: CleanState['removed'][number]) => r.item;
 
 export function cleanArticle(raw: RawArticle): CleanArticle {
   const s = startState(raw);
   for (const step of CLEAN_STEPS) step(s);
   const { updated } = settleDates(s);
-  const removed = [...s.removed].sort((a, b) => a.line - b.line || a.order - b.order).map((r) => r.item);
+  const removed = s.removed.length === 0 ? [] : [...s.removed].sort(byLineThenOrder).map(itemOf);
   return {
     source: raw.source, title: s.title, text: rebuildText(s), published: s.published, publishedFrom: s.publishedFrom,
     updated: raw.updated ?? updated, outlet: s.outlet, byline: s.byline, dateline: s.dateline, credits: s.credits, removed,

@@ -14,13 +14,48 @@ export function endsSentence(line: string): boolean {
 /** Any letter or digit, Latin or not (no `u` flag: this runs on every line and must stay cheap). */
 const WORDISH = /[0-9A-Za-z\u00C0-\u024F\u0370-\u1FFF\u3040-\uFFEF]/;
 
+const NON_SPACE_RUN = /\S+/g;
+
 export function words(line: string): string[] {
-  return (line.match(/\S+/g) ?? []).filter((w) => WORDISH.test(w));
+  const out: string[] = [];
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(line); m; m = NON_SPACE_RUN.exec(line)) if (WORDISH.test(m[0])) out.push(m[0]);
+  return out;
+}
+
+/** JavaScript's `\s`, by character code. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** WORDISH by character code (UTF-16 units, as the regex without `u` sees them). */
+function isWordishCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xffef);
+}
+
+/** words(line).length, without building the words. */
+export function wordCount(line: string): number {
+  let n = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isSpaceCode(c)) { inRun = false; continue; }
+    if (!inRun) { inRun = true; counted = false; }
+    if (!counted && isWordishCode(c)) { counted = true; n++; }
+  }
+  return n;
 }
 
 /** A line starts like the start of a sentence or heading: capital letter, digit or opening quote. */
+const STARTS_UPPER = /^\s*[“"‘'«(]?[\p{Lu}\p{N}]/u;
+
 export function startsUpper(line: string): boolean {
-  return /^\s*[“"‘'«(]?[\p{Lu}\p{N}]/u.test(line);
+  return STARTS_UPPER.test(line);
 }
 
 /** Words a headline seldom ends on; a line ending on one is a wrapped piece of a paragraph. */
@@ -30,9 +65,11 @@ const FUNCTION_END = new Set([
   'has', 'have', 'had', 'will', 'would', 'said', 'told', 'after', 'before', 'about', 'over', 'since', 'while',
 ]);
 
+const NON_LETTERS = /[^\p{L}]/gu;
+
 export function endsOnFunctionWord(line: string): boolean {
   const ws = words(line);
-  const last = ws[ws.length - 1]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  const last = ws[ws.length - 1]?.toLowerCase().replace(NON_LETTERS, '') ?? '';
   return FUNCTION_END.has(last);
 }
 
@@ -43,12 +80,15 @@ const SENTENCE_OPENERS = /^[“"‘']?(?:He|She|They|It|We|I|You|His|Her|Their|I
 /** Fewest words from which an auxiliary verb marks a sentence (short subheads like "What is at stake" have one). */
 export const AUXILIARY_MIN_WORDS = 5;
 
+const DOUBLE_QUOTES = /[“”"]/;
+
 export function readsAsSentence(line: string): boolean {
   const t = line.trim();
   if (SENTENCE_VERBS.test(t) || SENTENCE_OPENERS.test(t)) return true;
-  if (/[“”"]/.test(t)) return true;
-  if ((t.match(/,/g)?.length ?? 0) >= 2) return true;
-  if (words(t).length >= AUXILIARY_MIN_WORDS && AUXILIARIES.test(` ${t} `)) return true;
+  if (DOUBLE_QUOTES.test(t)) return true;
+  const comma = t.indexOf(',');
+  if (comma >= 0 && t.indexOf(',', comma + 1) >= 0) return true;
+  if (wordCount(t) >= AUXILIARY_MIN_WORDS && AUXILIARIES.test(` ${t} `)) return true;
   return false;
 }
 
@@ -60,7 +100,7 @@ export const HEADLINE_MAX_CHARS = 150;
 export function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
   if (t.length > HEADLINE_MAX_CHARS || endsSentence(t) || !startsUpper(t)) return false;
-  const n = words(t).length;
+  const n = wordCount(t);
   return n >= 1 && n <= HEADLINE_MAX_WORDS && !endsOnFunctionWord(t) && !readsAsSentence(t);
 }
 
@@ -77,16 +117,28 @@ export const WRAPPED_LOWER_CONTINUATION_SHARE = 0.2;
  * Signs: most lines end without final punctuation, or many lines go on in lower case on the next line.
  */
 export function isHardWrapped(lines: readonly string[]): boolean {
-  const texts = lines.filter((l) => l.trim().length > 0);
-  if (texts.length < WRAPPED_MIN_LINES) return false;
-  const open = texts.filter((l) => !endsSentence(l)).length;
-  if (open / texts.length > WRAPPED_OPEN_LINE_SHARE) return true;
+  let texts = 0;
+  let open = 0;
+  for (const l of lines) {
+    if (l.trim().length === 0) continue;
+    texts++;
+    if (!endsSentence(l)) open++;
+  }
+  if (texts < WRAPPED_MIN_LINES) return false;
+  if (open / texts > WRAPPED_OPEN_LINE_SHARE) return true;
   let pairs = 0;
   let lower = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i]!.trim() === '' || lines[i + 1]!.trim() === '') continue;
     pairs++;
-    if (/^\s*\p{Ll}/u.test(lines[i + 1]!)) lower++;
+    if (STARTS_LOWER.test(lines[i + 1]!)) lower++;
   }
   return pairs >= 2 && lower / pairs > WRAPPED_LOWER_CONTINUATION_SHARE;
+}
+
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+
+/** True when a line starts (after spaces) with a lower-case letter. */
+export function startsLower(line: string): boolean {
+  return STARTS_LOWER.test(line);
 }
