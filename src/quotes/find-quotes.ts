@@ -138,7 +138,8 @@ class People implements PersonPool {
 
   addSpeaker(s: Speaker): void {
     this.speakers.push(s);
-    for (const list of [this.namedList, this.allList]) if (list) this.insertSpeaker(list, s);
+    if (this.namedList) this.insertSpeaker(this.namedList, s);
+    if (this.allList) this.insertSpeaker(this.allList, s);
   }
 
   private withSpeakers(list: Person[]): Person[] {
@@ -147,8 +148,10 @@ class People implements PersonPool {
   }
 
   private insertSpeaker(persons: Person[], s: Speaker): void {
+    // a speaker already standing as a person at the same place adds nothing
+    for (const x of persons) if (x.start === s.span.start && x.end === s.span.end) return;
     const p = speakerAsPerson(s, persons);
-    if (!p || persons.some((x) => x.start === p.start && x.end === p.end)) return;
+    if (!p) return;
     let at = persons.length;
     while (at > 0 && persons[at - 1]!.start > p.start) at--;
     persons.splice(at, 0, p);

@@ -29,16 +29,16 @@ const isSpace = (c: string | undefined): boolean => {
   return SPACE.test(c);
 };
 /** Characters after which a mark opens: start, space, brackets, dashes, slash. */
-const OPEN_BEFORE = /[\s([{\-–—/:"“‘']/;
+const OPEN_BEFORE = new Set([...'([{-–—/:"“‘\''].map((c) => c.charCodeAt(0)));
 /** Characters before which a mark closes: end, space, closing punctuation. */
-const CLOSE_AFTER = /[\s.,;:!?)\]}\-–—…"”’']/;
+const CLOSE_AFTER = new Set([...'.,;:!?)]}-–—…"”’\''].map((c) => c.charCodeAt(0)));
 
 function opensHere(prev: string | undefined, next: string | undefined): boolean {
-  return (prev === undefined || OPEN_BEFORE.test(prev)) && !isSpace(next);
+  return (prev === undefined || isSpace(prev) || OPEN_BEFORE.has(prev.charCodeAt(0))) && !isSpace(next);
 }
 
 function closesHere(prev: string | undefined, next: string | undefined): boolean {
-  return !isSpace(prev) && (next === undefined || CLOSE_AFTER.test(next));
+  return !isSpace(prev) && (next === undefined || isSpace(next) || CLOSE_AFTER.has(next.charCodeAt(0)));
 }
 
 const mark = (at: number, double: boolean, role: MarkRole, width = 1): Mark => ({ at, double, role, width });
