@@ -35,10 +35,11 @@ export const DATE_LINE_MAX_CHARS = 120;
 const LETTER_RUN = /[A-Za-z]+/g;
 const RUN_OK = new RegExp(`^(?:${MONTH_NAME}|${WEEKDAY_NAME}|st|nd|rd|th|[tzapm]|[ap]m|utc|gmt|at|on|and|the|of|ago|hours?|hrs?|minutes?|mins?|days?|today|yesterday|last|first|originally|updated|modified|edited|published|posted|created)$`, 'i');
 const ZONE_RUN = /^[A-Z]{2,5}$/;
-const NON_ASCII = /[^\x00-\x7f–—·•]/;
+/** Characters that match ASCII letters under case folding (long s, Kelvin sign): the full test then. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 function mayBeDateLine(line: string): boolean {
-  if (NON_ASCII.test(line)) return true;
+  if (FOLDS_TO_ASCII.test(line)) return true;
   LETTER_RUN.lastIndex = 0;
   for (let m = LETTER_RUN.exec(line); m; m = LETTER_RUN.exec(line)) {
     if (!RUN_OK.test(m[0]) && !ZONE_RUN.test(m[0])) return false;
