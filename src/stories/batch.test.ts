@@ -58,3 +58,13 @@ test('reports far apart in time are not one story', () => {
   assert.equal(groupArticles([{ ...fireA(1), published: '2025-01-05' }, { ...later, published: '2025-01-06' }])[1], 0);
   assert.notEqual(g[0], g[1]);
 });
+
+test('in a batch of two, two reports of the same kind of event stay apart and two reports of one event join', () => {
+  const other = {
+    ...fireB(1), source: 'fireB-other',
+    text: 'Crews fought a wildfire near the Sennet Hills for a second day as smoke drifted over Tallow Creek. ' +
+      'Ranger Matthias Veldkamp said the fire had slowed after the wind dropped.',
+  };
+  assert.notEqual(groupArticles([fireA(1), fireB(1)])[1], 0);
+  assert.equal(groupArticles([fireB(1), other])[1], 0);
+});
