@@ -192,14 +192,22 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
   const out: Person[] = [];
   const bySurname = new Map<string, Person>();
   const mentions = doc.mentions ?? [];
+  // the same words read once per article (a name recurs in most mentions of it)
+  const read = new Map<string, { words: string[]; name: string[] } | null>();
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.type !== 'person' || m.via === 'pronoun') continue;
-    const words = splitWords(m.text);
-    const name = stripTitles(words);
-    // a mention made only of a title or role ("Ukrainian president") names nobody by itself
-    if (name.length === words.length && TITLES.has(words[words.length - 1]!.toLowerCase())) continue;
-    if (!UPPER_FIRST.test(name[name.length - 1] ?? '')) continue;
+    let r = read.get(m.text);
+    if (r === undefined) {
+      const words = splitWords(m.text);
+      const name = stripTitles(words);
+      // a mention made only of a title or role ("Ukrainian president") names nobody by itself
+      const titleOnly = name.length === words.length && TITLES.has(words[words.length - 1]!.toLowerCase());
+      r = titleOnly || !UPPER_FIRST.test(name[name.length - 1] ?? '') ? null : { words, name };
+      read.set(m.text, r);
+    }
+    if (r === null) continue;
+    const { words, name } = r;
     const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
     if (namesOnly) {
       out.push({ start: m.start, end: m.end, name: surname ? surname.name : name.join(' '), gender: null, mention: mi,
