@@ -89,25 +89,47 @@ interface Word {
   lowerFirst: boolean;
 }
 
-/** Every word the cues look at, by first character (a–z, then 26 for an apostrophe) and length: a quick reject. */
-const KNOWN_SHAPES = new Uint32Array(27);
-for (const w of [...FUTURE, ...PAST, ...FUTURE_ED, ...BE_ANY, ...BE_PRESENT, ...BE_BARE, ...DETERMINERS, ...OPENERS,
-  ...PAST_NEGATIONS, ...SUBORDINATORS, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had', 'for', 'next',
-  'due']) {
-  const c = w.charCodeAt(0);
-  KNOWN_SHAPES[c === 39 ? 26 : c - 97]! |= 1 << Math.min(w.length, 31);
+/** Every word the cues look at. */
+const KNOWN_WORDS = [...new Set([...FUTURE, ...PAST, ...FUTURE_ED, ...BE_ANY, ...BE_PRESENT, ...BE_BARE, ...DETERMINERS,
+  ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
+  'for', 'next', 'due'])];
+
+/** A character as the cues compare it: lower case, curly apostrophe made straight. */
+const foldCode = (c: number): number => (c === 0x2019 ? 39 : c >= 65 && c <= 90 ? c + 32 : c);
+
+function hashChars(text: string, a: number, b: number): number {
+  let h = 0;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + foldCode(text.charCodeAt(i))) | 0;
+  return h;
+}
+
+/** The known words by hash, each with its two readings (written with a capital or not), built once. */
+const KNOWN = new Map<number, { word: string; lowerFirst: Word; capital: Word }[]>();
+for (const w of KNOWN_WORDS) {
+  const h = hashChars(w, 0, w.length);
+  const list = KNOWN.get(h) ?? [];
+  list.push({ word: w, lowerFirst: { lower: w, lowerFirst: true }, capital: { lower: w, lowerFirst: false } });
+  KNOWN.set(h, list);
 }
 /** A word no cue looks at (a name, a noun): one shared value, nothing built. */
 const OTHER: Word = { lower: '', lowerFirst: true };
 
+/** The word text[a, b) as the cues read it; known words and other words are shared values (nothing is built). */
 function wordAt(text: string, a: number, b: number): Word {
   const len = b - a;
   const first = text.charCodeAt(a);
-  const slot = first === 39 || first === 0x2019 ? 26 : (first | 32) - 97;
-  const known = slot >= 0 && slot <= 26 && len < 32 && (KNOWN_SHAPES[slot]! & (1 << len)) !== 0;
-  // Any word ending in -ed may be a past form.
+  const list = KNOWN.get(hashChars(text, a, b));
+  if (list) {
+    for (const k of list) {
+      if (k.word.length !== len) continue;
+      let same = true;
+      for (let i = 0; i < len && same; i++) same = foldCode(text.charCodeAt(a + i)) === k.word.charCodeAt(i);
+      if (same) return first >= 65 && first <= 90 ? k.capital : k.lowerFirst;
+    }
+  }
+  // Any other word ending in -ed may be a past form.
   const ed = len > 4 && (text.charCodeAt(b - 1) | 32) === 100 && (text.charCodeAt(b - 2) | 32) === 101;
-  if (!known && !ed) return OTHER;
+  if (!ed) return OTHER;
   const raw = text.slice(a, b);
   const straight = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   return { lower: straight.toLowerCase(), lowerFirst: !(first >= 65 && first <= 90) };
