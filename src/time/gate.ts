@@ -204,13 +204,16 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
   return windowsOf(text, index, starts, words, hitG, hitW, hits);
 }
 
+const NO_WINDOWS: Window[] = [];
+
 /** The stretches around the hits of one scan, per gate, joined where they overlap. */
 function windowsOf(text: string, index: GateIndex, starts: Int32Array, words: number, hitG: Int32Array, hitW: Int32Array,
   hits: number): Window[][] {
   const { before, after, nextDigit } = index;
   const n = text.length;
+  // Gates without a key in the text share one empty list.
   const out: Window[][] = [];
-  for (let g = 0; g < index.gates.length; g++) out.push([]);
+  for (let g = 0; g < index.gates.length; g++) out.push(NO_WINDOWS);
   for (let h = 0; h < hits; h++) {
     const gate = hitG[h]!;
     const w = hitW[h]!;
@@ -218,7 +221,8 @@ function windowsOf(text: string, index: GateIndex, starts: Int32Array, words: nu
     const a = starts[Math.max(0, w - before[gate]!)]!;
     const last = w + after[gate]! + 1;
     const b = last < words ? starts[last]! : n;
-    const list = out[gate]!;
+    let list = out[gate]!;
+    if (list === NO_WINDOWS) out[gate] = list = [];
     const prev = list[list.length - 1];
     if (prev && a <= prev.end) { if (b > prev.end) prev.end = b; } else list.push({ start: a, end: b });
   }
