@@ -112,14 +112,37 @@ function wordCore(tokens: readonly Token[], i: number, end: number, w: string): 
   return null;
 }
 
+/**
+ * A table of word shapes (first letter, last letter, length) so that most tokens are turned away by two char codes
+ * and an array read, without hashing their string: bit 1 = a number word may have this shape, bit 2 = a word after
+ * "a"/"an" may, bit 4 = "a"/"an" itself.
+ */
+const MAX_SHAPE_LENGTH = 15;
+function shapeOf(w: string): number {
+  const n = w.length;
+  if (n === 0 || n > MAX_SHAPE_LENGTH) return -1;
+  const f = w.charCodeAt(0) - 97;
+  const l = w.charCodeAt(n - 1) - 97;
+  if (f < 0 || f > 25 || l < 0 || l > 25) return -1;
+  return (f * 26 + l) * (MAX_SHAPE_LENGTH + 1) + n;
+}
+const SHAPES = new Uint8Array(26 * 26 * (MAX_SHAPE_LENGTH + 1));
+for (const w of STARTERS) SHAPES[shapeOf(w)]! |= w === 'a' || w === 'an' ? 4 : 1;
+for (const w of AFTER_A) SHAPES[shapeOf(w)]! |= 2;
+
 /** True when the token is worth a close look: a leading digit, or a word that can start a number. */
 function mayStartNumber(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   if (isDigit(t.text.charCodeAt(0))) return true;
   const w = t.norm;
-  if (!STARTERS.has(w)) return false;
-  if (w === 'a' || w === 'an') return i + 1 < end && AFTER_A.has(tokens[i + 1]!.norm);
-  return true;
+  const shape = shapeOf(w);
+  if (shape < 0) return false;
+  const bits = SHAPES[shape]!;
+  if (bits & 1) return STARTERS.has(w);
+  if ((bits & 4) === 0 || i + 1 >= end) return false;
+  const next = tokens[i + 1]!.norm;
+  const nextShape = shapeOf(next);
+  return nextShape >= 0 && (SHAPES[nextShape]! & 2) !== 0 && AFTER_A.has(next);
 }
 
 function allDigits(s: string): boolean {
