@@ -117,22 +117,28 @@ function splitGluedPerson(doc: Doc, m: EntityMention): EntityMention[] {
 
 /** Type fixes from lists and from the words around the mention. */
 function retype(doc: Doc, m: EntityMention, reporters: ReadonlySet<number>): EntityMention {
-  const key = listKey(m.text);
-  const before = doc.tokens[m.tokenStart - 1];
-  const before2 = doc.tokens[m.tokenStart - 2];
-  const after = doc.tokens[m.tokenEnd];
-  const toldThe = lower(before) === 'the' && lower(before2) === 'told';
-  // A person's full name before "staff" is still a person ("Ana Lisle staff" is rare, "the Lisle staff" is not).
-  const looksPerson = m.type === 'person' && (m.tokenEnd - m.tokenStart === 1 || knownFirst(doc.tokens[m.tokenStart]!));
-  if (METONYMS.has(key) || PLATFORMS.has(key) || reporters.has(m.tokenStart) || (ORG_AFTER.has(lower(after)) && !looksPerson)
-    || (toldThe && m.type !== 'person')) {
+  const lowBefore = lower(doc.tokens[m.tokenStart - 1]);
+  const lowAfter = lower(doc.tokens[m.tokenEnd]);
+  if (listedBody(m.text) || reporters.has(m.tokenStart) || (ORG_AFTER.has(lowAfter) && !looksPerson(doc, m))
+    || (m.type !== 'person' && lowBefore === 'the' && lower(doc.tokens[m.tokenStart - 2]) === 'told')) {
     return { ...m, type: 'organization', via: TYPED };
   }
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'person') {
-    if (PLACE_BEFORE.has(lower(before)) || (lower(before) === 'of' && PLACE_BEFORE.has(lower(before2)))
-      || PLACE_AFTER.has(lower(after))) return { ...m, type: 'place', via: TYPED };
+    if (PLACE_BEFORE.has(lowBefore) || (lowBefore === 'of' && PLACE_BEFORE.has(lower(doc.tokens[m.tokenStart - 2])))
+      || PLACE_AFTER.has(lowAfter)) return { ...m, type: 'place', via: TYPED };
   }
   return m;
+}
+
+/** A building or street that stands for a body, or an online platform: an organisation ("the Kremlin", "Telegram"). */
+const listedBody = memo((text: string): boolean => {
+  const key = listKey(text);
+  return METONYMS.has(key) || PLATFORMS.has(key);
+});
+
+/** A person's full name before "staff" is still a person ("Ana Lisle staff" is rare, "the Lisle staff" is not). */
+function looksPerson(doc: Doc, m: EntityMention): boolean {
+  return m.type === 'person' && (m.tokenEnd - m.tokenStart === 1 || knownFirst(doc.tokens[m.tokenStart]!));
 }
 
 /** The normal form of a lower-case word, else "". */
@@ -174,7 +180,8 @@ export function cleanMentions(doc: Doc, given: readonly EntityMention[]): Entity
   const pieces: EntityMention[] = [];
   for (const m of given) {
     if (m.tokenEnd - m.tokenStart === 1 && NOT_NAMES.has(doc.tokens[m.tokenStart]!.pos)) continue;
-    if (m.tokenEnd - m.tokenStart === 1) { pieces.push(m); continue; }
+    // Two tokens hold no possessive inside, no glued name and no "and": nothing to split.
+    if (m.tokenEnd - m.tokenStart <= 2) { pieces.push(m); continue; }
     for (const p of splitPossessive(doc, m)) for (const q of splitGluedPerson(doc, p)) pieces.push(q);
   }
   const split = splitCoordinated(doc, pieces);
