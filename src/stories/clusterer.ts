@@ -5,6 +5,7 @@
  * lookups whatever the number of stories. Deterministic: the same articles in the same order give the same stories.
  */
 import { ARTICLE_TERMS, termCounts, type TermVector } from './terms.ts';
+import { Centroid } from './centroid.ts';
 
 /** Cosine (tf-idf) at which an article joins a story. */
 export const JOIN_SIMILARITY = 0.2;
@@ -34,13 +35,29 @@ export interface StoryArticle {
 
 interface Story {
   id: number;
-  centroid: Map<number, number>;
+  centroid: Centroid;
   norm: number;
   members: string[];
   first: number | null;
   last: number | null;
   /** Terms under which the story is in the index. */
   indexed: Set<number>;
+}
+
+/** Whether (w1, t1) ranks below (w2, t2): lower weight, or equal weight and higher term. */
+const weaker = (w1: number, t1: number, w2: number, t2: number): boolean => w1 < w2 || (w1 === w2 && t1 > t2);
+
+/** Puts (t, w) at the root of a min-heap of `size` entries and sifts it down. */
+function siftDown(terms: Uint32Array, weights: Float64Array, size: number, t: number, w: number): void {
+  let i = 0;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= size) break;
+    if (c + 1 < size && weaker(weights[c + 1]!, terms[c + 1]!, weights[c]!, terms[c]!)) c++;
+    if (!weaker(weights[c]!, terms[c]!, w, t)) break;
+    terms[i] = terms[c]!; weights[i] = weights[c]!; i = c;
+  }
+  terms[i] = t; weights[i] = w;
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date, or null. */
@@ -87,20 +104,55 @@ export class StoryClusterer {
 
   /** The article's index entry: its strongest terms with tf-idf weights (what the index keeps per article). */
   vector(a: StoryArticle): TermVector {
-    const counts = termCounts(a.title ? `${a.title}\n${a.text}` : a.text);
+    return this.vectorFromCounts(termCounts(a.title ? `${a.title}\n${a.text}` : a.text));
+  }
+
+  /**
+   * The index entry from raw term counts (as termCounts gives them, or counted from an analysed article's tokens):
+   * learns their document frequencies in a stream, weights them by tf-idf and keeps the ARTICLE_TERMS strongest
+   * (weight first, then term), chosen by a bounded selection rather than a sort of all terms.
+   */
+  vectorFromCounts(counts: ReadonlyMap<number, number>): TermVector {
     if (!this.primed) {
       this.docs++;
       for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
-    const scored: [number, number][] = [];
+    const n = counts.size;
+    if (this.selTerms.length < n) { this.selTerms = new Uint32Array(n * 2); this.selWeights = new Float64Array(n * 2); }
+    const terms = this.selTerms;
+    const weights = this.selWeights;
+    const top = Math.min(ARTICLE_TERMS, n);
+    // A min-heap (weakest at the root) of the `top` strongest terms seen so far.
+    let size = 0;
+    const base = this.docs + BACKGROUND_DOCS + 1;
     for (const [t, c] of counts) {
-      const idf = Math.log((this.docs + BACKGROUND_DOCS + 1) / ((this.df.get(t) ?? 0) + 0.5));
-      scored.push([t, (1 + Math.log(c)) * Math.max(idf, 0.05)]);
+      const idf = Math.log(base / ((this.df.get(t) ?? 0) + 0.5));
+      const w = (1 + Math.log(c)) * Math.max(idf, 0.05);
+      if (size < top) {
+        let i = size++;
+        while (i > 0) {
+          const p = (i - 1) >> 1;
+          if (!weaker(w, t, weights[p]!, terms[p]!)) break;
+          terms[i] = terms[p]!; weights[i] = weights[p]!; i = p;
+        }
+        terms[i] = t; weights[i] = w;
+      } else if (weaker(weights[0]!, terms[0]!, w, t)) {
+        siftDown(terms, weights, size, t, w);
+      }
     }
-    scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    const top = scored.slice(0, ARTICLE_TERMS);
-    return { terms: Uint32Array.from(top.map((x) => x[0])), weights: Float32Array.from(top.map((x) => x[1])) };
+    const outTerms = new Uint32Array(size);
+    const outWeights = new Float32Array(size);
+    // Pop weakest first, fill from the back: strongest first.
+    for (let k = size - 1; k >= 0; k--) {
+      outTerms[k] = terms[0]!; outWeights[k] = weights[0]!;
+      const last = k;
+      if (last > 0) siftDown(terms, weights, last, terms[last]!, weights[last]!);
+    }
+    return { terms: outTerms, weights: outWeights };
   }
+
+  private selTerms = new Uint32Array(0);
+  private selWeights = new Float64Array(0);
 
   /** Adds an article; returns the story id it joined or started. */
   add(a: StoryArticle): number {
@@ -116,7 +168,7 @@ export class StoryClusterer {
     let story: Story | undefined;
     if (forceStory !== undefined) {
       while (this.stories.length <= forceStory) {
-        this.stories.push({ id: this.stories.length, centroid: new Map(), norm: 1, members: [], first: null, last: null, indexed: new Set() });
+        this.stories.push({ id: this.stories.length, centroid: new Centroid(), norm: 1, members: [], first: null, last: null, indexed: new Set() });
       }
       story = this.stories[forceStory]!;
     } else {
@@ -124,7 +176,7 @@ export class StoryClusterer {
       if (best) story = best;
     }
     if (!story) {
-      story = { id: this.stories.length, centroid: new Map(), norm: 1, members: [], first: day, last: day, indexed: new Set() };
+      story = { id: this.stories.length, centroid: new Centroid(), norm: 1, members: [], first: day, last: day, indexed: new Set() };
       this.stories.push(story);
     }
     this.absorb(story, v, vnorm);
@@ -177,7 +229,7 @@ export class StoryClusterer {
       if (day !== null && s.first !== null && s.last !== null &&
         (day < s.first - MAX_DAYS_APART || day > s.last + MAX_DAYS_APART)) continue;
       let dot = 0;
-      for (let i = 0; i < v.terms.length; i++) dot += v.weights[i]! * (s.centroid.get(v.terms[i]!) ?? 0);
+      for (let i = 0; i < v.terms.length; i++) dot += v.weights[i]! * s.centroid.get(v.terms[i]!);
       const sim = dot / (vnorm * s.norm);
       if (sim > bestSim) { bestSim = sim; best = s; }
     }
@@ -188,14 +240,14 @@ export class StoryClusterer {
     let n = story.norm === 1 && story.centroid.size === 0 ? 0 : story.norm * story.norm;
     for (let i = 0; i < v.terms.length; i++) {
       const t = v.terms[i]!;
-      const old = story.centroid.get(t) ?? 0;
+      const old = story.centroid.get(t);
       const w = old + v.weights[i]! / vnorm;
       n += w * w - old * old;
       story.centroid.set(t, w);
     }
     if (story.centroid.size > STORY_TERMS * 2) {
-      const keep = [...story.centroid].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, STORY_TERMS);
-      story.centroid.clear();
+      const keep = story.centroid.entries().sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, STORY_TERMS);
+      story.centroid.reset(STORY_TERMS);
       n = 0;
       for (const [t, w] of keep) { story.centroid.set(t, w); n += w * w; }
     }

@@ -54,20 +54,28 @@ export function wordHashes(text: string): Uint32Array {
  * (no string joins).
  */
 export function shingles(text: string, size = SHINGLE_WORDS): Uint32Array {
-  const wh = wordHashes(text);
-  const w = wh;
-  if (w.length === 0) return new Uint32Array(0);
-  const count = w.length < size ? 1 : w.length - size + 1;
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x9e3779b9;
-    for (let k = i; k < Math.min(i + size, w.length); k++) h = mixWord(h, wh[k]!);
-    out[i] = h;
-  }
+  const out = shingleHashes(wordHashes(text), size);
   out.sort();
   let u = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[u - 1]) out[u++] = out[i]!;
   return out.slice(0, u);
+}
+
+/**
+ * The n-gram hashes of a sequence of word hashes, in text order, repeats kept (a MinHash signature does not need
+ * them sorted or unique). One n-gram for a text shorter than `size` words; none for no words.
+ */
+export function shingleHashes(wh: Uint32Array, size = SHINGLE_WORDS): Uint32Array {
+  if (wh.length === 0) return new Uint32Array(0);
+  const count = wh.length < size ? 1 : wh.length - size + 1;
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x9e3779b9;
+    const end = i + size < wh.length ? i + size : wh.length;
+    for (let k = i; k < end; k++) h = mixWord(h, wh[k]!);
+    out[i] = h;
+  }
+  return out;
 }
 
 function mixWord(h: number, x: number): number {
