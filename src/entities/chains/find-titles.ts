@@ -19,7 +19,8 @@ const isDemonymOrCountry = (t: Token): boolean => countryOf(t.text) !== null || 
 /** The token where the name itself starts, past title words inside the mention ("President Putin" → "Putin"). */
 export function nameStartToken(doc: Doc, m: EntityMention): number {
   if (m.type !== 'person') return m.tokenStart;
-  const words = doc.tokens.slice(m.tokenStart, m.tokenEnd).filter((t) => t.pos !== 'PUNCT').map((t) => t.text);
+  const words: string[] = [];
+  for (let t = m.tokenStart; t < m.tokenEnd; t++) if (doc.tokens[t]!.pos !== 'PUNCT') words.push(doc.tokens[t]!.text);
   let skip = leadingTitleWords(words);
   let i = m.tokenStart;
   while (skip > 0 && i < m.tokenEnd - 1) {

@@ -2,6 +2,8 @@
  * Acronyms: "North Atlantic Treaty Organization" → "nato", "Organization of the Petroleum Exporting Countries" →
  * "opec". Both the initials of every word and of the capitalised words are offered, since styles differ.
  */
+import { memo } from './memo.ts';
+
 const SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', '&']);
 
 /** Keys a multi-word name can be abbreviated to (lower case), or [] for a one-word name. */
@@ -13,8 +15,8 @@ export function acronymsOf(words: readonly string[]): string[] {
 }
 
 /** "NATO", "U.N.", "OPEC" look like acronyms (2 to 7 capitals, dots allowed). */
-export function asAcronym(text: string): string | null {
+export const asAcronym = memo((text: string): string | null => {
   const t = text.replace(/\./g, '');
   if (/^[A-Z]{2,7}$/.test(t)) return t.toLowerCase();
   return null;
-}
+});
