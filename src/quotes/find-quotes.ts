@@ -3,7 +3,7 @@
  * resolution, and speech/scare kind.
  */
 import type { Doc, QuoteSpan } from '../doc/types.ts';
-import { detectQuotes } from './detect.ts';
+import { detectQuotes, type FoundQuote } from './detect.ts';
 import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
 import { colonLeadCue, hasLeadColon, labelCue } from './lead-cues.ts';
 import { linkQuotes } from './link.ts';
@@ -52,27 +52,13 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   if (found.length === 0) return [];
   const v = buildView(doc, found);
   // per quote: does the rest of its paragraph read as a headline? Read per paragraph, and only where it matters
-  const headlines = new Map<number, boolean[]>();
-  const isHeadline = (i: number): boolean => {
-    const p = found[i]!.paragraph;
-    let flags = headlines.get(p);
-    if (!flags) {
-      let a = i;
-      while (a > 0 && found[a - 1]!.paragraph === p) a--;
-      let b = i;
-      while (b < found.length && found[b]!.paragraph === p) b++;
-      const para = doc.paragraphs[p]!;
-      flags = new Array<boolean>(a).concat(headlineFlags(doc.text, para.start, para.end, found.slice(a, b)));
-      headlines.set(p, flags);
-    }
-    return flags[i]!;
-  };
+  const headlines = new Headlines(doc, found);
   const contentWords = found.map((q) => countWords(doc.text, q.start, q.end));
   const own: (Cue | null)[] = found.map((q, i) => {
     // the last character before the closing mark, past nested marks and spaces ("…,'" he said)
     const closing = lastCharBefore(doc.text, q.start, q.closeMark);
     // a headline "Jane Roe: … ‘…’" names its speaker first; other verbs in it are part of what was said
-    const lead = labelCue(v, i) ?? (hasLeadColon(v, i) && isHeadline(i) ? colonLeadCue(v, i, true) : null);
+    const lead = labelCue(v, i) ?? (hasLeadColon(v, i) && headlines.at(i) ? colonLeadCue(v, i, true) : null);
     return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, contentWords[i]!)
       ?? tailCue(v, i) ?? colonLeadCue(v, i, false) ?? putItCue(v, i);
   });
@@ -86,7 +72,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const before = wordBefore(doc.text, para.start, q.open);
     const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
     const kind = quoteKind(content, cue, q.continues !== null,
-      { headline: () => isHeadline(i), before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]! });
+      { headline: () => headlines.at(i), before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]! });
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? null;
@@ -112,6 +98,28 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
       continues: q.continues,
     };
   });
+}
+
+/** Per quote: does the rest of its paragraph read as a headline? Read once per paragraph, and only when asked. */
+class Headlines {
+  private readonly byParagraph = new Map<number, boolean[]>();
+  constructor(private readonly doc: Doc, private readonly found: readonly FoundQuote[]) {}
+
+  at(i: number): boolean {
+    const { found } = this;
+    const p = found[i]!.paragraph;
+    let flags = this.byParagraph.get(p);
+    if (!flags) {
+      let a = i;
+      while (a > 0 && found[a - 1]!.paragraph === p) a--;
+      let b = i;
+      while (b < found.length && found[b]!.paragraph === p) b++;
+      const para = this.doc.paragraphs[p]!;
+      flags = new Array<boolean>(a).concat(headlineFlags(this.doc.text, para.start, para.end, found.slice(a, b)));
+      this.byParagraph.set(p, flags);
+    }
+    return flags[i]!;
+  }
 }
 
 /**

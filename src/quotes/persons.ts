@@ -235,17 +235,19 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
   return out;
 }
 
+/** A person named inside a quotation is the one spoken about, not a candidate speaker. */
+function insideQuote(v: TokenView, p: Person): boolean {
+  const t = tokenAtOrAfter(v.tokens, p.start);
+  if (t < v.tokens.length && v.tokens[t]!.start === p.start) return v.inQuote[t]! >= 0;
+  return v.quotes.some((q) => q.open <= p.start && p.start < q.close);
+}
+
 /** Both sources merged: a mention wins over a text person at the same place. `withText` false: the NER's persons
  * only, names alone (see mentionPersons). */
 export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
   const fromMentions = mentionPersons(doc, v, !withText);
   const fromText = withText ? textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end)) : [];
-  // a person named inside a quotation is the one spoken about, not a candidate speaker
-  const inside = (p: Person): boolean => {
-    const t = tokenAtOrAfter(v.tokens, p.start);
-    return t < v.tokens.length && v.tokens[t]!.start === p.start ? v.inQuote[t]! >= 0 : v.quotes.some((q) => q.open <= p.start && p.start < q.close);
-  };
-  const all = (fromText.length ? [...fromMentions, ...fromText] : fromMentions).filter((p) => p.name.length > 2 && !inside(p));
+  const all = (fromText.length ? [...fromMentions, ...fromText] : fromMentions).filter((p) => p.name.length > 2 && !insideQuote(v, p));
   let sorted = true;
   for (let k = 1; k < all.length && sorted; k++) sorted = all[k - 1]!.start < all[k]!.start || (all[k - 1]!.start === all[k]!.start && all[k - 1]!.end <= all[k]!.end);
   if (!sorted) all.sort((a, b) => a.start - b.start || a.end - b.end);

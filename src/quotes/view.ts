@@ -37,20 +37,26 @@ export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
   const inQuote = new Int32Array(tokens.length).fill(-1);
   const openTok: number[] = [];
   const closeTok: number[] = [];
-  quotes.forEach((q, qi) => {
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
     const a = tokenAtOrAfter(tokens, q.open);
     const b = tokenAtOrAfter(tokens, q.close);
     inQuote.fill(qi, a, b);
     openTok.push(a);
     closeTok.push(q.unclosed ? -1 : b - 1);
-  });
+  }
   const paragraph = new Int32Array(tokens.length);
-  const paraTokens = doc.paragraphs.map((p, pi) => {
-    const lo = tokenAtOrAfter(tokens, p.start);
-    const hi = tokenAtOrAfter(tokens, p.end);
-    paragraph.fill(pi, lo, hi);
-    return { lo, hi };
-  });
+  const paraTokens: { lo: number; hi: number }[] = [];
+  // paragraphs and tokens both run in order: one walk over the tokens places every paragraph
+  let t = 0;
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const p = doc.paragraphs[pi]!;
+    while (t < tokens.length && tokens[t]!.start < p.start) t++;
+    const lo = t;
+    while (t < tokens.length && tokens[t]!.start < p.end) t++;
+    paragraph.fill(pi, lo, t);
+    paraTokens.push({ lo, hi: t });
+  }
   return { text: doc.text, tokens, inQuote, paragraph, paraTokens, quotes, openTok, closeTok };
 }
 
