@@ -1,8 +1,11 @@
 /**
- * npx tsx bench/stories.ts [--quick]: speed of the story stream (StoryStream.add: term extraction, MinHash
- * signature, copy lookup, story assignment and index entry) over a generated stream of 100,000 articles
- * (20,000 with --quick), bytes of index per article and peak memory. Texts are generated in chunks outside the
- * timed part. Each figure is the median of several runs after a warm-up run.
+ * npx tsx bench/stories.ts [--quick]: speed of the story stream over a generated stream of 100,000 articles
+ * (20,000 with --quick), bytes of index per article and memory. Two paths are timed: after analysis
+ * (StoryStream.addAnalysed: term counts and shingles read from the article's tokens in one pass, then MinHash
+ * signature, copy lookup, story assignment and index entry; the issue's figure, analysis itself not timed) and from
+ * the raw text (StoryStream.add, which also scans the text). Texts and their tokens are made in chunks outside the
+ * timed part (tokens by a light tokenizer standing in for the analysis). Each figure is the median of several runs
+ * after a warm-up run.
  *
  * The stream: ~12,500 stories of about 8 reports each, 500 new stories a day over 25 days, a report arriving up
  * to a few hundred articles after its story began; every story has its own invented names, place and numbers over
@@ -10,7 +13,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { StoryStream } from '../src/stories/stream.ts';
+import { StoryStream, type AnalysedArticle } from '../src/stories/stream.ts';
 
 const quick = process.argv.includes('--quick');
 const COUNT = quick ? 20_000 : 100_000;
@@ -67,10 +70,39 @@ export function streamArticle(i: number): { id: string; text: string; title: str
   return { id: `a${i}`, title: `${place} ${noun}: ${person} ${verb} plan`, text: sentences.join(' '), published };
 }
 
+/** Light stand-in for the analysis: word and punctuation tokens, "'s" split off, sentences after . ! ?, and
+ * capitalised runs as mentions (inside a sentence, or two words or more at its start). */
+export function analysed(a: ReturnType<typeof streamArticle>): AnalysedArticle {
+  const tokens: { text: string }[] = [];
+  const sentences: { tokenStart: number }[] = [{ tokenStart: 0 }];
+  const mentions: { tokenStart: number; tokenEnd: number }[] = [];
+  for (const m of a.text.matchAll(/[\p{L}\p{N}]+(?:[.,][\p{N}]+)*|'s\b|\S/gu)) tokens.push({ text: m[0] });
+  let run = -1;
+  let start = 0;
+  const close = (end: number) => {
+    if (run >= 0 && (run > start || end - run >= 2)) mentions.push({ tokenStart: run, tokenEnd: end });
+    run = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const c = t.charCodeAt(0);
+    if (c >= 65 && c <= 90) { if (run < 0) run = i; } else close(i);
+    if ((t === '.' || t === '!' || t === '?') && i + 1 < tokens.length) {
+      close(i + 1);
+      start = tokens[i + 1]!.text === '"' ? i + 2 : i + 1;
+      sentences.push({ tokenStart: i + 1 });
+    }
+  }
+  close(tokens.length);
+  return { id: a.id, title: a.title, published: a.published, tokens, sentences, mentions };
+}
+
 interface RunResult { ms: number; perSec: number; cpuMs: number; perCpuSec: number; indexBytes: number; peakRssMB: number; heapMB: number; stories: number; copies: number }
 
-function run(count: number): RunResult {
-  const stream = new StoryStream();
+type Path = 'analysed' | 'text';
+
+function run(count: number, path: Path): RunResult {
+  let stream: StoryStream | null = new StoryStream();
   let ms = 0;
   let cpuMs = 0;
   let bytes = 0;
@@ -80,13 +112,23 @@ function run(count: number): RunResult {
   for (let start = 0; start < count; start += CHUNK) {
     const chunk: ReturnType<typeof streamArticle>[] = [];
     for (let i = start; i < Math.min(count, start + CHUNK); i++) chunk.push(streamArticle(i));
+    const docs = path === 'analysed' ? chunk.map(analysed) : [];
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    for (const a of chunk) {
-      const p = stream.add(a);
-      bytes += p.index.byteLength;
-      if (p.duplicateOf !== null) copies++;
-      stories.add(p.story);
+    if (path === 'analysed') {
+      for (const d of docs) {
+        const p = stream.addAnalysed(d);
+        bytes += p.index.byteLength;
+        if (p.duplicateOf !== null) copies++;
+        stories.add(p.story);
+      }
+    } else {
+      for (const a of chunk) {
+        const p = stream.add(a);
+        bytes += p.index.byteLength;
+        if (p.duplicateOf !== null) copies++;
+        stories.add(p.story);
+      }
     }
     ms += performance.now() - t0;
     const c = process.cpuUsage(c0);
@@ -95,32 +137,39 @@ function run(count: number): RunResult {
   }
   global.gc?.();
   const heapMB = process.memoryUsage().heapUsed / 2 ** 20;
+  stream = null;
   return { ms, perSec: (count / ms) * 1000, cpuMs, perCpuSec: (count / cpuMs) * 1000, indexBytes: bytes / count, peakRssMB: peak / 2 ** 20, heapMB, stories: stories.size, copies };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Runs the bench (a warm-up, then `runs` runs of `count` articles) and returns its table rows. */
+/** Runs the bench (per path, a warm-up, then `runs` runs of `count` articles) and returns its table rows. */
 export function storiesBench(count = COUNT, runs = RUNS): [string, string][] {
-  run(Math.min(count, 5_000)); // warm-up
-  const results: RunResult[] = [];
-  for (let k = 0; k < runs; k++) results.push(run(count));
-  const m = (f: (r: RunResult) => number) => median(results.map(f));
   const words = streamArticle(1).text.split(/\s+/).length;
-  return [
+  const rows: [string, string][] = [
     ['articles in the stream', count.toLocaleString('en-US')],
     ['words per article (about)', String(words)],
-    ['runs (median, after a warm-up)', String(runs)],
-    ['StoryStream.add, median ms', m((r) => r.ms).toFixed(0)],
-    ['articles per second, wall clock (target ≥ 5,000)', m((r) => r.perSec).toFixed(0)],
-    ['articles per CPU second (fair on a busy machine)', m((r) => r.perCpuSec).toFixed(0)],
-    ['machine load average (1 min) / cores', `${loadavg()[0]!.toFixed(1)} / ${cpus().length}`],
-    ['index bytes per article (budget 2,048)', m((r) => r.indexBytes).toFixed(0)],
-    ['peak RSS MB (texts in chunks of 5,000)', m((r) => r.peakRssMB).toFixed(0)],
-    ['heap MB after the run', m((r) => r.heapMB).toFixed(0)],
-    ['stories formed / generated', `${m((r) => r.stories)} / ~${Math.ceil(count / PER_STORY)}`],
-    ['copies linked (~1 in 10 generated)', String(m((r) => r.copies))],
+    ['runs per path (median, after a warm-up)', String(runs)],
   ];
+  for (const path of ['analysed', 'text'] as const) {
+    run(Math.min(count, 5_000), path); // warm-up
+    const results: RunResult[] = [];
+    for (let k = 0; k < runs; k++) results.push(run(count, path));
+    const m = (f: (r: RunResult) => number) => median(results.map(f));
+    const name = path === 'analysed' ? 'addAnalysed (after analysis)' : 'add (from text)';
+    rows.push(
+      [`${name}: median ms, wall / CPU`, `${m((r) => r.ms).toFixed(0)} / ${m((r) => r.cpuMs).toFixed(0)}`],
+      [`${name}: articles per second, wall (target ≥ 5,000)`, m((r) => r.perSec).toFixed(0)],
+      [`${name}: articles per CPU second (fair on a busy machine)`, m((r) => r.perCpuSec).toFixed(0)],
+      [`${name}: index bytes per article (budget 2,048)`, m((r) => r.indexBytes).toFixed(0)],
+      [`${name}: peak RSS MB (texts in chunks of 5,000)`, m((r) => r.peakRssMB).toFixed(0)],
+      [`${name}: heap MB with the stream held`, m((r) => r.heapMB).toFixed(0)],
+      [`${name}: stories formed / generated`, `${m((r) => r.stories)} / ~${Math.ceil(count / PER_STORY)}`],
+      [`${name}: copies linked (~1 in 10 generated)`, String(m((r) => r.copies))],
+    );
+  }
+  rows.push(['machine load average (1 min) / cores', `${loadavg()[0]!.toFixed(1)} / ${cpus().length}`]);
+  return rows;
 }
 
 export function formatRows(rows: readonly [string, string][]): string {

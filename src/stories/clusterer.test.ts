@@ -40,3 +40,15 @@ test('the same stream gives the same stories', () => {
   };
   assert.deepEqual(run(), run());
 });
+
+test('an article keeps its strongest terms, strongest first and ties by term, as a full sort would rank them', () => {
+  const c = new StoryClusterer();
+  const counts = new Map<number, number>();
+  for (let t = 1; t <= 300; t++) counts.set((t * 2654435761) >>> 0, 1 + ((t * 37) % 7));
+  const v = c.vectorFromCounts(counts);
+  const idf = Math.log((1 + 50 + 1) / 1.5);
+  const expected = [...counts].map(([t, n]) => [t, (1 + Math.log(n)) * idf] as const)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 48);
+  assert.deepEqual([...v.terms], expected.map((x) => x[0]));
+  assert.deepEqual([...v.weights], expected.map((x) => Math.fround(x[1])));
+});

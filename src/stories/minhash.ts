@@ -49,6 +49,13 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / SIGNATURE_SIZE;
 }
 
+/** estimatedJaccard of `a` and the signature stored in `all` from `offset`. */
+export function estimatedJaccardAt(a: Uint32Array, all: Uint32Array, offset: number): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === all[offset + i]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
 /** Band keys of a signature: one number per band (its rows and band number hashed together). */
 export function bandKeys(sig: Uint32Array): number[] {
   const keys: number[] = [];

@@ -50,6 +50,38 @@ export function wordHashes(text: string): Uint32Array {
 }
 
 /**
+ * Appends the hashes of the words of `s` (a token: words split and lower-cased as `wordHashes` does) to `out` from
+ * index `n`; returns the new count. `out` must have room for s.length / 2 + 1 more hashes.
+ */
+export function appendWordHashes(s: string, out: Uint32Array, n: number): number {
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i <= s.length; i++) {
+    let c = i < s.length ? s.charCodeAt(i) : 32;
+    let isWord: boolean;
+    if (c < 128) {
+      isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      if (c >= 65 && c <= 90) c += 32;
+    } else {
+      const ch = String.fromCharCode(c);
+      isWord = LETTER_OR_NUMBER.test(ch);
+      if (isWord) {
+        const lower = ch.toLowerCase();
+        c = lower.length === 1 ? lower.charCodeAt(0) : c;
+      }
+    }
+    if (isWord) {
+      if (!inWord) { h = 0x811c9dc5; inWord = true; }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      out[n++] = h >>> 0;
+      inWord = false;
+    }
+  }
+  return n;
+}
+
+/**
  * Hashed word n-grams as a sorted unique array: each word hashed once, an n-gram hash mixed from its words' hashes
  * (no string joins).
  */

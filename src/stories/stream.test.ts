@@ -35,3 +35,13 @@ test('an index entry stays within the 2 KB budget and decodes to what was encode
   assert.equal(e.signature.length, 64);
   assert.ok(e.vector.terms.length > 5);
 });
+
+test('an analysed copy is linked to an original added from its text and joins its story', () => {
+  const s = new StoryStream();
+  const a = s.add({ id: 'a', text: flood });
+  s.add({ id: 'b', text: election });
+  const tokens = [...floodCopy.matchAll(/[\p{L}\p{N}]+|\S/gu)].map((m) => ({ text: m[0] }));
+  const c = s.addAnalysed({ id: 'c', tokens, sentences: [{ tokenStart: 0 }] });
+  assert.equal(c.duplicateOf, 'a');
+  assert.equal(c.story, a.story);
+});

@@ -122,3 +122,29 @@ export function stem(w: string): string {
   else if (/[^s]s$/.test(s)) s = s.slice(0, -1);
   return s.length > 4 ? s.replace(/e$/, '') : s;
 }
+
+/** The parts of an analysed token the term counts read. */
+export interface TermToken {
+  text: string;
+}
+
+/**
+ * Adds one analysed token to raw term counts, as termCounts would count the same word: `sentenceStart` when it is
+ * the first word of its sentence, `inName` when an entity mention covers it (a capitalised word in a mention is
+ * weighted as a name even at the start of a sentence). Returns false when the token is not a word (punctuation).
+ */
+export function countToken(counts: Map<number, number>, token: string, sentenceStart: boolean, inName: boolean): boolean {
+  if (token.length === 0 || !isWordChar(token.charCodeAt(0))) return false;
+  let end = token.length;
+  while (end > 1 && isJoiner(token.charCodeAt(end - 1))) end--;
+  let word = end === token.length ? token : token.slice(0, end);
+  const k = word.length;
+  if (k > 2 && (word.charCodeAt(k - 2) === 39 || word.charCodeAt(k - 2) === 0x2019) && word.charCodeAt(k - 1) === 115) word = word.slice(0, -2);
+  const info = wordInfo(word);
+  if (info.kind === Kind.Skip) return true;
+  let weight = 1;
+  if (info.kind === Kind.Number) weight = NUMBER_WEIGHT;
+  else if (info.kind === Kind.Acronym || (info.kind === Kind.Name && (!sentenceStart || inName))) weight = NAME_WEIGHT;
+  counts.set(info.key, (counts.get(info.key) ?? 0) + weight);
+  return true;
+}
