@@ -37,24 +37,47 @@ function isRoleLine(line: string): boolean {
 /** Longest byline line, in characters. */
 export const BYLINE_MAX_CHARS = 160;
 
-/** Cheap test before the name patterns: a byline opens with "By …", holds a separator, or ends on a team word. */
-const MAY_BE_BYLINE = /^(?:By|BY|Byline:|BYLINE:|Written by|Words by|Story by|Reported by|Text by)\s|[|,–—]|(?:[Nn]ewsroom|[Dd]esk|[Tt]eam|[Ss]taff|[Bb]oard)$/;
+const NAME_CHAR = /[\p{L}\s’]/u;
+
+/**
+ * Necessary for NAME_ROLE: only name characters (letters, spaces, . ' ’ -) before the first separator (, | – —), as
+ * a name comes first and holds none of them ("Jane Roe, Jr., Editor": the first comma still follows name characters).
+ * A character scan: a pattern with a letter class backtracks over the whole of a long line.
+ */
+function nameComesFirst(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 44 || c === 124 || c === 0x2013 || c === 0x2014) return i > 0;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 46 || c === 39 || c === 45 ||
+      (c >= 9 && c <= 13)) continue;
+    if (c < 128) return false;
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (!NAME_CHAR.test(line[i]!)) return false;
+  }
+  return false;
+}
 
 /** Necessary for NEWSROOM: the line ends on a team word. */
 const TEAM_END = /(?:[Nn]ewsroom|[Dd]esk|[Tt]eam|[Ss]taff|[Bb]oard)$/;
 /** Necessary for BY: the line opens with one of its lead words. */
 const BY_START = /^(?:By|BY|Byline:|BYLINE:|Written by|Words by|Story by|Reported by|Text by)\s/;
 
+/** The last letter of every team word: m (newsroom, team), k (desk), f (staff), d (board). */
+function endsOnTeamLetter(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return c === 109 || c === 107 || c === 102 || c === 100;
+}
+
 export function bylineOf(line: string): { names: string; tail?: string; outlet?: string } | null {
-  if (line.length > BYLINE_MAX_CHARS || !MAY_BE_BYLINE.test(line)) return null;
+  if (line.length > BYLINE_MAX_CHARS) return null;
   // Each pattern only where it can match: a team word at the end, "By …" at the start, a pipe, a role word.
-  const room = TEAM_END.test(line) ? NEWSROOM.exec(line) : null;
+  const room = endsOnTeamLetter(line) && TEAM_END.test(line) ? NEWSROOM.exec(line) : null;
   if (room) return { names: line, outlet: room[1]!.trim() };
   const by = BY_START.test(line) ? BY.exec(line) : null;
   if (by && !NOT_NAMES.test(by[1]!) && okTail(by[2])) return { names: by[1]!, tail: by[2] };
   const pipe = line.includes('|') ? NAME_PIPE.exec(line) : null;
   if (pipe) return { names: pipe[1]!, tail: pipe[2] };
-  const role = ROLE.test(line) ? NAME_ROLE.exec(line) : null;
+  const role = nameComesFirst(line) && ROLE.test(line) ? NAME_ROLE.exec(line) : null;
   if (role && isRoleLine(role[2]!)) return { names: role[1]!, tail: role[2] };
   return null;
 }

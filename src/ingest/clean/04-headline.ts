@@ -12,6 +12,43 @@ import { keptTextIsHardWrapped, nextLive, removeLine, type CleanState } from './
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const norm = (t: string) => t.toLowerCase().replace(NOT_WORD, ' ').trim();
 
+/** Code units the quick comparison reads as separators: ASCII non-alphanumerics, no-break space, «», U+2000–U+206F. */
+function isSeparatorCode(c: number): boolean {
+  if (c < 0x80) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f);
+}
+
+/** The next character of norm(t) from position i (see sameWords), or -1 at the end, -2 where it cannot tell. */
+function normCode(t: string, at: { i: number; started: boolean }): number {
+  let sep = false;
+  for (; at.i < t.length; at.i++) {
+    const c = t.charCodeAt(at.i);
+    if (isSeparatorCode(c)) { sep = true; continue; }
+    if (c >= 0x80) return -2;
+    if (sep && at.started) return 32;
+    at.started = true;
+    at.i++;
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  return -1;
+}
+
+/**
+ * norm(a) === norm(b): compared character by character while both texts read as ASCII words and separators (a
+ * difference there settles it); anything else is compared in full.
+ */
+function sameWords(a: string, b: string): boolean {
+  const pa = { i: 0, started: false };
+  const pb = { i: 0, started: false };
+  for (;;) {
+    const ca = normCode(a, pa);
+    const cb = normCode(b, pb);
+    if (ca === -2 || cb === -2) return norm(a) === norm(b);
+    if (ca !== cb) return false;
+    if (ca === -1) return true;
+  }
+}
+
 /** Most lines above a byline taken as headline and standfirst: more than that is body text above a late byline. */
 export const ABOVE_BYLINE_MAX_LINES = 3;
 /** Longest standfirst line, in words (a dek is one long clause; longer is a paragraph). */
@@ -45,7 +82,7 @@ function takeHeadingBlock(s: CleanState, block: number[]): void {
   const first = block[0]!;
   const line = s.lines[first]!.trim();
   if (!s.title) s.title = removeLine(s, first, 'headline');
-  else removeLine(s, first, norm(line) === norm(s.title) ? 'headline' : 'subhead');
+  else removeLine(s, first, sameWords(line, s.title) ? 'headline' : 'subhead');
   for (let k = 1; k < block.length; k++) removeLine(s, block[k]!, 'subhead');
 }
 
@@ -71,7 +108,7 @@ export function takeHeadline(s: CleanState): void {
   const next = nextLive(s, first);
   const line = s.lines[first]!.trim();
   if (s.title) {
-    if (next >= 0 && norm(line) === norm(s.title)) removeLine(s, first, 'headline');
+    if (next >= 0 && sameWords(line, s.title)) removeLine(s, first, 'headline');
     return;
   }
   if (next < 0 || !looksLikeHeadline(line) || !startsUpper(s.lines[next]!)) return;

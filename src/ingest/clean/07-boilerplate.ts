@@ -20,16 +20,22 @@ const PICTURE_CREDIT = /^\(?\s*(?:Image|Photo|Picture|Photograph|Video|Illustrat
  * "The council will update residents as work goes on" stays.
  */
 const PAGE = '(?:this|the)\\s+(?:page|story|article|post|live\\s+blog|blog|coverage)';
-const HOUSEKEEPING = new RegExp([
-  `^(?:We|${OUTLET})\\s+will\\s+(?:keep\\s+${PAGE}\\s+(?:updated|up to date)|(?:continue to\\s+)?update\\s+${PAGE}|bring you (?:more|updates|the latest))\\b`,
-  '^This\\s+(?:page|story|article|post|live\\s+blog)\\s+(?:has been|was|will be|is being|is)\\s+(?:updated|refreshed)\\b',
-  '^The\\s+(?:story|article)\\s+(?:has been|was|will be)\\s+updated\\b',
-  '^This is an? (?:developing|breaking|evolving)(?: news)? (?:story|situation)\\b',
-  '^(?:Please\\s+)?(?:[Cc]heck|[Cc]ome)\\s+back(?:\\s+(?:here|later|soon|shortly))*\\s+for\\s+(?:updates|more|the latest)\\b',
-  '^(?:Please\\s+)?(?:[Rr]efresh|[Rr]eload)\\s+(?:this|the)\\s+page\\b',
-  '^Stay tuned for (?:updates|more)\\b',
-  '^More (?:details|information|updates) (?:to come|to follow|soon)\\b',
-].join('|'), 'u');
+/** "We/<Outlet> will …": tried only on lines holding "will" (the name part is costly to try). */
+const HOUSEKEEPING_WILL = new RegExp(`^(?:We|${OUTLET})\\s+will\\s+(?:keep\\s+${PAGE}\\s+(?:updated|up to date)|(?:continue to\\s+)?update\\s+${PAGE}|bring you (?:more|updates|the latest))\\b`, 'u');
+// One `^` before all the branches: with a `^` in each, the engine tries every position of the line.
+const HOUSEKEEPING_REST = new RegExp(`^(?:${[
+  'This\\s+(?:page|story|article|post|live\\s+blog)\\s+(?:has been|was|will be|is being|is)\\s+(?:updated|refreshed)\\b',
+  'The\\s+(?:story|article)\\s+(?:has been|was|will be)\\s+updated\\b',
+  'This is an? (?:developing|breaking|evolving)(?: news)? (?:story|situation)\\b',
+  '(?:Please\\s+)?(?:[Cc]heck|[Cc]ome)\\s+back(?:\\s+(?:here|later|soon|shortly))*\\s+for\\s+(?:updates|more|the latest)\\b',
+  '(?:Please\\s+)?(?:[Rr]efresh|[Rr]eload)\\s+(?:this|the)\\s+page\\b',
+  'Stay tuned for (?:updates|more)\\b',
+  'More (?:details|information|updates) (?:to come|to follow|soon)\\b',
+].join('|')})`, 'u');
+
+function isHousekeeping(line: string): boolean {
+  return (line.includes('will') && HOUSEKEEPING_WILL.test(line)) || HOUSEKEEPING_REST.test(line);
+}
 
 /** Longest line taken as page furniture, in words: a longer paragraph is text, whatever its first words. */
 export const FURNITURE_MAX_WORDS = 40;
@@ -38,7 +44,7 @@ export function takeBoilerplate(s: CleanState): void {
   for (const i of liveLines(s)) {
     const line = s.lines[i]!.trim();
     const kind = RELATED.test(line) || RELATED_ALONE.test(line) ? 'related'
-      : BOILERPLATE.test(line) || PICTURE_CREDIT.test(line) || HOUSEKEEPING.test(line) ? 'boilerplate' : null;
+      : BOILERPLATE.test(line) || PICTURE_CREDIT.test(line) || isHousekeeping(line) ? 'boilerplate' : null;
     if (kind && wordCount(line) <= FURNITURE_MAX_WORDS) removeLine(s, i, kind);
   }
 }
