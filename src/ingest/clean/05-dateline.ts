@@ -4,7 +4,7 @@
  * (when none was given); the sentence stays, minus the dateline.
  */
 import { findDate, MONTH_NAME } from './dates.ts';
-import { endsSentence, wordCount, words } from './shape.ts';
+import { endsSentence, isSpaceCode, isWordToken, wordCount } from './shape.ts';
 import { cutPrefix, liveLines, setLine, type CleanState } from './state.ts';
 
 const UP_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]+";
@@ -40,11 +40,37 @@ export const COLON_DATELINE_MIN_WORDS = 6;
 const NON_LETTERS = /[^\p{L}]/gu;
 const FIRST_LETTER_UPPER = /^[^\p{L}]*\p{Lu}/u;
 
+/**
+ * Of the words with four letters or more, the share that start (at their first letter) with a capital. Tokens in
+ * ASCII are read by character code; others by the patterns.
+ */
 function isTitleCase(line: string): boolean {
   let long = 0;
   let upper = 0;
-  for (const w of words(line)) {
-    if (w.replace(NON_LETTERS, '').length < 4) continue;
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceCode(line.charCodeAt(i))) i++;
+    const start = i;
+    let ascii = true;
+    let letters = 0;
+    let firstLetter = 0;
+    for (; i < n; i++) {
+      const c = line.charCodeAt(i);
+      if (isSpaceCode(c)) break;
+      if (c >= 128) ascii = false;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { letters++; if (firstLetter === 0) firstLetter = c; }
+
+    }
+    if (i === start) break;
+    if (ascii) {
+      if (letters < 4) continue;
+      long++;
+      if (firstLetter <= 90) upper++;
+      continue;
+    }
+    const w = line.slice(start, i);
+    if (!isWordToken(w) || w.replace(NON_LETTERS, '').length < 4) continue;
     long++;
     if (FIRST_LETTER_UPPER.test(w)) upper++;
   }

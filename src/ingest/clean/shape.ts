@@ -16,6 +16,11 @@ const WORDISH = /[0-9A-Za-z\u00C0-\u024F\u0370-\u1FFF\u3040-\uFFEF]/;
 
 const NON_SPACE_RUN = /\S+/g;
 
+/** True when a token counts as a word for `words` (holds a letter or digit). */
+export function isWordToken(token: string): boolean {
+  return WORDISH.test(token);
+}
+
 export function words(line: string): string[] {
   const out: string[] = [];
   NON_SPACE_RUN.lastIndex = 0;
