@@ -32,17 +32,25 @@ export const DATE_LINE_MAX_CHARS = 120;
  * Every run of ASCII letters a date line can hold (a keyword, a date word, a zone in capitals, an ordinal's or a
  * timestamp's letters, "a.m."): a cheap test before the full one. It may let lines through, never holds one back.
  */
-const LETTER_RUN = /[A-Za-z]+/g;
 const RUN_OK = new RegExp(`^(?:${MONTH_NAME}|${WEEKDAY_NAME}|st|nd|rd|th|[tzapm]|[ap]m|utc|gmt|at|on|and|the|of|ago|hours?|hrs?|minutes?|mins?|days?|today|yesterday|last|first|originally|updated|modified|edited|published|posted|created)$`, 'i');
 const ZONE_RUN = /^[A-Z]{2,5}$/;
-/** Characters that match ASCII letters under case folding (long s, Kelvin sign): the full test then. */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Characters that match ASCII letters under case folding (long s, Kelvin sign): a word holding one may still fit. */
+const foldsToAscii = (c: number) => c === 0x17f || c === 0x212a;
 
 function mayBeDateLine(line: string): boolean {
-  if (FOLDS_TO_ASCII.test(line)) return true;
-  LETTER_RUN.lastIndex = 0;
-  for (let m = LETTER_RUN.exec(line); m; m = LETTER_RUN.exec(line)) {
-    if (!RUN_OK.test(m[0]) && !ZONE_RUN.test(m[0])) return false;
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (foldsToAscii(c)) return true;
+    if (!isAsciiLetter(c)) { i++; continue; }
+    const start = i;
+    while (i < n && isAsciiLetter(line.charCodeAt(i))) i++;
+    const run = line.slice(start, i);
+    // A run that goes on in a folding character is settled by the full test.
+    if (!RUN_OK.test(run) && !ZONE_RUN.test(run) && !(i < n && foldsToAscii(line.charCodeAt(i)))) return false;
   }
   return true;
 }
@@ -61,7 +69,7 @@ export function takeUpdatedLines(s: CleanState): void {
   const head = new Set(headLines(s));
   for (const i of edgeLines(s)) {
     const line = s.lines[i]!.trim();
-    if (!DIGIT.test(line) || !isDateLine(line)) continue;
+    if (line.length > DATE_LINE_MAX_CHARS || !DIGIT.test(line) || !isDateLine(line)) continue;
     const keywords = [...line.matchAll(KEYWORD)];
     if (keywords.length === 0) {
       // A bare date at the foot is often a correction's date, not the article's: only the head's counts.

@@ -4,7 +4,7 @@
  * (when none was given); the sentence stays, minus the dateline.
  */
 import { findDate, MONTH_NAME } from './dates.ts';
-import { endsSentence, isSpaceCode, isWordToken, wordCount } from './shape.ts';
+import { endsSentence, isWordToken, wordCount } from './shape.ts';
 import { cutPrefix, liveLines, setLine, type CleanState } from './state.ts';
 
 const UP_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]+";
@@ -41,6 +41,17 @@ const NON_LETTERS = /[^\p{L}]/gu;
 const FIRST_LETTER_UPPER = /^[^\p{L}]*\p{Lu}/u;
 
 /**
+ * JavaScript's `\s` by character code (as `isSpaceCode` in shape.ts; a local copy, as this runs per character and a
+ * call into another module goes through an accessor).
+ */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
  * Of the words with four letters or more, the share that start (at their first letter) with a capital. Tokens in
  * ASCII are read by character code; others by the patterns.
  */
@@ -50,17 +61,16 @@ function isTitleCase(line: string): boolean {
   const n = line.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpaceCode(line.charCodeAt(i))) i++;
+    while (i < n && isSpace(line.charCodeAt(i))) i++;
     const start = i;
     let ascii = true;
     let letters = 0;
     let firstLetter = 0;
     for (; i < n; i++) {
       const c = line.charCodeAt(i);
-      if (isSpaceCode(c)) break;
+      if (isSpace(c)) break;
       if (c >= 128) ascii = false;
       else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { letters++; if (firstLetter === 0) firstLetter = c; }
-
     }
     if (i === start) break;
     if (ascii) {

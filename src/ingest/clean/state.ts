@@ -41,9 +41,9 @@ export function startState(raw: RawArticle): CleanState {
   const text = raw.text.includes('\r') ? raw.text.replace(CR, '\n') : raw.text;
   const lines = text.split('\n');
   const n = lines.length;
-  const gone = new Array<boolean>(n);
-  const blank = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) { gone[i] = false; blank[i] = isBlankText(lines[i]!); }
+  const gone: boolean[] = [];
+  const blank: boolean[] = [];
+  for (let i = 0; i < n; i++) { gone.push(false); blank.push(isBlankText(lines[i]!)); }
   return {
     raw, lines, gone, blank, ends: new Uint8Array(n), removed: [],
     title: raw.title && raw.title.trim() ? raw.title.trim() : null,
