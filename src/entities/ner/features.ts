@@ -14,12 +14,16 @@ export const MAX_FEATURES = 64;
 
 // Word attribute slots.
 const A_LOWER = 0, A_WORD = 1, A_SHAPE = 2, A_SHORT = 3, A_PRE = 4, A_SUF = 8, A_GAZ = 12, A_FLAGS = 13, A_LEN = 14;
+/** Where a word's gazetteer classes and its flags sit in its attribute array (for the post-rules). */
+export const ATTR_GAZ = A_GAZ, ATTR_FLAGS = A_FLAGS;
 const NA = 15;
 /** Slots after the attributes where the tagger keeps the word's own summed feature scores (9) and their table id. */
 export const A_SCORES = NA, A_SCORES_FOR = NA + 9;
-const NA_ALL = NA + 10;
+/** Slot where the post-rules (refine.ts) keep the word's lexicon classes once looked up (0 = not yet). */
+export const A_LEX = NA + 10;
+const NA_ALL = NA + 11;
 // Flag bits.
-const F_UPPER = 1, F_INIT_UPPER = 2, F_ALL_UPPER = 4, F_DIGIT = 8, F_CONNECTOR = 16, F_LETTER = 32, F_DIGIT_START = 64,
+export const F_UPPER = 1, F_INIT_UPPER = 2, F_ALL_UPPER = 4, F_DIGIT = 8, F_CONNECTOR = 16, F_LETTER = 32, F_DIGIT_START = 64,
   F_PUNCT = 128;
 
 const CONNECTOR_PUNCT = new Set(['-', '&', '/', "'", '.', "'s", '’s']);
