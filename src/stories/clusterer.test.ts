@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StoryClusterer } from './clusterer.ts';
+import { TermCounter } from './term-counter.ts';
 
 const quakeA = (n: number) =>
   `A magnitude 6.${n} earthquake struck near Palmera on Tuesday, toppling houses in the hill town of Santa Ilda. ` +
@@ -43,9 +44,10 @@ test('the same stream gives the same stories', () => {
 
 test('an article keeps its strongest terms, strongest first and ties by term, as a full sort would rank them', () => {
   const c = new StoryClusterer();
-  const counts = new Map<number, number>();
-  for (let t = 1; t <= 300; t++) counts.set((t * 2654435761) >>> 0, 1 + ((t * 37) % 7));
-  const v = c.vectorFromCounts(counts);
+  const counter = new TermCounter();
+  for (let t = 1; t <= 300; t++) counter.add((t * 2654435761) >>> 0, 1 + ((t * 37) % 7));
+  const counts = counter.toMap();
+  const v = c.vectorFromCounts(counter);
   const idf = Math.log((1 + 50 + 1) / 1.5);
   const expected = [...counts].map(([t, n]) => [t, (1 + Math.log(n)) * idf] as const)
     .sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 48);

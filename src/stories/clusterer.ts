@@ -4,7 +4,8 @@
  * Candidates come from an inverted index over each story's strongest terms, so adding an article costs a few
  * lookups whatever the number of stories. Deterministic: the same articles in the same order give the same stories.
  */
-import { ARTICLE_TERMS, termCounts, type TermVector } from './terms.ts';
+import { ARTICLE_TERMS, countText, termCounts, type TermVector } from './terms.ts';
+import { TermCounter } from './term-counter.ts';
 import { Centroid } from './centroid.ts';
 
 /** Cosine (tf-idf) at which an article joins a story. */
@@ -67,7 +68,9 @@ export const dayNumber = (d: string | null | undefined): number | null => {
 };
 
 export class StoryClusterer {
-  private readonly df = new Map<number, number>();
+  private readonly df = new TermCounter(1024);
+  /** Scratch: the term counts of the article being added. */
+  private readonly counts = new TermCounter();
   private docs = 0;
   private readonly stories: Story[] = [];
   private readonly index = new Map<number, number[]>();
@@ -84,7 +87,7 @@ export class StoryClusterer {
   prime(articles: readonly StoryArticle[]): void {
     for (const a of articles) {
       this.docs++;
-      for (const t of termCounts(a.title ? `${a.title}\n${a.text}` : a.text).keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (const t of termCounts(a.title ? `${a.title}\n${a.text}` : a.text).keys()) this.df.add(t, 1);
     }
     this.primed = true;
   }
@@ -93,18 +96,20 @@ export class StoryClusterer {
 
   /** Document frequencies, to keep them across runs (a store saves and restores them). */
   exportFrequencies(): { docs: number; df: [number, number][] } {
-    return { docs: this.docs, df: [...this.df] };
+    return { docs: this.docs, df: [...this.df.toMap()] };
   }
 
   importFrequencies(f: { docs: number; df: Iterable<[number, number]> }): void {
     this.docs = f.docs;
     this.df.clear();
-    for (const [t, n] of f.df) this.df.set(t, n);
+    for (const [t, n] of f.df) this.df.add(t, n - this.df.get(t));
   }
 
   /** The article's index entry: its strongest terms with tf-idf weights (what the index keeps per article). */
   vector(a: StoryArticle): TermVector {
-    return this.vectorFromCounts(termCounts(a.title ? `${a.title}\n${a.text}` : a.text));
+    this.counts.clear();
+    countText(a.title ? `${a.title}\n${a.text}` : a.text, this.counts);
+    return this.vectorFromCounts(this.counts);
   }
 
   /**
@@ -112,12 +117,14 @@ export class StoryClusterer {
    * learns their document frequencies in a stream, weights them by tf-idf and keeps the ARTICLE_TERMS strongest
    * (weight first, then term), chosen by a bounded selection rather than a sort of all terms.
    */
-  vectorFromCounts(counts: ReadonlyMap<number, number>): TermVector {
+  vectorFromCounts(counts: TermCounter): TermVector {
+    const n = counts.size;
+    const ck = counts.keys;
+    const cv = counts.vals;
     if (!this.primed) {
       this.docs++;
-      for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (let e = 0; e < n; e++) this.df.add(ck[e]!, 1);
     }
-    const n = counts.size;
     if (this.selTerms.length < n) { this.selTerms = new Uint32Array(n * 2); this.selWeights = new Float64Array(n * 2); }
     const terms = this.selTerms;
     const weights = this.selWeights;
@@ -125,8 +132,10 @@ export class StoryClusterer {
     // A min-heap (weakest at the root) of the `top` strongest terms seen so far.
     let size = 0;
     const base = this.docs + BACKGROUND_DOCS + 1;
-    for (const [t, c] of counts) {
-      const idf = Math.log(base / ((this.df.get(t) ?? 0) + 0.5));
+    for (let e = 0; e < n; e++) {
+      const t = ck[e]!;
+      const c = cv[e]!;
+      const idf = Math.log(base / (this.df.get(t) + 0.5));
       const w = (1 + Math.log(c)) * Math.max(idf, 0.05);
       if (size < top) {
         let i = size++;

@@ -17,7 +17,7 @@ const text = 'Crews from Dunmore reopened the coastal railway on Tuesday after 3
   'Engineers said the storm had washed away 400 metres of track near Pellow Point. "It was worse than we feared," said Ada Voss.';
 
 test('term counts read from tokens match the counts read from the text, title included', () => {
-  const fromTokens = docFeatures(tokenize('a', text, 'Railway reopens at Dunmore')).counts;
+  const fromTokens = docFeatures(tokenize('a', text, 'Railway reopens at Dunmore')).counts.toMap();
   assert.deepEqual([...fromTokens].sort((x, y) => x[0] - y[0]), [...termCounts(`Railway reopens at Dunmore\n${text}`)].sort((x, y) => x[0] - y[0]));
 });
 

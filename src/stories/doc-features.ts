@@ -4,7 +4,8 @@
  * sentence's first word not taken for a name), with the article's entity mentions marking names even where a
  * sentence starts; word hashes follow wordHashes, so a copy is found whichever way its original was added.
  */
-import { countToken, termCounts } from './terms.ts';
+import { countText, countToken } from './terms.ts';
+import { TermCounter } from './term-counter.ts';
 import { appendWordHashes, shingleHashes } from './shingles.ts';
 
 /** What the story stream reads of an analysed article (a Doc's tokens, sentences and mentions). */
@@ -22,15 +23,17 @@ export interface AnalysedArticle {
 
 export interface DocFeatures {
   /** Raw term counts (title included), as termCounts gives them. */
-  counts: Map<number, number>;
+  counts: TermCounter;
   /** Word 5-gram hashes of the body in text order, repeats kept (for a MinHash signature). */
   shingles: Uint32Array;
 }
 
 let wordBuffer = new Uint32Array(1024);
 
-export function docFeatures(a: AnalysedArticle): DocFeatures {
-  const counts = a.title ? termCounts(a.title) : new Map<number, number>();
+/** The features of an analysed article; counts go into `counts` (cleared first) when one is given to reuse. */
+export function docFeatures(a: AnalysedArticle, counts = new TermCounter()): DocFeatures {
+  counts.clear();
+  if (a.title) countText(`${a.title}\n`, counts);
   const tokens = a.tokens;
   let inName: Uint8Array | null = null;
   if (a.mentions && a.mentions.length > 0) {

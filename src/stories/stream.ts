@@ -12,6 +12,7 @@ import { shingleHashes, wordHashes } from './shingles.ts';
 import { encodeIndexEntry, decodeIndexEntry } from './index-entry.ts';
 import { docFeatures, type AnalysedArticle } from './doc-features.ts';
 import type { TermVector } from './terms.ts';
+import { TermCounter } from './term-counter.ts';
 import type { Doc } from '../doc/types.ts';
 
 export type { AnalysedArticle } from './doc-features.ts';
@@ -31,6 +32,8 @@ export class StoryStream {
   /** Articles by number (the order they were added); the LSH index holds numbers. */
   private readonly ids: string[] = [];
   private readonly lsh = new LshIndex<number>();
+  /** Scratch: the term counts of the analysed article being added. */
+  private readonly counts = new TermCounter();
   /** All signatures, SIGNATURE_SIZE values per article, one after another. */
   private signatures = new Uint32Array(SIGNATURE_SIZE * 1024);
 
@@ -48,7 +51,7 @@ export class StoryStream {
 
   /** Adds an analysed article: term counts and shingles read from its tokens in one pass. */
   addAnalysed(a: AnalysedArticle): Placement {
-    const f = docFeatures(a);
+    const f = docFeatures(a, this.counts);
     return this.place(a.id, a.published ?? null, minhash(f.shingles), () => this.clusterer.vectorFromCounts(f.counts));
   }
 

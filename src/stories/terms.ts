@@ -3,6 +3,7 @@
  * sentence) and numbers weighted up, since two events of the same kind differ mostly in who, where and how many.
  */
 import { fnv1a } from './shingles.ts';
+import { TermCounter } from './term-counter.ts';
 
 /** How many terms an article keeps in the story index (each costs 8 bytes). */
 export const ARTICLE_TERMS = 48;
@@ -65,7 +66,13 @@ const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d ||
  * next word starts a sentence, unless the period closes a short form (a single letter, "U.S.", "Gov.", "Mr.").
  */
 export function termCounts(text: string): Map<number, number> {
-  const counts = new Map<number, number>();
+  const counts = new TermCounter();
+  countText(text, counts);
+  return counts.toMap();
+}
+
+/** termCounts into a counter (added to what it holds). */
+export function countText(text: string, counts: TermCounter): void {
   const n = text.length;
   let sentenceStart = true;
   let i = 0;
@@ -102,9 +109,8 @@ export function termCounts(text: string): Map<number, number> {
     let weight = 1;
     if (info.kind === Kind.Number) weight = NUMBER_WEIGHT;
     else if (info.kind === Kind.Acronym || (info.kind === Kind.Name && !wasStart)) weight = NAME_WEIGHT;
-    counts.set(info.key, (counts.get(info.key) ?? 0) + weight);
+    counts.add(info.key, weight);
   }
-  return counts;
 }
 
 /** Short forms ending in a period that do not end a sentence. */
@@ -133,7 +139,7 @@ export interface TermToken {
  * the first word of its sentence, `inName` when an entity mention covers it (a capitalised word in a mention is
  * weighted as a name even at the start of a sentence). Returns false when the token is not a word (punctuation).
  */
-export function countToken(counts: Map<number, number>, token: string, sentenceStart: boolean, inName: boolean): boolean {
+export function countToken(counts: TermCounter, token: string, sentenceStart: boolean, inName: boolean): boolean {
   if (token.length === 0 || !isWordChar(token.charCodeAt(0))) return false;
   let end = token.length;
   while (end > 1 && isJoiner(token.charCodeAt(end - 1))) end--;
@@ -145,6 +151,6 @@ export function countToken(counts: Map<number, number>, token: string, sentenceS
   let weight = 1;
   if (info.kind === Kind.Number) weight = NUMBER_WEIGHT;
   else if (info.kind === Kind.Acronym || (info.kind === Kind.Name && (!sentenceStart || inName))) weight = NAME_WEIGHT;
-  counts.set(info.key, (counts.get(info.key) ?? 0) + weight);
+  counts.add(info.key, weight);
   return true;
 }
