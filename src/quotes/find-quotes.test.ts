@@ -300,3 +300,9 @@ test('a claim that is the object of a speech verb belongs to that verb, not to i
   const own = 'Berg’s claim that the fleet was "in good shape" drew laughter.';
   assert.equal(quotesOf(own)[0]!.speaker, 'Berg');
 });
+
+test('the object of a place preposition is no speaker: the noun it hangs on speaks', () => {
+  assert.equal(quotesOf('Officials at the port said it was "far too early to reopen the harbour."')[0]!.speaker, 'Officials');
+  assert.equal(quotesOf('Protesters marching through the old town chanted "No more closures in this harbour."')[0]!.speaker,
+    'Protesters');
+});

@@ -108,6 +108,28 @@ export function relativeSubject(v: TokenView, verb: number, lo: number): boolean
   return j >= lo && RELATIVES.has(lower(v.tokens[j]));
 }
 
+/** Prepositions of place whose object is no speaker: "Analysts in Eastport said", "crowds marching through town". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'near', 'inside', 'outside', 'across', 'through',
+  'around', 'along', 'within', 'among', 'into']);
+
+/**
+ * When the phrase before a verb is the object of a place preposition, the speaker is what that phrase hangs on:
+ * the noun before the preposition ("Officials at the port said" → Officials) or the subject of a participle
+ * ("Protesters marching through the town chanted" → Protesters). Null when there is no such noun.
+ */
+function placeObjectOwner(v: TokenView, np: TokRange, lo: number): TokRange | null {
+  const p = np.lo - 1;
+  if (p - 1 < lo || !PLACE_PREPOSITIONS.has(lower(v.tokens[p]))) return null;
+  let h = p - 1;
+  if (/ing$/.test(lower(v.tokens[h])) && v.tokens[h]!.pos === 'VERB') h--;
+  if (h < lo) return null;
+  const head = phraseEndingAt(v, h, lo);
+  if (!head) return null;
+  const last = v.tokens[head.hi - 1]!;
+  // a noun or a name, never a pronoun or a verb read as one
+  return last.pos === 'NOUN' || last.pos === 'PROPN' ? head : null;
+}
+
 export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange | null {
   let j = verb - 1;
   while (j >= lo && isPrelude(v, j)) j--;
@@ -120,7 +142,7 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
     if (j < lo) return null;
   }
   const direct = phraseEndingAt(v, j, lo);
-  if (direct) return direct;
+  if (direct) return placeObjectOwner(v, direct, lo) ?? direct;
   // a relative clause: "the department, which reported …" names the department
   if (RELATIVES.has(lower(v.tokens[j])) && j - 1 >= lo) {
     const k = v.tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
