@@ -63,6 +63,20 @@ function siftDown(terms: Uint32Array, weights: Float64Array, size: number, t: nu
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date, or null. */
 export const dayNumber = (d: string | null | undefined): number | null => {
+  if (!d) return null;
+  let n = dayCache.get(d);
+  if (n === undefined) {
+    n = parseDay(d);
+    if (dayCache.size >= 4096) dayCache.clear();
+    dayCache.set(d, n);
+  }
+  return n;
+};
+
+/** Day numbers of the dates seen lately (a stream's articles share a few dates). */
+const dayCache = new Map<string, number | null>();
+
+const parseDay = (d: string | null | undefined): number | null => {
   if (!d || !/^\d{4}-\d{2}-\d{2}/.test(d)) return null;
   return Math.floor(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86400000);
 };
@@ -77,6 +91,10 @@ export class StoryClusterer {
   readonly assignment = new Map<string, number>();
   /** Scratch: index hits per story while looking for candidates (always zero between calls). */
   private hitCount = new Uint16Array(0);
+  /** Scratch for bestStory: stories touched, stories tied at the cut, stories per hit level. */
+  private touched = new Int32Array(PROBE_TERMS * POSTING_SCAN);
+  private tied = new Int32Array(PROBE_TERMS * POSTING_SCAN);
+  private readonly atLevel = new Int32Array(PROBE_TERMS + 2);
 
   constructor(private readonly joinSimilarity = JOIN_SIMILARITY) {}
 
@@ -209,32 +227,47 @@ export class StoryClusterer {
       this.hitCount = grown;
     }
     const hitCount = this.hitCount;
-    const touched: number[] = [];
-    for (let i = 0; i < Math.min(PROBE_TERMS, v.terms.length); i++) {
+    const probes = Math.min(PROBE_TERMS, v.terms.length);
+    if (this.touched.length < probes * POSTING_SCAN) this.touched = new Int32Array(PROBE_TERMS * POSTING_SCAN);
+    const touched = this.touched;
+    let nt = 0;
+    for (let i = 0; i < probes; i++) {
       const list = this.index.get(v.terms[i]!);
       if (!list) continue;
       for (let k = list.length - 1; k >= Math.max(0, list.length - POSTING_SCAN); k--) {
         const sid = list[k]!;
-        if (hitCount[sid]++ === 0) touched.push(sid);
+        if (hitCount[sid]++ === 0) touched[nt++] = sid;
       }
     }
-    let ranked = touched;
-    if (ranked.length > CANDIDATES) {
+    let ranked: Int32Array;
+    if (nt <= CANDIDATES) ranked = touched.slice(0, nt);
+    else {
       // The CANDIDATES stories with most hits (hits ≤ PROBE_TERMS, so count them by level), ties to the newest.
-      const atLevel = new Array<number>(PROBE_TERMS + 2).fill(0);
-      for (const sid of touched) atLevel[hitCount[sid]!]!++;
+      const atLevel = this.atLevel.fill(0);
+      for (let k = 0; k < nt; k++) atLevel[hitCount[touched[k]!]!]!++;
       let cut = PROBE_TERMS + 1;
       let above = 0;
       while (cut > 1 && above + atLevel[cut]! < CANDIDATES) above += atLevel[cut--]!;
-      ranked = touched.filter((sid) => hitCount[sid]! > cut);
-      const tied = touched.filter((sid) => hitCount[sid] === cut).sort((x, y) => y - x);
-      for (let k = 0; ranked.length < CANDIDATES && k < tied.length; k++) ranked.push(tied[k]!);
+      ranked = new Int32Array(CANDIDATES);
+      let nr = 0;
+      let nTied = 0;
+      const tied = this.tied.length < nt ? (this.tied = new Int32Array(PROBE_TERMS * POSTING_SCAN)) : this.tied;
+      for (let k = 0; k < nt; k++) {
+        const sid = touched[k]!;
+        const h = hitCount[sid]!;
+        if (h > cut) ranked[nr++] = sid;
+        else if (h === cut) tied[nTied++] = sid;
+      }
+      const byNewest = tied.subarray(0, nTied).sort();
+      for (let k = nTied - 1; nr < CANDIDATES && k >= 0; k--) ranked[nr++] = byNewest[k]!;
+      ranked = ranked.subarray(0, nr);
     }
-    for (const sid of touched) hitCount[sid] = 0;
+    for (let k = 0; k < nt; k++) hitCount[touched[k]!] = 0;
     let best: Story | undefined;
     let bestSim = 0;
-    for (const sid of ranked.sort((x, y) => x - y)) {
-      const s = this.stories[sid]!;
+    ranked.sort();
+    for (let r = 0; r < ranked.length; r++) {
+      const s = this.stories[ranked[r]!]!;
       if (day !== null && s.first !== null && s.last !== null &&
         (day < s.first - MAX_DAYS_APART || day > s.last + MAX_DAYS_APART)) continue;
       let dot = 0;
