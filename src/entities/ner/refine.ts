@@ -186,7 +186,8 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
     if (g & (GAZ_DEMONYM | GAZ_STOP) || isOrgName(lo(i))) continue;
     if (!(g & (GAZ_PLACE | GAZ_PLACE_PART)) && /(ese|ian|ish|ic|an|i)$/.test(lo(i))) continue;
     const s = spanEnd.get(i + 1);
-    if (s) { if (s.type === MISC) s.type = LOC; } else add(i, i + 1, LOC);
+    // A span the tagger already gave (CoNLL's convention: "Leeds-based" as 'other') stays as it is.
+    if (!s) add(i, i + 1, LOC);
   }
 
   // Product models.
