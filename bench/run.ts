@@ -30,7 +30,7 @@ const out = [
   '',
   `${'what'.padEnd(34)} ${'articles'.padStart(9)} ${'median ms'.padStart(9)} ${'art/s'.padStart(9)} ${'peak MB'.padStart(9)}`,
   ...rows.map((r) => {
-    const label = r.mode === 'wink' ? 'bare wink-nlp pass (peer)' : r.mode === 'docs' ? 'per-article pipeline' : `whole brief of ${r.count}`;
+    const label = r.mode === 'wink' ? 'bare wink-nlp pass (peer, default pipe)' : r.mode === 'docs' ? 'per-article pipeline' : `whole brief of ${r.count}`;
     return `${label.padEnd(34)} ${fmt(r.count)} ${fmt(r.medianMs, 1)} ${fmt(r.articlesPerSec)} ${fmt(r.peakRssMB)}`;
   }),
   '',

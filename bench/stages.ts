@@ -9,10 +9,11 @@ import { prepareArticles } from '../src/analyze/prepare.ts';
 import { makeDoc } from '../src/doc/tokenize.ts';
 import type { Doc } from '../src/doc/types.ts';
 import { DOC_STAGES } from '../src/analyze/stages.ts';
-import { nlp, its } from '../src/doc/nlp.ts';
+import { bareWinkPass } from './peer.ts';
 
 const count = Number(process.argv[2] ?? 300);
 const articles = generateArticles(count);
+const texts = articles.map((a) => a.text ?? '');
 const gc = (globalThis as { gc?: () => void }).gc;
 /** Each part starts from a clean heap when run with --expose-gc, so none pays for the garbage of the one before. */
 const time = (f: () => void): number => {
@@ -24,14 +25,7 @@ const time = (f: () => void): number => {
 
 function round(): Record<string, number> {
   const out: Record<string, number> = {};
-  out['bare wink-nlp pass (peer)'] = time(() => {
-    for (const a of articles) {
-      const d = nlp.readDoc(a.text ?? '');
-      d.tokens().out(its.value);
-      d.tokens().out(its.pos);
-      d.sentences().out(its.span);
-    }
-  });
+  out['bare wink-nlp pass (peer, default pipe)'] = time(() => bareWinkPass(texts));
   let prepared = prepareArticles(articles).articles;
   out['prepare (read + clean)'] = time(() => { prepared = prepareArticles(articles).articles; });
   let docs: Doc[] = [];

@@ -2,7 +2,7 @@
  * One benchmark measurement in its own process (so peak memory is its own): warm-up, then several runs, median.
  * argv: mode (wink | docs | brief) count runs
  */
-import { nlp, its } from '../src/doc/nlp.ts';
+import { bareWinkPass } from './peer.ts';
 import { analyzeDetailed, analyzeDocs } from '../src/analyze/analyze.ts';
 import { generateArticles } from './generate.ts';
 
@@ -10,15 +10,11 @@ const [mode = 'wink', countArg = '100', runsArg = '5'] = process.argv.slice(2);
 const count = Number(countArg);
 const runs = Number(runsArg);
 const articles = generateArticles(count);
+const texts = articles.map((a) => a.text ?? '');
 
 function run(m: string): void {
   if (m === 'wink') {
-    for (const a of articles) {
-      const d = nlp.readDoc(a.text ?? '');
-      d.tokens().out(its.value);
-      d.tokens().out(its.pos);
-      d.sentences().out(its.span);
-    }
+    bareWinkPass(texts);
   } else if (m === 'docs') {
     analyzeDocs(articles);
   } else if (m === 'brief') {
