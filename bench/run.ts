@@ -47,7 +47,7 @@ const b100 = rows.find((r) => r.mode === 'brief' && r.count === 100);
 const b1000 = rows.find((r) => r.mode === 'brief' && r.count === 1000);
 if (b100 && b1000) out.push(`brief of 1,000 / brief of 100: ${(b1000.medianMs / b100.medianMs).toFixed(1)}× the time (target ≤ ~12×)`);
 // the story stream (assignment after analysis, 100,000 articles) in its own process, so its memory is its own
-const storiesRun = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./stories.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { encoding: 'utf8' });
+const storiesRun = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./stories.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { encoding: 'utf8' });
 if (storiesRun.status !== 0) throw new Error(`bench/stories.ts failed:\n${storiesRun.stderr}`);
 out.push('', 'story stream (bench/stories.ts):', storiesRun.stdout.trimEnd());
 process.stdout.write(out.join('\n') + '\n');
