@@ -13,12 +13,16 @@ import { conceptWeights } from './weights.ts';
 import { selectUnits } from './select.ts';
 import { evidenceOf, findCopies } from './support.ts';
 import { factBonus } from './facts.ts';
+import { corpusSurnames } from './surnames.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
 
 export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS): SummarySentence[] {
   const source = sourceOf(corpus);
   const units: Unit[] = [];
   corpus.docs.forEach((doc, i) => units.push(...articleUnits(doc, i, source.get(doc.id) ?? doc.id, params.sentencesPerArticle)));
+  // Only a surname of someone named in full somewhere needs its full mention first (see surnames.ts).
+  const surnames = corpusSurnames(corpus.docs);
+  for (const u of units) if (u.bareNames.length) u.bareNames = u.bareNames.filter((n) => surnames.has(n));
   const { weight, wordWeight } = conceptWeights(units, params);
   countEchoes(units);
   // Candidates: sentences of articles that are no one's copy (copies are cited, not chosen from).
