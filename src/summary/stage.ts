@@ -13,6 +13,7 @@ import { conceptWeights } from './weights.ts';
 import { selectUnits } from './select.ts';
 import { evidenceOf, findCopies } from './support.ts';
 import { factBonus } from './facts.ts';
+import { mergeEchoSources } from './echo-sources.ts';
 import { corpusSurnames } from './surnames.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
 
@@ -20,6 +21,8 @@ export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS
   const source = sourceOf(corpus);
   const units: Unit[] = [];
   corpus.docs.forEach((doc, i) => units.push(...articleUnits(doc, i, source.get(doc.id) ?? doc.id, params.sentencesPerArticle)));
+  // Wire updates that repeat an article sentence for sentence are one source, however the duplicates layer grouped them.
+  mergeEchoSources(units);
   // Only a surname of someone named in full somewhere needs its full mention first (see surnames.ts).
   const surnames = corpusSurnames(corpus.docs);
   for (const u of units) if (u.bareNames.length) u.bareNames = u.bareNames.filter((n) => surnames.has(n));
