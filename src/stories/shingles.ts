@@ -19,34 +19,8 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** FNV-1a hashes of the lower-cased words of a text (as `words` splits them), without building the words. */
 export function wordHashes(text: string): Uint32Array {
-  let out = new Uint32Array(Math.max(16, text.length >> 3));
-  let n = 0;
-  let h = 0;
-  let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : 32;
-    let isWord: boolean;
-    if (c < 128) {
-      isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-      if (c >= 65 && c <= 90) c += 32;
-    } else {
-      const ch = String.fromCharCode(c);
-      isWord = LETTER_OR_NUMBER.test(ch);
-      if (isWord) {
-        const lower = ch.toLowerCase();
-        c = lower.length === 1 ? lower.charCodeAt(0) : c;
-      }
-    }
-    if (isWord) {
-      if (!inWord) { h = 0x811c9dc5; inWord = true; }
-      h = Math.imul(h ^ c, 0x01000193);
-    } else if (inWord) {
-      if (n === out.length) { const grown = new Uint32Array(n * 2); grown.set(out); out = grown; }
-      out[n++] = h >>> 0;
-      inWord = false;
-    }
-  }
-  return out.subarray(0, n);
+  const out = new Uint32Array((text.length >> 1) + 1);
+  return out.subarray(0, appendWordHashes(text, out, 0));
 }
 
 /**
