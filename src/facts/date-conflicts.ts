@@ -3,7 +3,8 @@
  * much the same words) on different days. Each statement must name exactly one day; "Thursday or Friday" and a
  * later "10 a.m. Friday" agree (one refines the other), and statements that differ in anything else are left alone.
  */
-import type { ArticleId, BriefConflict, Evidence } from '../brief/types.ts';
+import type { BriefConflict, Evidence } from '../brief/types.ts';
+import { addUse, keyedConflicts } from './keyed-conflicts.ts';
 import type { Corpus } from '../analyze/types.ts';
 import { sharedKeys, similarity } from './match.ts';
 import { isGeneric } from './lexicon.ts';
@@ -14,8 +15,6 @@ import { originalOf, outletOf } from './support.ts';
 const MIN_SIMILARITY = 0.5;
 /** … and share this many content words beyond the actor and the action. */
 const MIN_RESIDUAL = 2;
-/** Statements per actor-action key compared pairwise; later ones are compared with the first ones only. */
-const MAX_COMPARED = 200;
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 const DAY_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|\d{1,2}(?:st|nd|rd|th)?)\b/gi;
@@ -62,57 +61,25 @@ export function dateConflicts(corpus: Corpus): BriefConflict[] {
       if (!s.dates.some((d) => DAY.test(d))) continue;
       const found = datedActions(corpus, s);
       if (!found) continue;
-      for (const key of found.keys) {
-        const list = byKey.get(key) ?? [];
-        list.push(found.dated);
-        byKey.set(key, list);
-      }
+      for (const key of found.keys) addUse(byKey, key, found.dated);
     }
   });
-  const out: BriefConflict[] = [];
-  const reported = new Set<string>();
-  for (const [key, uses] of byKey) {
-    const involved = new Set<Dated>();
-    for (let i = 0; i < Math.min(uses.length, MAX_COMPARED); i++) {
-      for (let j = i + 1; j < uses.length; j++) {
-        const a = uses[i]!;
-        const b = uses[j]!;
-        if (a.day === b.day) continue;
-        // the same words ("10 a.m. Friday") read as two days is a reading of the dates, not a disagreement
-        if (dayWords(a.text) === dayWords(b.text)) continue;
-        const da = corpus.docs[a.statement.doc]!;
-        const db = corpus.docs[b.statement.doc]!;
-        if (originalOf(da.id, duplicates) === originalOf(db.id, duplicates) || outletOf(da) === outletOf(db)) continue;
-        if (similarity(a.statement.content, b.statement.content) < MIN_SIMILARITY) continue;
-        const shared = sharedKeys(a.statement, b.statement);
-        if (!shared) continue;
-        let residual = 0;
-        for (const w of a.statement.content) if (b.statement.content.has(w) && !shared.atoms.has(w)) residual++;
-        if (residual < MIN_RESIDUAL) continue;
-        involved.add(a);
-        involved.add(b);
-      }
-    }
-    if (involved.size < 2) continue;
-    const signature = [...involved].map((d) => `${d.statement.article}:${d.statement.start}`).sort().join(',');
-    if (reported.has(signature)) continue;
-    reported.add(signature);
-    const variants = new Map<string, { value: string; articles: ArticleId[]; evidence: Evidence[] }>();
-    for (const d of involved) {
-      const v = variants.get(d.day) ?? { value: `${d.text} (${d.day})`, articles: [], evidence: [] };
-      if (!v.articles.includes(d.statement.article)) v.articles.push(d.statement.article);
-      v.evidence.push(d.evidence);
-      variants.set(d.day, v);
-    }
-    if (variants.size < 2) continue;
-    const first = [...involved][0]!;
-    const doc = corpus.docs[first.statement.doc]!;
-    out.push({
-      id: '',
-      about: `date of: ${doc.text.slice(first.statement.start, first.statement.end)}`,
-      entity: key.startsWith('s:e:') ? key.slice(4).split('|')[0]! : null,
-      variants: [...variants.values()].sort((x, y) => (x.value < y.value ? -1 : 1)),
-    });
-  }
-  return out;
+  return keyedConflicts(corpus, byKey, {
+    label: 'date',
+    disagree(a, b) {
+      if (a.day === b.day) return false;
+      // the same words ("10 a.m. Friday") read as two days is a reading of the dates, not a disagreement
+      if (dayWords(a.text) === dayWords(b.text)) return false;
+      const da = corpus.docs[a.statement.doc]!;
+      const db = corpus.docs[b.statement.doc]!;
+      if (originalOf(da.id, duplicates) === originalOf(db.id, duplicates) || outletOf(da) === outletOf(db)) return false;
+      if (similarity(a.statement.content, b.statement.content) < MIN_SIMILARITY) return false;
+      const shared = sharedKeys(a.statement, b.statement);
+      if (!shared) return false;
+      let residual = 0;
+      for (const w of a.statement.content) if (b.statement.content.has(w) && !shared.atoms.has(w)) residual++;
+      return residual >= MIN_RESIDUAL;
+    },
+    variant: (d) => ({ key: d.day, value: `${d.text} (${d.day})`, evidence: d.evidence }),
+  });
 }

@@ -7,7 +7,8 @@
  * other (a country and a city), or a place the other article names too, is left alone: precision comes first.
  */
 import { countries } from 'countries-list';
-import type { ArticleId, BriefConflict, Evidence } from '../brief/types.ts';
+import type { ArticleId, BriefConflict } from '../brief/types.ts';
+import { addUse, keyedConflicts } from './keyed-conflicts.ts';
 import type { Corpus } from '../analyze/types.ts';
 import type { Doc } from '../doc/types.ts';
 import { nameKey } from './actors.ts';
@@ -25,8 +26,6 @@ const MIN_RESIDUAL_DATED = 2;
 const MIN_RESIDUAL_UNDATED = 3;
 /** Undated statements: their articles published at most this many days apart. */
 const MAX_DAYS_APART = 2;
-/** Statements per actor-action key compared pairwise; later ones are compared with the first ones only. */
-const MAX_COMPARED = 200;
 /** How far (in tokens) before the place its verb may stand. */
 const MAX_VERB_DISTANCE = 12;
 
@@ -138,59 +137,27 @@ export function placeConflicts(corpus: Corpus): BriefConflict[] {
       };
       for (const subject of new Set([action.subject, action.subjectAlias])) {
         if (subject === null) continue;
-        const key = `s:${subject}|${action.cls}|${pol}`;
-        const list = byKey.get(key) ?? [];
-        list.push(placed);
-        byKey.set(key, list);
+        addUse(byKey, `s:${subject}|${action.cls}|${pol}`, placed);
       }
     }
   });
-  const out: BriefConflict[] = [];
-  const reported = new Set<string>();
-  for (const [key, uses] of byKey) {
-    const involved = new Set<Placed>();
-    for (let i = 0; i < Math.min(uses.length, MAX_COMPARED); i++) {
-      for (let j = i + 1; j < uses.length; j++) {
-        const a = uses[i]!;
-        const b = uses[j]!;
-        if (a.root === b.root || a.outlet === b.outlet || mayBothHold(a.place, b.place)) continue;
-        // an article that names the other place too knows of it: its own place is likely another event or a part
-        if (b.text.includes(a.place.text.toLowerCase()) || a.text.includes(b.place.text.toLowerCase())) continue;
-        const sim = similarity(a.statement.content, b.statement.content);
-        const kind = sameEvent(a, b, sim);
-        if (!kind) continue;
-        const shared = sharedKeys(a.statement, b.statement);
-        if (!shared || shared.strength !== 'strong') continue;
-        const placeWords = new Set([a.place.key, b.place.key].flatMap((p) => p.split(' ').map((w) => `n:${w}`)));
-        let residual = 0;
-        for (const w of a.statement.content) {
-          if (b.statement.content.has(w) && !shared.atoms.has(w) && !placeWords.has(w)) residual++;
-        }
-        if (residual < (kind === 'dated' ? MIN_RESIDUAL_DATED : MIN_RESIDUAL_UNDATED)) continue;
-        involved.add(a);
-        involved.add(b);
+  return keyedConflicts(corpus, byKey, {
+    label: 'place',
+    disagree(a, b) {
+      if (a.root === b.root || a.outlet === b.outlet || mayBothHold(a.place, b.place)) return false;
+      // an article that names the other place too knows of it: its own place is likely another event or a part
+      if (b.text.includes(a.place.text.toLowerCase()) || a.text.includes(b.place.text.toLowerCase())) return false;
+      const kind = sameEvent(a, b, similarity(a.statement.content, b.statement.content));
+      if (!kind) return false;
+      const shared = sharedKeys(a.statement, b.statement);
+      if (!shared || shared.strength !== 'strong') return false;
+      const placeWords = new Set([a.place.key, b.place.key].flatMap((p) => p.split(' ').map((w) => `n:${w}`)));
+      let residual = 0;
+      for (const w of a.statement.content) {
+        if (b.statement.content.has(w) && !shared.atoms.has(w) && !placeWords.has(w)) residual++;
       }
-    }
-    if (involved.size < 2) continue;
-    const signature = [...involved].map((d) => `${d.statement.article}:${d.statement.start}`).sort().join(',');
-    if (reported.has(signature)) continue;
-    reported.add(signature);
-    const variants = new Map<string, { value: string; articles: ArticleId[]; evidence: Evidence[] }>();
-    for (const d of involved) {
-      const v = variants.get(d.place.key) ?? { value: d.place.text, articles: [], evidence: [] };
-      if (!v.articles.includes(d.statement.article)) v.articles.push(d.statement.article);
-      v.evidence.push({ article: d.statement.article, start: d.place.start, end: d.place.end });
-      variants.set(d.place.key, v);
-    }
-    if (variants.size < 2) continue;
-    const first = [...involved][0]!;
-    const doc = corpus.docs[first.statement.doc]!;
-    out.push({
-      id: '',
-      about: `place of: ${doc.text.slice(first.statement.start, first.statement.end)}`,
-      entity: key.startsWith('s:e:') ? key.slice(4).split('|')[0]! : null,
-      variants: [...variants.values()].sort((x, y) => (x.value < y.value ? -1 : 1)),
-    });
-  }
-  return out;
+      return residual >= (kind === 'dated' ? MIN_RESIDUAL_DATED : MIN_RESIDUAL_UNDATED);
+    },
+    variant: (d) => ({ key: d.place.key, value: d.place.text, evidence: { article: d.statement.article, start: d.place.start, end: d.place.end } }),
+  });
 }
