@@ -4,7 +4,7 @@
  * Per-line facts (blank? ends a sentence? goes on in lower case?) are worked out once and kept beside the lines, so
  * the steps, which ask them many times, stay cheap.
  */
-import type { RemovedKind, RemovedLine } from '../../brief/types.ts';
+import type { ArticleFields, RemovedKind, RemovedLine } from '../../brief/types.ts';
 import type { CleanArticle, RawArticle } from '../types.ts';
 import {
   endsSentence, startsLower, WRAPPED_LOWER_CONTINUATION_SHARE, WRAPPED_MIN_LINES, WRAPPED_OPEN_LINE_SHARE,
@@ -16,7 +16,10 @@ export interface DateFound {
   updated: boolean;
 }
 
-export interface CleanState {
+/** The article fields the cleaning steps fill in as they find them. */
+type FoundFields = Pick<ArticleFields, 'title' | 'outlet' | 'byline' | 'dateline' | 'credits' | 'published' | 'publishedFrom'>;
+
+export interface CleanState extends FoundFields {
   raw: RawArticle;
   lines: string[];
   gone: boolean[];
@@ -25,13 +28,6 @@ export interface CleanState {
   /** Cache of endsSentence(lines[i]): 0 unknown, 1 yes, 2 no. */
   ends: Uint8Array;
   removed: { line: number; order: number; item: RemovedLine }[];
-  title: string | null;
-  outlet: string | null;
-  byline: string | null;
-  dateline: string | null;
-  credits: string[];
-  published: string | null;
-  publishedFrom: CleanArticle['publishedFrom'];
   dates: DateFound[];
 }
 
