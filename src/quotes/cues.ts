@@ -25,7 +25,7 @@ export interface Cue {
 /** Farthest the verb of an after-cue may stand from the closing mark, in tokens ("…,” Flynn, a top aide, said). */
 const MAX_AFTER_TOKENS = 25;
 /** A short quote (a few words) takes a speaker only when the verb is this close before it, in words. */
-const MAX_PARTIAL_DISTANCE = 20;
+const MAX_PARTIAL_DISTANCE = 40;
 /** Words of a quote at most which count as short for that distance rule. */
 export const SHORT_QUOTE_WORDS = 3;
 

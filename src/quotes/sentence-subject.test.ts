@@ -31,3 +31,16 @@ test('the phrase opening the sentence stands for "what it called" when a time ph
   const text = 'The fisheries council on Tuesday condemned what it called "a reckless and unlawful closure of the bay."';
   assert.equal(quotesOf(text)[0]!.speaker, 'The fisheries council');
 });
+
+test('a pronoun after "but" is the speaker itself, not the subject of the clause before', () => {
+  const text = '"The ferry will run again by spring," Mara Lindqvist says, but she warns that the pier is "falling apart."';
+  const qs = quotesOf(text);
+  assert.equal(qs[1]!.speaker, 'she');
+  assert.equal(qs[1]!.name, 'Mara Lindqvist');
+});
+
+test('a parenthetical "he said" inside a sentence keeps the pronoun as the speaker', () => {
+  const text = 'Also, Piotr Nowak is no friend of the harbour board, he said. "They never listen to the crews out here."';
+  const qs = quotesOf(text);
+  assert.equal(qs[0]!.speaker, 'he');
+});

@@ -4,7 +4,7 @@
  * caller checks that both name the same speaker (he/she resolve to the same person); "it" and "they" count only in
  * "what it/they called", where the subject is the one calling.
  */
-import { mainSubject } from './cues.ts';
+import { isSpeechAt, mainSubject } from './cues.ts';
 import { firstNameGender } from './first-names.ts';
 import { phraseFrom, type TokRange } from './np.ts';
 import { PERSONAL_PRONOUNS } from './lexicon.ts';
@@ -18,7 +18,11 @@ export function pronounSubject(v: TokenView, speaker: TokRange): TokRange | null
   if (speaker.hi - speaker.lo !== 1) return null;
   const p = lower(v.tokens[speaker.lo]);
   if (!GENDERED.has(p) && !NEUTRAL.has(p)) return null;
-  if (NEUTRAL.has(p) && lower(v.tokens[speaker.lo - 1]) !== 'what') return null;
+  const before = lower(v.tokens[speaker.lo - 1]);
+  if (NEUTRAL.has(p) && before !== 'what') return null;
+  // "Jane Roe said (that) she …", "… what he called": the pronoun opens a clause said by someone; a pronoun after
+  // "but", "and" or a comma ("…,” she said"; "Also, X isn't ready, he said") is the speaker itself
+  if (GENDERED.has(p) && before !== 'what' && !isSpeechAt(v, before === 'that' ? speaker.lo - 2 : speaker.lo - 1)) return null;
   const s = sentenceStart(v, speaker.lo);
   if (s >= speaker.lo) return null;
   let main = mainSubject(v, s, speaker.lo);
