@@ -51,6 +51,7 @@ const SENTENCES = [
   'Broadcasters said nineteen ninety-six and the winter of two thousand and seven.',
   'Profit for the full year, the year ended in June, rose by year-end and around the end of the month.',
   'The envoy left that same morning and returned the following day, a year earlier than planned.',
+  'Output slid in the latter half of fiscal 2022 and the first two quarters of 2023, for a day and a half, as in the late nineties.',
 ];
 
 test('every rule finds through its gate exactly what it finds over the whole text', () => {

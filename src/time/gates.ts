@@ -101,3 +101,12 @@ export const FUTURE_GATE: Gate = { name: 'future', keys: ['future'], before: 3, 
 export const SPOKEN_GATE: Gate = { name: 'spoken', keys: ['nineteen', 'twenty', 'thousand'], before: 5, after: 3 };
 /** Not a rule's gate: where "on the eve of the talks" may stand (anchors.ts reads only there). */
 export const EVE_GATE: Gate = { name: 'eve', keys: ['eve'], before: 2, after: 6 };
+/** "the latter half of 2024", "the first two quarters of 2025". */
+export const HALF_GATE: Gate = { name: 'half', keys: ['half', 'quarters'], before: 4, after: 4 };
+/** "an hour and a half". */
+export const AND_HALF_GATE: Gate = { name: 'and-half', keys: ['half'], before: 5, after: 1, prev: ['a'] };
+/** "the nineties", "the early eighties". */
+export const DECADE_WORDS_GATE: Gate = {
+  name: 'decade-words', keys: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
+  before: 3, after: 1,
+};

@@ -1,5 +1,5 @@
 /** Rules for dates written out: "May 12, 2025", "12 May", "2025-05-12", "5/12/2025", "February 2022", years, decades. */
-import { dayOf, formatDay, formatMonth, pad2, type Day } from './calendar.ts';
+import { dayOf, formatDay, formatMonth, pad2, ymd, type Day } from './calendar.ts';
 import { MONTH_RE, WEEKDAY_RE, monthNumber } from './lexicon.ts';
 import { resolveYear } from './resolve.ts';
 import { CENTURY_GATE, DAY_MONTH_GATE, HOLIDAY_GATE, MONTH_DAY_GATE, MONTH_GATE, SLASH_GATE, YEAR_DIGITS_GATE } from './gates.ts';
@@ -13,6 +13,9 @@ function dayValue(ctx: RuleContext, start: number, end: number, month: number, d
   if (day === null) return null;
   return { value: formatDay(day), type: 'DATE' as const, kind: 'day' as const, day };
 }
+
+/** How many months ahead of the article a month named with no tense cue is read as the coming one. */
+const SOON_MONTHS = 2;
 
 const MOD = '(?:(?:early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)[- ]?)?';
 const NOT_YEAR_AFTER =
@@ -101,7 +104,10 @@ export const dateRules: Rule[] = [
       // "until March", "by June": forward; otherwise the tense, and with no tense the latest one (news looks back).
       const lead = /\b(until|till|through|by)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
       const cue = pre === 'last' ? 'past' : pre === 'next' || lead ? 'future' : ctx.dir(m.index, m.index + m[0].length);
-      const dir = cue === 'future' ? 'future' : 'past';
+      // With no cue, news looks back, except to the next month or two ("talks resume in June" in an April paper):
+      // a month that near ahead is far likelier meant than the same month of almost a year ago.
+      const ahead = (month - ymd(ctx.dct).m + 12) % 12;
+      const dir = cue === 'future' || (cue !== 'past' && ahead >= 1 && ahead <= SOON_MONTHS) ? 'future' : 'past';
       let y = resolveYear(ctx.dct, month, null, dir);
       if (pre === 'last' || pre === 'next') {
         const d = ctx.dct;

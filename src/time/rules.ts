@@ -6,5 +6,6 @@ import { clockRules } from './rules-clock.ts';
 import { extentRules } from './rules-extent.ts';
 import { spokenRules } from './rules-spoken.ts';
 import { anchoredRules } from './rules-anchored.ts';
+import { partRules } from './rules-parts.ts';
 
-export const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules, ...anchoredRules];
+export const RULES: readonly Rule[] = [...dateRules, ...relativeRules, ...clockRules, ...extentRules, ...spokenRules, ...anchoredRules, ...partRules];

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from './find-times.ts';
+
+/** A Thursday. */
+const DCT = '2024-03-14';
+
+function valueOf(text: string, what: string, dct: string | null = DCT): string | undefined {
+  return findTimes(text, dct).find((t) => t.text === what)?.value;
+}
+
+test('the last half of a year is its second half', () => {
+  assert.equal(valueOf('Margins should recover in the last half of 2025.', 'the last half of 2025'), '2025-H2');
+  assert.equal(valueOf('Sales dipped in the latter half of fiscal 2023.', 'the latter half of fiscal 2023'), '2023-H2');
+});
+
+test('the first two quarters of a year are its first half', () => {
+  assert.equal(valueOf('The mine runs at a loss through the first two quarters of 2026.', 'the first two quarters of 2026'), '2026-H1');
+});
+
+test('a unit and a half is a duration with the half in the next smaller unit', () => {
+  assert.equal(valueOf('The tunnel was shut for an hour and a half.', 'an hour and a half'), 'PT1H30M');
+  assert.equal(valueOf('The tenants waited a year and a half for repairs.', 'a year and a half'), 'P1Y6M');
+  assert.equal(valueOf('A minute and a half later the lights came back.', 'A minute and a half'), 'PT1M30S');
+});
+
+test('a decade in words after "the" is that decade of the 1900s, an age is not', () => {
+  assert.equal(valueOf('The harbour thrived through the nineties.', 'the nineties'), '199');
+  assert.equal(valueOf('Rents rose in the early seventies.', 'the early seventies'), '197');
+  assert.equal(findTimes('Both founders are in their forties.', DCT).length, 0);
+});
+
+test('a month one or two ahead of the article date, with no tense cue, is the coming one', () => {
+  assert.equal(valueOf('Ticket prices for the regatta in May rise sharply.', 'May'), '2024-05');
+  assert.equal(valueOf('Ticket prices for the regatta in October rise sharply.', 'October'), '2023-10');
+  assert.equal(valueOf('The ferry sank in April.', 'April'), '2023-04');
+});

@@ -1,0 +1,49 @@
+/**
+ * Rules for parts of a year or a count written around a fraction: "the latter half of 2024" (2024-H2), "the first
+ * two quarters of 2025" (2025-H1), "an hour and a half" (PT1H30M), and decades in words ("the nineties").
+ */
+import { countValue, durationValue, unitOf } from './lexicon.ts';
+import { AND_HALF_GATE, DECADE_WORDS_GATE, HALF_GATE } from './gates.ts';
+import type { Rule } from './candidate.ts';
+
+const DECADE_WORDS: Record<string, string> = {
+  twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9',
+};
+
+export const partRules: Rule[] = [
+  {
+    name: 'half-of-year',
+    prio: 8,
+    gate: HALF_GATE,
+    re: /\b(?:the\s+)?(?:(first|second|last|latter|final)\s+half|(first|last|final)\s+two\s+quarters)\s+of\s+(?:fiscal\s+|calendar\s+)?(\d{4})\b/gi,
+    make(m) {
+      const which = (m[1] ?? m[2])!.toLowerCase();
+      const half = which === 'first' ? 'H1' : 'H2';
+      return { value: `${m[3]}-${half}`, type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'unit-and-a-half',
+    prio: 7,
+    gate: AND_HALF_GATE,
+    re: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(minute|hour|day|week|month|year)s?\s+and\s+a\s+half\b/gi,
+    make(m) {
+      const n = countValue(m[1]!);
+      const unit = unitOf(m[2]!);
+      if (typeof n !== 'number' || !unit) return null;
+      // Half a minute is not in durationValue's table: thirty seconds.
+      if (unit.code === 'M' && unit.time) return { value: `PT${n}M30S`, type: 'DURATION', kind: 'other' };
+      return { value: durationValue(n + 0.5, unit), type: 'DURATION', kind: 'other' };
+    },
+  },
+  {
+    name: 'decade-words',
+    prio: 6,
+    gate: DECADE_WORDS_GATE,
+    // Only with "the" (or its modifiers): "in their forties" is an age.
+    re: /\bthe\s+(?:(?:early|mid|late)[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    make(m) {
+      return { value: `19${DECADE_WORDS[m[1]!.toLowerCase()]!}`, type: 'DATE', kind: 'other' };
+    },
+  },
+];
