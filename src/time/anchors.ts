@@ -28,6 +28,7 @@ export function anchoredToDay(text: string, list: Candidate[]): Candidate[] {
 /**
  * "a year earlier": in a report that has just named a quarter, the same quarter a year before (the quarter mentioned most
  * so far, the nearest on a tie: a forecast for another quarter does not move it); else the year before the article's.
+ * "the 2023 period" (YEAR_QUARTER): that quarter in the year it names; else the year alone.
  */
 export function yearBefore(list: Candidate[]): Candidate[] {
   const counts = new Map<string, { n: number; last: number }>();
@@ -37,18 +38,17 @@ export function yearBefore(list: Candidate[]): Candidate[] {
       const k = counts.get(c.value) ?? { n: 0, last: 0 };
       counts.set(c.value, { n: k.n + 1, last: i });
     }
-    if (!c.value.startsWith('YEAR_BEFORE:')) return c;
+    const sameYear = c.value.startsWith('YEAR_QUARTER:');
+    if (!sameYear && !c.value.startsWith('YEAR_BEFORE:')) return c;
     const near = list.slice(0, i).some((p) => /^\d{4}-Q[1-4]$/.test(p.value) && c.start - p.end <= QUARTER_ANCHOR_CHARS);
     let best: string | null = null;
     let bestKey = { n: 0, last: -1 };
     for (const [value, k] of counts) {
       if (k.n > bestKey.n || (k.n === bestKey.n && k.last > bestKey.last)) { best = value; bestKey = k; }
     }
-    if (best && near) {
-      const m = /^(\d{4})-(Q[1-4])$/.exec(best)!;
-      return { ...c, value: `${Number(m[1]) - 1}-${m[2]}` };
-    }
-    return { ...c, value: c.value.slice('YEAR_BEFORE:'.length) };
+    const year = c.value.slice(c.value.indexOf(':') + 1);
+    if (best && near) return { ...c, value: `${sameYear ? year : Number(best.slice(0, 4)) - 1}-${best.slice(5)}` };
+    return { ...c, value: year };
   });
 }
 

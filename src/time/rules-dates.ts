@@ -20,6 +20,9 @@ const SOON_MONTHS = 2;
 const MOD = '(?:(?:early|mid|late|the\\s+(?:beginning|start|middle|end)\\s+of)[- ]?)?';
 const NOT_YEAR_AFTER =
   /^(?:\s*(?:%|percent|per\s?cent|people|persons|troops|soldiers|men|women|children|members|votes|dollars|euros|pounds|yen|miles|kilometers|kilometres|km|meters|metres|feet|ft|tons|tonnes|barrels|points|pounds|units|cars|jobs|homes|acres|hectares|calories|words|pages|rounds|cases|deaths|hours|minutes|seconds|days|weeks|months|years|times|[-–]\s?(?:year|day|month|week|hour)s?\b))|^[,.]\d|^:\d|^\d/i;
+/** "the 2023 quarter": the words around a year that make it a quarter of that year. */
+const THE_BEFORE = /\bthe\s+$/i;
+const PERIOD_AFTER = /^\s+(?:fiscal\s+)?(?:quarter|period)\b/i;
 const NOT_YEAR_BEFORE = /(?:[$£€#]|No\.|Nos\.|number|page|flight|route|model|code|Article|section|room|\d[,.]?)\s*$/i;
 
 export const dateRules: Rule[] = [
@@ -131,6 +134,15 @@ export const dateRules: Rule[] = [
       if (NOT_YEAR_AFTER.test(ctx.text.slice(end, end + 14))) return null;
       if (NOT_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, start - 10), start))) return null;
       if (y < 1800 && !/\b(?:in|since|by|from|of|until|before|after|during|year)\s+$/i.test(ctx.text.slice(Math.max(0, start - 10), start))) return null;
+      // "the 2023 period", "the 2023 quarter" in an earnings report: that year's quarter like the one reported on
+      // (resolved in anchors.ts against the quarters named before it; the year alone when none is).
+      if (m[0].length === 4) {
+        const lead = THE_BEFORE.exec(ctx.text.slice(Math.max(0, start - 4), start));
+        const tail = lead ? PERIOD_AFTER.exec(ctx.text.slice(end, end + 24)) : null;
+        if (lead && tail) {
+          return { start: start - lead[0].length, end: end + tail[0].length, value: `YEAR_QUARTER:${y}`, type: 'DATE', kind: 'other' };
+        }
+      }
       return { value: String(y), type: 'DATE', kind: 'other' };
     },
   },

@@ -35,3 +35,9 @@ test('a month one or two ahead of the article date, with no tense cue, is the co
   assert.equal(valueOf('Ticket prices for the regatta in October rise sharply.', 'October'), '2023-10');
   assert.equal(valueOf('The ferry sank in April.', 'April'), '2023-04');
 });
+
+test('"the 2023 quarter" in a report on a quarter is that quarter of 2023; alone it is the year', () => {
+  const text = 'The brewer earned $4 million in the third quarter, against $3 million in the 2023 quarter.';
+  assert.equal(valueOf(text, 'the 2023 quarter'), '2023-Q3');
+  assert.equal(valueOf('The mill reopened after the 2023 period of repairs.', 'the 2023 period'), '2023');
+});
