@@ -16,6 +16,9 @@ import { factBonus } from './facts.ts';
 import { mergeEchoSources } from './echo-sources.ts';
 import { corpusSurnames } from './surnames.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
+import { attributeTo, singleOutlet } from './attribution.ts';
+import { countWords } from './words.ts';
+import type { Doc } from '../doc/types.ts';
 
 export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS): SummarySentence[] {
   const source = sourceOf(corpus);
@@ -40,16 +43,56 @@ export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS
       .sort((a, b) => a.k - b.k)
       .map((x) => x.u);
   }
-  const chosen = selectUnits(candidates, weight, { budget: corpus.options.summaryWords, bonus: factBonus(corpus, candidates), params }, wordWeight);
+  const budget = corpus.options.summaryWords;
+  const bonus = factBonus(corpus, candidates);
+  const docById = new Map(corpus.docs.map((d) => [d.id, d]));
+  const storySources = new Set(units.map((u) => u.source));
+  // Attributions ("According to X, ") are words too: when they push the summary past its budget, choose again
+  // with as many words fewer as they took, and as a last resort leave out the sentences chosen last.
+  let reserve = 0;
+  for (let attempt = 0; ; attempt++) {
+    const chosen = selectUnits(candidates, weight, { budget: Math.max(0, budget - reserve), bonus, params }, wordWeight);
+    const out = composeSummary(chosen, units, docById, storySources);
+    const words = out.reduce((n, s) => n + countWords(s.sentence.text), 0);
+    const added = words - chosen.reduce((n, u) => n + u.words, 0);
+    if (words <= budget || attempt >= 2 || added <= reserve) return withinBudget(out, budget).map((s) => s.sentence);
+    reserve = added;
+  }
+}
+
+interface Composed {
+  sentence: SummarySentence;
+  /** Order in which the sentence was chosen (0 = first). */
+  rank: number;
+}
+
+/** Chosen units → summary sentences in reading order, each citing its copies, attributed when one outlet alone tells it. */
+function composeSummary(chosen: Unit[], units: Unit[], docById: ReadonlyMap<string, Doc>, storySources: ReadonlySet<string>): Composed[] {
+  const story = [...docById.values()];
   const supported = findCopies(chosen, units);
   const rank = new Map(chosen.map((u, i) => [u, i]));
   const position = (s: (typeof supported)[number]): number => Math.min(s.unit.index, ...s.copies.map((c) => c.index));
   const ordered = supported.slice().sort((a, b) => position(a) - position(b) || rank.get(a.unit)! - rank.get(b.unit)!);
-  return afterAntecedents(ordered)
-    .map((s) => {
-      const evidence = evidenceOf(s);
-      return { text: s.unit.text, articles: evidence.map((e) => e.article), evidence };
-    });
+  return afterAntecedents(ordered).map((s) => {
+    const evidence = evidenceOf(s);
+    const outlet = singleOutlet([s.unit, ...s.copies].map((u) => u.source), storySources, docById);
+    // The evidence spans stay on the outlet's own words; only the text gains the attribution (see attribution.ts).
+    const text = outlet === null ? s.unit.text : attributeTo(outlet, s.unit.text, docById.get(s.unit.article)!, s.unit.start, story).text;
+    return { sentence: { text, articles: evidence.map((e) => e.article), evidence }, rank: rank.get(s.unit)! };
+  });
+}
+
+/** Leaves out the sentences chosen last until the summary fits its budget. */
+function withinBudget(list: Composed[], budget: number): Composed[] {
+  const out = list.slice();
+  let words = out.reduce((n, s) => n + countWords(s.sentence.text), 0);
+  while (words > budget && out.length > 0) {
+    let last = 0;
+    for (let i = 1; i < out.length; i++) if (out[i]!.rank > out[last]!.rank) last = i;
+    words -= countWords(out[last]!.sentence.text);
+    out.splice(last, 1);
+  }
+  return out;
 }
 
 export const summaryStage: Stage<Corpus, CorpusLayer> = {
