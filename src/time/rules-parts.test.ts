@@ -41,3 +41,13 @@ test('"the 2023 quarter" in a report on a quarter is that quarter of 2023; alone
   assert.equal(valueOf(text, 'the 2023 quarter'), '2023-Q3');
   assert.equal(valueOf('The mill reopened after the 2023 period of repairs.', 'the 2023 period'), '2023');
 });
+
+test('"today\'s" before a word for the present age is no day; before an event it is', () => {
+  assert.equal(findTimes('Few jobs in today\'s economy pay that well.', DCT).length, 0);
+  assert.equal(findTimes('The pressures on today\'s young voters are new.', DCT).length, 0);
+  assert.equal(valueOf('Today\'s vote was postponed.', 'Today'), '2024-03-14');
+});
+
+test('a weekday after "plan to" lies ahead, even in a past-tense clause', () => {
+  assert.equal(valueOf('The agency did not plan to close the road on Saturday.', 'Saturday'), '2024-03-16');
+});

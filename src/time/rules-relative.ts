@@ -10,6 +10,9 @@ import type { Candidate, Rule } from './candidate.ts';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 
+/** After "today's", nouns that make it the present age rather than the day ("today's world", "today's youth"). */
+const GENERIC_TODAY = /^['’]s\s+(?:(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|students|consumers|economy|culture))\b/;
+
 type Made = Omit<Candidate, 'prio' | 'start' | 'end'>;
 
 function dayOrPart(day: Day, part: string | undefined): Made {
@@ -57,6 +60,8 @@ export const relativeRules: Rule[] = [
     re: /\b(today|yesterday|tomorrow|tonight)\b(?:\s+(morning|afternoon|evening|night))?/gi,
     make(m, ctx) {
       const w = m[1]!.toLowerCase();
+      // "in today's world", "today's youth": the present age, not the day.
+      if (w === 'today' && !m[2] && GENERIC_TODAY.test(ctx.text.slice(m.index + 5, m.index + 40))) return null;
       const part = w === 'tonight' ? 'night' : m[2];
       if (ctx.dct === null) return unknownDay(part);
       const delta = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;

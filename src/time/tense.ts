@@ -92,7 +92,7 @@ interface Word {
 /** Every word the cues look at. */
 const KNOWN_WORDS = [...new Set([...FUTURE, ...PAST, ...FUTURE_ED, ...BE_ANY, ...BE_PRESENT, ...BE_BARE, ...DETERMINERS,
   ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
-  'for', 'next', 'due'])];
+  'for', 'next', 'due', 'plan'])];
 
 /** A character as the cues compare it: lower case, curly apostrophe made straight. */
 const foldCode = (c: number): number => (c === 0x2019 ? 39 : c >= 65 && c <= 90 ? c + 32 : c);
@@ -228,6 +228,8 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?:
   // "is scheduled for", "was expected to", "set to": forward; "the company planned" alone: past.
   // "is to resume", "are to meet": an arrangement ahead.
   if (lower === 'to' && p0 && BE_PRESENT.has(p0)) return 'future';
+  // "did not plan to move it on Friday", "they plan to vote Monday": what is planned lies ahead.
+  if (lower === 'plan' && n0 === 'to') return 'future';
   // "next to the embassy": a place, not a time.
   if (lower === 'next' && n0 === 'to') return null;
   // "had been due to expire Friday", "had been scheduled for Friday": an arrangement already past.
