@@ -21,10 +21,22 @@ const NA = 15;
 export const A_SCORES = NA, A_SCORES_FOR = NA + 9;
 /** Slot where the post-rules (refine.ts) keep the word's lexicon classes once looked up (0 = not yet). */
 export const A_LEX = NA + 10;
-const NA_ALL = NA + 11;
+/**
+ * Slots where the tagger keeps, per word and for one table (id in A_CTX_FOR), the summed scores (9 each) of the
+ * context features that read only this word where it stands: as the word before (A_AS_PREV), after (A_AS_NEXT), two
+ * before / after, just before / after a candidate run, its own features at a mid-sentence spot (where = 0), and its
+ * history features when it has no history yet (hist = 0). See tagger.ts.
+ */
+export const A_AS_PREV = NA + 11, A_AS_NEXT = A_AS_PREV + 9, A_AS_PREV2 = A_AS_NEXT + 9, A_AS_NEXT2 = A_AS_PREV2 + 9,
+  A_AS_BEFORE = A_AS_NEXT2 + 9, A_AS_AFTER = A_AS_BEFORE + 9, A_MID = A_AS_AFTER + 9, A_NO_HIST = A_MID + 9,
+  A_CTX_FOR = A_NO_HIST + 9;
+const NA_ALL = A_CTX_FOR + 1;
 // Flag bits.
 export const F_UPPER = 1, F_INIT_UPPER = 2, F_ALL_UPPER = 4, F_DIGIT = 8, F_CONNECTOR = 16, F_LETTER = 32, F_DIGIT_START = 64,
   F_PUNCT = 128;
+
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow inside per-token loops.
+const G_STOP = GAZ_STOP, G_CONNECTOR = GAZ_CONNECTOR;
 
 const CONNECTOR_PUNCT = new Set(['-', '&', '/', "'", '.', "'s", '’s']);
 
@@ -92,13 +104,14 @@ export function wordAttrs(text: string): Int32Array {
   return a;
 }
 
-const POS_IDS: Record<string, number> = {
+const POS_IDS: ReadonlyMap<string, number> = new Map(Object.entries({
   ADJ: 1, ADP: 2, ADV: 3, AUX: 4, CCONJ: 5, DET: 6, INTJ: 7, NOUN: 8, NUM: 9, PART: 10, PRON: 11, PROPN: 12,
   PUNCT: 13, SCONJ: 14, SYM: 15, VERB: 16, X: 17, SPACE: 18,
-};
+}));
 
-const BOS = new Int32Array(NA).fill(0x1234567);
-const EOS = new Int32Array(NA).fill(0x7654321);
+/** Attributes of the sentence edges (full-size, so the tagger can keep their context scores like a word's). */
+export const BOS = new Int32Array(NA_ALL).fill(0x1234567, 0, NA);
+export const EOS = new Int32Array(NA_ALL).fill(0x7654321, 0, NA);
 
 /** Everything about one document that features read, computed once. */
 export interface DocContext {
@@ -119,23 +132,56 @@ export interface DocContext {
   runEnd: Int32Array;
 }
 
-export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentence[]): DocContext {
+/** Buffers of the last context prepared with `reuse` (valid until the next such call). */
+let shared: DocContext | null = null;
+let sharedFlags = new Uint16Array(0);
+
+function freshContext(n: number): DocContext {
+  return {
+    n, attrs: new Array(n), pos: new Uint8Array(n), cand: new Uint8Array(n), where: new Uint8Array(n),
+    sentStart: new Int32Array(n), sentEnd: new Int32Array(n), seenLower: new Uint32Array(2048),
+    seenCapMid: new Uint32Array(2048), runStart: new Int32Array(n), runEnd: new Int32Array(n),
+  };
+}
+
+/**
+ * With `reuse`, the context's arrays are the module's own, overwritten by the next call with `reuse` (for callers
+ * that are done with the context before they prepare another document, as findMentions is); entries from index n
+ * on are left over from earlier documents and never read.
+ */
+export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentence[], reuse = false): DocContext {
   const n = tokens.length;
-  const attrs: Int32Array[] = new Array(n);
-  const pos = new Uint8Array(n);
-  const cand = new Uint8Array(n);
-  const where = new Uint8Array(n);
-  const sentStart = new Int32Array(n);
-  const sentEnd = new Int32Array(n).fill(n);
-  const flags = new Uint16Array(n);
-  const seenLower = new Uint32Array(2048);
-  const seenCapMid = new Uint32Array(2048);
+  let ctx: DocContext;
+  let flags: Uint16Array;
+  if (reuse) {
+    if (!shared || shared.pos.length < n) { shared = freshContext(Math.max(n, 1024, (shared?.pos.length ?? 0) * 2)); }
+    if (sharedFlags.length < shared.pos.length) sharedFlags = new Uint16Array(shared.pos.length);
+    ctx = shared;
+    ctx.n = n;
+    flags = sharedFlags;
+    ctx.cand.fill(0, 0, n);
+    ctx.seenLower.fill(0);
+    ctx.seenCapMid.fill(0);
+    ctx.runStart.fill(0, 0, n);
+    ctx.runEnd.fill(0, 0, n);
+  } else {
+    ctx = freshContext(n);
+    flags = new Uint16Array(n);
+  }
+  const { attrs, pos, cand, where, sentStart, sentEnd, seenLower, seenCapMid } = ctx;
+  // Tokens outside every sentence (none from makeDoc) keep where 0, sentence start 0 and end n.
+  where.fill(0, 0, n);
+  sentStart.fill(0, 0, n);
+  sentEnd.fill(n, 0, n);
+  let lastPos = '', lastId = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const a = wordAttrs(t.text);
     attrs[i] = a;
     flags[i] = a[A_FLAGS]!;
-    pos[i] = POS_IDS[t.pos] ?? 0;
+    const p = t.pos;
+    if (p !== lastPos) { lastPos = p; lastId = POS_IDS.get(p) ?? 0; }
+    pos[i] = lastId;
   }
   for (const s of sentences) {
     let up = 0, low = 0;
@@ -164,7 +210,7 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
       // A capitalised function word ("The", "But", "He") is never a name on its own or at a name's start (in an
       // all-capitals headline it stays: there it is one more word of the run).
       const g = attrs[i]![A_GAZ]!;
-      if ((g & GAZ_STOP) && !(g & ~(GAZ_STOP | GAZ_CONNECTOR)) && !(i > 0 && cand[i - 1]) && !(where[i]! & 2) && !(g & GAZ_CONNECTOR)) continue;
+      if ((g & G_STOP) && !(g & ~(G_STOP | G_CONNECTOR)) && !(i > 0 && cand[i - 1]) && !(where[i]! & 2) && !(g & G_CONNECTOR)) continue;
       cand[i] = 1;
       continue;
     }
@@ -176,8 +222,7 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
     const next2 = nextUp || (i + 2 < n && (flags[i + 1]! & F_CONNECTOR) !== 0 && (flags[i + 2]! & F_UPPER) !== 0);
     if (prev2 && next2) cand[i] = 1;
   }
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
+  const { runStart, runEnd } = ctx;
   for (let i = 0; i < n;) {
     if (!cand[i]) { i++; continue; }
     let j = i + 1;
@@ -185,20 +230,22 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
     for (let k = i; k < j; k++) { runStart[k] = i; runEnd[k] = j; }
     i = j;
   }
-  return { n, attrs, pos, cand, where, sentStart, sentEnd, seenLower, seenCapMid, runStart, runEnd };
+  return ctx;
 }
 
 let SHIFT = 32 - 16;
 export function setBits(bits: number): void { SHIFT = 32 - bits; }
 
-function fh(tpl: number, v: number): number {
+/** Bucket id of feature template `tpl` with value `v`. */
+export function fh(tpl: number, v: number): number {
   let h = Math.imul(v ^ Math.imul(tpl + 1, 0x9e3779b1), 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> SHIFT;
 }
-function c2(a: number, b: number): number { return Math.imul(a ^ 0x2545f491, 0x01000193) ^ b; }
+/** Two feature values combined into one. */
+export function c2(a: number, b: number): number { return Math.imul(a ^ 0x2545f491, 0x01000193) ^ b; }
 
 /** Writes the bucket ids of the features of a word on its own (the same wherever it stands) from out[at0]. */
 export function wordFeatures(a0: Int32Array, out: Int32Array, at0: number): number {
@@ -284,3 +331,106 @@ export function allowed(prev: number, tag: number): boolean {
 
 /** Type of a tag: 0 none, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
 export function tagType(tag: number): number { return (tag + 1) >> 1; }
+
+// ---- Cached scoring (runtime tagger, fixed Int16 table) -------------------------------------------------------
+// The context features that read one word alone, the part-of-speech features and the run-position feature sum to
+// the same scores wherever they occur, so their 9 summed weights are computed once per word (or value) and table
+// and added as one vector; only the features that combine two words or depend on the document are hashed per
+// token. The integer sums are exact, so the scores are the same as feature by feature.
+
+function sumInto(w: Int16Array, a: Int32Array, slot: number, b1: number, b2: number, b3: number): void {
+  for (let t = 0; t < 9; t++) {
+    let v = w[b1 * 9 + t]!;
+    if (b2 >= 0) v += w[b2 * 9 + t]!;
+    if (b3 >= 0) v += w[b3 * 9 + t]!;
+    a[slot + t] = v;
+  }
+}
+
+/** Fills word a's context vectors for table w (id `id`), unless they are there already. */
+export function ensureWordContext(a: Int32Array, w: Int16Array, id: number): void {
+  if (a[A_CTX_FOR] === id) return;
+  const lower = a[A_LOWER]!, shape = a[A_SHAPE]!, gaz = a[A_GAZ]!;
+  sumInto(w, a, A_AS_PREV, fh(13, lower), fh(17, shape), fh(28, gaz));
+  sumInto(w, a, A_AS_NEXT, fh(14, lower), fh(18, shape), fh(29, gaz));
+  sumInto(w, a, A_AS_PREV2, fh(15, lower), -1, -1);
+  sumInto(w, a, A_AS_NEXT2, fh(16, lower), -1, -1);
+  // At the sentence edges the run's neighbour is a constant, not the edge's attributes (see contextFeatures).
+  sumInto(w, a, A_AS_BEFORE, fh(49, a === BOS ? 1 : lower), -1, -1);
+  sumInto(w, a, A_AS_AFTER, fh(50, a === EOS ? 2 : lower), -1, -1);
+  sumInto(w, a, A_MID, fh(25, c2(0, shape)), fh(26, c2(0, lower)), -1);
+  sumInto(w, a, A_NO_HIST, fh(41, 0), fh(42, c2(0, lower)), -1);
+  a[A_CTX_FOR] = id;
+}
+
+/** Per table: part-of-speech vectors by (previous, own) and (own, next) tag id, and run-position vectors. */
+export const POS_PREV_OWN = new Int32Array(32 * 32 * 9), POS_OWN_NEXT = new Int32Array(32 * 32 * 9), RUN_AT = new Int32Array(4 * 5 * 9);
+let tablesFor = -1;
+
+export function ensureTables(w: Int16Array, id: number): void {
+  if (tablesFor === id) return;
+  const one = new Int32Array(9);
+  for (let p = 0; p < 32; p++) {
+    for (let q = 0; q < 32; q++) {
+      sumInto(w, one, 0, fh(22, q), fh(23, c2(p, q)), -1);
+      POS_PREV_OWN.set(one, (p * 32 + q) * 9);
+      sumInto(w, one, 0, fh(24, c2(p, q)), -1, -1);
+      POS_OWN_NEXT.set(one, (p * 32 + q) * 9);
+    }
+  }
+  for (let at = 0; at < 4; at++) {
+    for (let len = 1; len <= 4; len++) {
+      sumInto(w, one, 0, fh(46, c2(at, len)), -1, -1);
+      RUN_AT.set(one, (at * 5 + len) * 9);
+    }
+  }
+  ensureWordContext(BOS, w, id);
+  ensureWordContext(EOS, w, id);
+  tablesFor = id;
+}
+
+/**
+ * The per-token rest of contextFeatures (the features no cached vector holds) for token i, from out[at0]; returns
+ * how many. `mid` says where = 0 (then the A_MID vector holds features 25 and 26), and hist 0 that A_NO_HIST holds
+ * 41 and 42.
+ */
+export function restFeatures(ctx: DocContext, i: number, hist: number, out: Int32Array, at0: number): number {
+  const { attrs, sentStart, sentEnd } = ctx;
+  const s0 = sentStart[i]!, s1 = sentEnd[i]!;
+  const a0 = attrs[i]!;
+  const am1 = i - 1 >= s0 ? attrs[i - 1]! : BOS;
+  const am2 = i - 2 >= s0 ? attrs[i - 2]! : BOS;
+  const ap1 = i + 1 < s1 ? attrs[i + 1]! : EOS;
+  const ap2 = i + 2 < s1 ? attrs[i + 2]! : EOS;
+  const w = ctx.where[i]!;
+  const lower = a0[A_LOWER]!, shape = a0[A_SHAPE]!;
+  const pl = am1[A_LOWER]!, nl = ap1[A_LOWER]!;
+  let k = at0;
+  out[k++] = fh(19, c2(c2(am1[A_SHORT]!, a0[A_SHORT]!), ap1[A_SHORT]!));
+  out[k++] = fh(20, c2(pl, lower));
+  out[k++] = fh(21, c2(lower, nl));
+  if (w !== 0) {
+    out[k++] = fh(25, c2(w, shape));
+    out[k++] = fh(26, c2(w, lower));
+  }
+  out[k++] = fh(30, c2(am1[A_GAZ]!, a0[A_GAZ]!));
+  const lh = lower >>> 16, bit = 1 << (lh & 31);
+  const seen = ((ctx.seenLower[lh >>> 5]! & bit) !== 0 ? 1 : 0) | ((ctx.seenCapMid[lh >>> 5]! & bit) !== 0 ? 2 : 0);
+  const sw = c2(seen, w & 3);
+  out[k++] = fh(31, sw);
+  out[k++] = fh(32, c2(sw, a0[A_FLAGS]!));
+  out[k++] = fh(38, c2(pl, shape));
+  out[k++] = fh(39, c2(shape, nl));
+  if (hist !== 0) {
+    out[k++] = fh(41, hist);
+    out[k++] = fh(42, c2(hist, lower));
+  }
+  out[k++] = fh(44, c2(am2[A_LOWER]!, pl));
+  out[k++] = fh(45, c2(nl, ap2[A_LOWER]!));
+  const r0 = ctx.runStart[i]!, r1 = ctx.runEnd[i]!;
+  const len = r1 - r0;
+  const at = len === 1 ? 3 : i === r0 ? 0 : i === r1 - 1 ? 2 : 1;
+  out[k++] = fh(47, c2(at, attrs[r1 - 1]![A_LOWER]!));
+  out[k++] = fh(48, c2(at, attrs[r0]![A_LOWER]!));
+  return k - at0;
+}

@@ -14,10 +14,14 @@ const HONORIFICS = new Set(
 );
 const isHonorific = (text: string): boolean => HONORIFICS.has(text.toLowerCase().replace(/\.$/, ''));
 
+let tagBuffer = new Uint8Array(4096);
+
 export function findMentions(doc: Pick<Doc, 'text' | 'tokens' | 'sentences'>): EntityMention[] {
   const weights = nerWeights();
-  const ctx = prepareDoc(doc.tokens, doc.sentences);
-  const tags = new Uint8Array(ctx.n);
+  // The context and the tags live only during this call: their buffers are reused from one document to the next.
+  const ctx = prepareDoc(doc.tokens, doc.sentences, true);
+  if (tagBuffer.length < ctx.n) tagBuffer = new Uint8Array(Math.max(ctx.n, tagBuffer.length * 2));
+  const tags = tagBuffer;
   tagDoc(ctx, weights, tags);
   const spans = refineSpans(doc.tokens, ctx, tagsToSpans(doc.tokens, tags, ctx.n));
   for (const s of spans) {
