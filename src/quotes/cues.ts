@@ -251,6 +251,12 @@ export function tailCue(v: TokenView, qi: number): Cue | null {
   for (let m = c + 1; m < e; m++) {
     if (v.inQuote[m]! >= 0) return null;
     if (v.tokens[m]!.text !== ',') continue;
+    // "…, said Jane Roe, a harbour pilot.": the verb first, its subject after it, closing the sentence
+    if (isStatementAt(v, m + 1)) {
+      const inv = phraseFrom(v, m + 2, e);
+      if (inv && closesSentence(v, inv.hi, e)) return { speaker: inv, verb: m + 1, via: 'tail', adjacent: false };
+      continue;
+    }
     const np = phraseFrom(v, m + 1, e);
     if (!np) continue;
     let k = np.hi;
@@ -262,6 +268,16 @@ export function tailCue(v: TokenView, qi: number): Cue | null {
     }
   }
   return null;
+}
+
+/** Only an apposition (", a harbour pilot" / ", who …") and the sentence's stop stand from token `at` to `e`. */
+function closesSentence(v: TokenView, at: number, e: number): boolean {
+  if (at >= e) return true;
+  const t = v.tokens[at]!.text;
+  if (t === '.' || t === '!' || t === '?') return at + 1 >= e;
+  if (t !== ',') return false;
+  for (let k = at + 1; k < e; k++) if (v.inQuote[k]! >= 0 || v.tokens[k]!.text === ',' || v.tokens[k]!.text === ';') return false;
+  return true;
 }
 
 /** "said Peskov: “…”": a subject after the verb, directly before a colon or comma that leads into the quote. */

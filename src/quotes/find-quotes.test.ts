@@ -306,3 +306,40 @@ test('the object of a place preposition is no speaker: the noun it hangs on spea
   assert.equal(quotesOf('Protesters marching through the old town chanted "No more closures in this harbour."')[0]!.speaker,
     'Protesters');
 });
+
+test('a verb closing the sentence after a clause names the speaker after it (", said X, a …")', () => {
+  const text = 'Nobody in the valley expected “a flood of this size” this early, said Oskar Brandt, a retired ferry pilot.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.kind, 'speech');
+  assert.equal(q!.speaker, 'Oskar Brandt');
+});
+
+test('a subject with a bracketed tag and a relative clause before its verb is still found', () => {
+  const text = 'Rep. Ada Voss (D-Ore.), who chairs the panel, said the bill was “dead on arrival” in the Senate.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'Rep. Ada Voss');
+});
+
+test('a place after a preposition inside an aside is passed over for the subject opening the clause', () => {
+  const text = 'Mara Holt, during a town meeting in Linden, Vermont, said the levy was “simply unfair to farmers.”';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'Mara Holt');
+});
+
+test('a stop glued to the next word (N.Y.) ends no sentence before the speech verb', () => {
+  const text = 'Rep. Ida Lund (D-N.Y.) said the city budget “was never going to balance.”';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'Rep. Ida Lund');
+});
+
+test('"used the phrase" introduces what was said; "continue to" is no speech verb', () => {
+  const used = quotesOf('Governor Tilde Marsh used the phrase “a lost decade” twice on Monday.');
+  assert.equal(used[0]!.speaker, 'Governor Tilde Marsh');
+  const cont = quotesOf('Anna Berg said she is sure the port will continue to be “the heart of this town.”');
+  assert.equal(cont[0]!.speaker, 'Anna Berg');
+});
+
+test('newer speech verbs attribute a partial quote to their subject (echoed, credited, touted)', () => {
+  const text = 'Lars Eide touted the deal as “the best we could get” before the vote.';
+  assert.equal(quotesOf(text)[0]!.speaker, 'Lars Eide');
+});

@@ -30,10 +30,23 @@ export const SPEECH_VERBS = new Set(forms(`
   characterised chant chants chanted chanting yell yells yelled yelling scream screams screamed read reads
   blame blames blamed blaming exhort exhorts exhorted exhorting liken likens likened compare compares compared
   rate rates rated
+  question questions questioned questioning echo echoes echoed echoing agree agrees agreed proclaim proclaims
+  proclaimed proclaiming cites citing reference references referenced referencing speak speaks spoke thank thanks
+  thanked thanking credit credits credited crediting tout touts touted touting retort retorts retorted reveal reveals
+  revealed revealing mention mentions mentioned mentioning assure assures assured assuring confess confesses
+  confessed interject interjected pointed use uses used using
   promising pledging predicting demanding charging conceding acknowledging repeating reiterating maintaining
   contending recounting boasting cautioning countering denying lamenting observing affirming joking quipping
   shouting testifying concluding continuing replying responding answering remarking commenting
 `));
+
+/** Speech words that are one only before the name of something said ("used the phrase “…”"). */
+export const TERM_VERBS = new Set(forms('use uses used using'));
+/** What "used the …" must name to be a cue. */
+export const TERM_NOUNS = new Set(forms('phrase phrases term terms word words label expression slogan line description'));
+/** Speech words that only attribute right before what was said or a stop ("…,” he continued."), never before
+ * "to" ("Roe will continue to be …"). */
+export const WEAK_VERBS = new Set(forms('continue continues continuing'));
 
 /** Speech verbs that are never nouns: trusted whatever part of speech the tagger gave them. */
 export const CORE_SPEECH_VERBS = new Set(forms('said says told added wrote tweeted insisted argued warned stressed noted'));

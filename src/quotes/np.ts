@@ -150,14 +150,45 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
   }
   if (v.tokens[j]!.text === ',' || v.tokens[j]!.text === '—' || v.tokens[j]!.text === '–') {
     const sep = v.tokens[j]!.text;
-    for (let k = j - 1; k >= Math.max(lo, j - MAX_APPOSITION); k--) {
-      if (stopsNP(v, k)) return null;
+    let first: TokRange | null | undefined;
+    for (let k = j - 1; k >= Math.max(lo, j - MAX_APPOSITION_REACH); k--) {
+      if (stopsNP(v, k)) break;
       if (v.tokens[k]!.text === sep || (sep !== ',' && v.tokens[k]!.text === ',')) {
-        return phraseEndingAt(v, k - 1, lo);
+        const np = phraseBeforeComma(v, k, lo);
+        if (first === undefined) {
+          if (k < j - MAX_APPOSITION) break;
+          first = np;
+        }
+        // "Jane Roe, speaking in Eastport, Maine, said": a phrase after a preposition or a verb is no subject; the
+        // one opening the clause is
+        if (np && opensClause(v, np.lo, lo)) return np;
       }
     }
+    return first ?? null;
   }
   return null;
+}
+
+/** Farthest back (tokens) a subject is looked for past several appositions. */
+const MAX_APPOSITION_REACH = 40;
+const CLAUSE_LEADS = new Set([',', ';', ':', '—', '–', '--', '(', 'and', 'but', 'while', 'so', 'yet']);
+
+/** Does a phrase starting at token `at` open its clause (sentence start, after a comma or a conjunction)? */
+function opensClause(v: TokenView, at: number, lo: number): boolean {
+  if (at <= lo) return true;
+  const prev = v.tokens[at - 1]!;
+  return CLAUSE_LEADS.has(lower(prev)) || v.inQuote[at - 1]! >= 0;
+}
+
+/** The phrase ending before the comma at token k, past a bracketed tag ("Rep. Jane Doe (D-Ore.),"). */
+function phraseBeforeComma(v: TokenView, k: number, lo: number): TokRange | null {
+  let e = k - 1;
+  if (e >= lo && v.tokens[e]!.text === ')') {
+    for (let b = e - 1; b >= Math.max(lo, e - 8); b--) {
+      if (v.tokens[b]!.text === '(') { e = b - 1; break; }
+    }
+  }
+  return e >= lo ? phraseEndingAt(v, e, lo) : null;
 }
 
 /** The speaker phrase that starts at token `start`, read forwards, never reaching token `hi`. */

@@ -2,7 +2,7 @@
  * Is the word at a token a speech verb here? The list says which words can be one; the tagger and the context say
  * whether this one is ("she remarks" / "his remarks").
  */
-import { CORE_SPEECH_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { CORE_SPEECH_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS, TERM_NOUNS, TERM_VERBS, WEAK_VERBS } from './lexicon.ts';
 import { isWord, lower, startsSentence, type TokenView } from './view.ts';
 
 /** Words before a noun use of a speech word ("a stern warning", "the news reports"). */
@@ -15,6 +15,12 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   const w = lower(t);
   if (!SPEECH_VERBS.has(w)) return false;
   if (CORE_SPEECH_VERBS.has(w)) return true;
+  if (TERM_VERBS.has(w)) {
+    // "used the phrase “…”", "uses words like “…”"
+    const a = lower(v.tokens[i + 1]);
+    return TERM_NOUNS.has(a) || (DETERMINER_BEFORE.has(a) && TERM_NOUNS.has(lower(v.tokens[i + 2])));
+  }
+  if (WEAK_VERBS.has(w) && lower(v.tokens[i + 1]) === 'to') return false;
   // inside a title-case headline only "Says", "Told" … are sure verbs; "Will Tell of" is not a cue
   if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i) && !/[^s]s$/.test(w)) return false;
   if (/ed$/.test(w)) return true;

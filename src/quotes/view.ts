@@ -103,7 +103,8 @@ export function startsSentence(v: TokenView, i: number): boolean {
   const startsUp = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40
     : STARTS_UP.test(cur.text);
   if (!startsUp) return false;
-  if (v.inQuote[i - 1]! < 0 && ENDS_SENTENCE.test(prev.text)) return true;
+  // a stop glued to the next word ends no sentence: "N.Y.", "U.S.A" split by the tokenizer
+  if (v.inQuote[i - 1]! < 0 && ENDS_SENTENCE.test(prev.text)) return prev.end < cur.start;
   // a closing mark after a sentence-final stop inside the quote: “… today.” He left.
   const q = v.inQuote[i - 1]!;
   if (q >= 0 && v.closeTok[q] === i - 1 && v.inQuote[i] !== q) {
