@@ -22,9 +22,6 @@ const SC = A_SCORES, SC_FOR = A_SCORES_FOR, MAXF = MAX_FEATURES;
 const V_PREV = A_AS_PREV, V_NEXT = A_AS_NEXT, V_PREV2 = A_AS_PREV2, V_NEXT2 = A_AS_NEXT2, V_BEFORE = A_AS_BEFORE,
   V_AFTER = A_AS_AFTER, V_MID = A_MID, V_NO_HIST = A_NO_HIST, CTX_FOR = A_CTX_FOR;
 const B0S = BOS, E0S = EOS, PPO = POS_PREV_OWN, PON = POS_OWN_NEXT, RAT = RUN_AT;
-/** ALLOWED[prev * 9 + tag]: 1 when the tag may follow prev (I-X only after B-X or I-X). */
-const ALLOWED = new Uint8Array(81);
-for (let p = 0; p < 9; p++) for (let t = 0; t < 9; t++) ALLOWED[p * 9 + t] = t === 0 || (t & 1) === 1 || p === t || p === t - 1 ? 1 : 0;
 // The word-only part of a token's scores is kept with the word (in its attribute array) for the table it was
 // computed with: id 1, 2 … per distinct Int16 table seen. Training (float weights that change) never uses it.
 let tableSeen: Int16Array | null = null;
@@ -184,16 +181,26 @@ export function tagDoc(
       emit[e] += s0; emit[e + 1] += s1; emit[e + 2] += s2; emit[e + 3] += s3; emit[e + 4] += s4;
       emit[e + 5] += s5; emit[e + 6] += s6; emit[e + 7] += s7; emit[e + 8] += s8;
     }
-    // Viterbi. The token before a run is always outside (tag 0).
-    for (let j = 0; j < len; j++) {
-      const e = j * NT;
-      const prevMax = j === 0 ? 1 : NT;
+    // Viterbi. The token before a run is always outside (tag 0): the first token takes O or a B tag. Later, O and
+    // B tags may follow any tag and I-X only B-X or I-X; of equal scores the lowest previous tag wins.
+    for (let t = 0; t < NT; t++) {
+      delta[t] = t === 0 || (t & 1) === 1 ? trans[t]! + emit[t]! : -Infinity;
+      back[t] = 0;
+    }
+    for (let j = 1; j < len; j++) {
+      const e = j * NT, pe = e - NT;
       for (let t = 0; t < NT; t++) {
-        let best = -Infinity, arg = 0;
-        for (let p = 0; p < prevMax; p++) {
-          if (ALLOWED[p * NT + t] === 0) continue;
-          const v = (j === 0 ? 0 : delta[(j - 1) * NT + p]!) + trans[p * NT + t]!;
-          if (v > best) { best = v; arg = p; }
+        let best: number, arg: number;
+        if (t === 0 || (t & 1) === 1) {
+          best = delta[pe]! + trans[t]!; arg = 0;
+          for (let p = 1; p < NT; p++) {
+            const v = delta[pe + p]! + trans[p * NT + t]!;
+            if (v > best) { best = v; arg = p; }
+          }
+        } else {
+          best = delta[pe + t - 1]! + trans[(t - 1) * NT + t]!; arg = t - 1;
+          const v = delta[pe + t]! + trans[t * NT + t]!;
+          if (v > best) { best = v; arg = t; }
         }
         delta[e + t] = best + emit[e + t]!;
         back[e + t] = arg;
