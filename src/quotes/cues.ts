@@ -152,6 +152,7 @@ function nearestSubject(v: TokenView, s: number, before: number): TokRange | nul
   // the subject of an earlier speech verb of the clause ("said Friday that … but said"), else of any verb
   for (let k = before - 1; k >= s; k--) {
     if (!isSpeechAt(v, k) || /ing$/.test(lower(v.tokens[k])) || relativeSubject(v, k, s)) continue;
+    if (inLeadingSubordinate(v, s, k, before)) continue;
     const np = subjectBefore(v, k, s);
     if (np) return np;
   }
@@ -165,6 +166,22 @@ function nearestSubject(v: TokenView, s: number, before: number): TokRange | nul
     }
   }
   return null;
+}
+
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'as', 'since', 'although', 'though', 'once', 'until']);
+
+/** "When Roe mentioned the plan, I laughed and said": the verb at k sits in a subordinate clause that a comma
+ * closes before `end`, so it is not the verb the coordination continues. */
+function inLeadingSubordinate(v: TokenView, s: number, k: number, end: number): boolean {
+  let comma = false;
+  for (let m = k + 1; m < end; m++) if (v.tokens[m]!.text === ',' && v.inQuote[m]! < 0) { comma = true; break; }
+  if (!comma) return false;
+  for (let m = k - 1; m >= s; m--) {
+    const w = lower(v.tokens[m]);
+    if (w === ',' || w === ';') return false;
+    if (SUBORDINATORS.has(w)) return true;
+  }
+  return false;
 }
 
 /** Start of the clause holding token `at`: after ", while", ", whereas", ", but" or a semicolon, else `s`. */
@@ -284,8 +301,17 @@ function closesSentence(v: TokenView, at: number, e: number): boolean {
 function invertedSubject(v: TokenView, verb: number, open: number): TokRange | null {
   const np = phraseFrom(v, verb + 1, open);
   if (!np) return null;
-  return onlyLinkWordsBetween(v, np.hi, open) ? np : null;
+  if (onlyLinkWordsBetween(v, np.hi, open)) return np;
+  // "Said Jane Roe, who grew up here, “…”": one aside between the name and the quote
+  if (v.tokens[np.hi]?.text !== ',') return null;
+  for (let k = np.hi + 1; k < open && k <= np.hi + MAX_ASIDE_TOKENS; k++) {
+    if (v.tokens[k]!.text === ',') return onlyLinkWordsBetween(v, k, open) ? np : null;
+  }
+  return null;
 }
+
+/** Longest aside between an inverted subject and its quote, in tokens. */
+const MAX_ASIDE_TOKENS = 20;
 
 const LINK_WORDS = new Set([':', ',', 'that', '—', '–', 'reporters', 'journalists']);
 

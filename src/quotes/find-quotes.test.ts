@@ -343,3 +343,31 @@ test('newer speech verbs attribute a partial quote to their subject (echoed, cre
   const text = 'Lars Eide touted the deal as “the best we could get” before the vote.';
   assert.equal(quotesOf(text)[0]!.speaker, 'Lars Eide');
 });
+
+test('a name alone before a colon mid-paragraph speaks the quote after it', () => {
+  const text = 'The turnout fell again in the north. More from Tove Lindgren: “Rural voters simply stopped coming out.”';
+  const qs = quotesOf(text);
+  assert.equal(qs[0]!.speaker, 'Tove Lindgren');
+  const plain = quotesOf('The result was plain. The verdict: “Nobody wins this round.”');
+  assert.notEqual(plain[0]!.speaker, 'The verdict');
+});
+
+test('an inverted "Said X, who …," before a quote names X', () => {
+  const text = 'Said Edda Moss, who grew up on the same street, “We were all so proud of her.”';
+  assert.equal(quotesOf(text)[0]!.speaker, 'Edda Moss');
+});
+
+test('"as X put it" beside a quote outweighs a speech verb earlier in the sentence', () => {
+  const text = 'Several council members echo those doubts, because the only test is a “proven local address,” as a city memo put it.';
+  assert.equal(quotesOf(text)[0]!.speaker, 'a city memo');
+});
+
+test('a speech verb in a leading "when …," clause is not the one a later "and said" continues', () => {
+  const text = 'When my aunt mentioned the storm to me, I laughed and said, “I have never seen snow here.”';
+  assert.equal(quotesOf(text)[0]!.speaker, 'I');
+});
+
+test('"X notes." after a quote is a speech verb even when tagged as a noun', () => {
+  const text = '“The ferry has never once been late,” Halvard Prytz notes.';
+  assert.equal(quotesOf(text)[0]!.speaker, 'Halvard Prytz');
+});

@@ -5,7 +5,7 @@
 import type { Doc, QuoteSpan } from '../doc/types.ts';
 import { detectQuotes, type FoundQuote } from './detect.ts';
 import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
-import { colonLeadCue, hasLeadColon, labelCue } from './lead-cues.ts';
+import { colonLeadCue, hasLeadColon, labelCue, nameColonCue } from './lead-cues.ts';
 import { linkQuotes } from './link.ts';
 import { putItCue } from './put-it.ts';
 import { countWords, headlineFlags, quoteKind } from './kind.ts';
@@ -59,8 +59,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const closing = lastCharBefore(doc.text, q.start, q.closeMark);
     // a headline "Jane Roe: … ‘…’" names its speaker first; other verbs in it are part of what was said
     const lead = labelCue(v, i) ?? (hasLeadColon(v, i) && headlines.at(i) ? colonLeadCue(v, i, true) : null);
-    return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? beforeCue(v, i, contentWords[i]!)
-      ?? tailCue(v, i) ?? colonLeadCue(v, i, false) ?? putItCue(v, i);
+    // "as one aide put it" beside the quote outweighs a verb further back in the sentence
+    return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? putItCue(v, i) ?? beforeCue(v, i, contentWords[i]!)
+      ?? tailCue(v, i) ?? colonLeadCue(v, i, false) ?? nameColonCue(v, i);
   });
   const cues = linkQuotes(v, found, own);
   const people = new People(doc, v);

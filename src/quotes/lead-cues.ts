@@ -53,3 +53,29 @@ export function labelCue(v: TokenView, qi: number): Cue | null {
   }
   return null;
 }
+
+/** Words after which a name and a colon lead into a quote mid-paragraph ("More from Jane Roe: “…”"). */
+const NAME_COLON_LEADS = new Set(['-', '–', '—', 'from', ',', ';', '.']);
+
+/**
+ * "… in the south — Jane Roe: “…”", "More from Jane Roe: “…”": a name alone before a colon that opens the quote,
+ * standing at a sentence or clause start. Only names in capitals count, never a phrase like "The result:".
+ */
+export function nameColonCue(v: TokenView, qi: number): Cue | null {
+  const o = v.openTok[qi]!;
+  const colon = o - 1;
+  if (colon < 1 || v.tokens[colon]!.text !== ':' || v.paragraph[colon] !== v.paragraph[o]) return null;
+  const lo = v.paraTokens[v.paragraph[o] ?? 0]!.lo;
+  const np = phraseEndingAt(v, colon - 1, lo);
+  if (!np) return null;
+  let proper = false;
+  for (let k = np.lo; k < np.hi; k++) {
+    const t = v.tokens[k]!;
+    if (!isWord(t)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || DETERMINER_BEFORE.has(lower(t))) return null;
+    if (t.pos === 'PROPN') proper = true;
+  }
+  if (!proper) return null;
+  const lead = np.lo > lo ? lower(v.tokens[np.lo - 1]) : '.';
+  return NAME_COLON_LEADS.has(lead) ? { speaker: np, verb: colon, via: 'before', adjacent: true } : null;
+}

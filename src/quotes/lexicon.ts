@@ -18,7 +18,7 @@ export const SPEECH_VERBS = new Set(forms(`
   promise promises promised vow vows vowed vowing pledge pledges pledged quip quips quipped joke joked
   shout shouted shouts testify testified testifies whisper whispered exclaim exclaimed recount recounted
   boast boasted caution cautioned cautions charge charged counter countered deny denies denied lament lamented
-  observe observed observes reiterate reiterates reiterated repeat repeated insisted affirm affirmed
+  observe observed observes reiterate reiterates reiterated repeat repeated insisted affirm affirms affirmed
   contend contends contended maintain maintains maintained mused wondered demand demands demanded
   call calls called calling describe describes described describing dub dubs dubbed brand branded brands
   label labelled labeled term termed refer refers referred
@@ -34,7 +34,10 @@ export const SPEECH_VERBS = new Set(forms(`
   proclaimed proclaiming cites citing reference references referenced referencing speak speaks spoke thank thanks
   thanked thanking credit credits credited crediting tout touts touted touting retort retorts retorted reveal reveals
   revealed revealing mention mentions mentioned mentioning assure assures assured assuring confess confesses
-  confessed interject interjected pointed use uses used using
+  confessed interject interjected pointed points use uses used using
+  grouse grouses groused bark barked bemoan bemoans bemoaned applaud applauds applauded snap snapped fume fumed
+  scoff scoffed gush gushed opine opined gripe griped plead pleaded begged implore implored clarify clarified
+  allege alleges alleged alleging
   promising pledging predicting demanding charging conceding acknowledging repeating reiterating maintaining
   contending recounting boasting cautioning countering denying lamenting observing affirming joking quipping
   shouting testifying concluding continuing replying responding answering remarking commenting

@@ -8,6 +8,7 @@ import {
   VERB_PRELUDE,
 } from './lexicon.ts';
 import { isCapitalised, isPossessive, isWord, lower, type TokenView } from './view.ts';
+import { isSpeechAt } from './speech-verb.ts';
 
 export interface TokRange { lo: number; hi: number }
 
@@ -217,7 +218,8 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
     if (isNameWord(v, i)) { last = i; i++; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && isNameWord(v, i + 1)
       && last === i - 1) { i++; continue; }
-    if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && isLowerModifier(v, i) && !TIME_WORDS.has(w)) {
+    if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && isLowerModifier(v, i) && !TIME_WORDS.has(w)
+      && !(last === i - 1 && isSpeechAt(v, i))) {
       lowers++; last = i; i++; continue;
     }
     break;
