@@ -34,6 +34,21 @@ test('digit shapes: a four-digit run is a key, a longer one is not', () => {
   assert.deepEqual(year!.map((w) => piece(text, w)), ['2019 ']);
 });
 
+test('a key with a day-number test counts only before one or two digits', () => {
+  const gate: Gate = { name: 'md', keys: ['^may'], before: 0, after: 1, nextDay: true };
+  const index = indexGates([gate]);
+  assert.equal(gateWindows('Fares rise May 2026 and again May 3rd.', index)[0]!.length, 1);
+  assert.equal(gateWindows('Fares rise May 2026.', index)[0]!.length, 0);
+});
+
+test('a key may ask for its own preceding word, or for two words in a row', () => {
+  const gate: Gate = { name: 'g', keys: ['days', 'weeks'], before: 2, after: 0, prev: ['few', 'couple of'],
+    keyPrev: { days: ['these'] } };
+  const index = indexGates([gate]);
+  const text = 'In these days a couple of weeks pass; a few days, then a bag of weeks.';
+  assert.deepEqual(gateWindows(text, index)[0]!.map((w) => piece(text, w)), ['In these days ', 'couple of weeks ']);
+});
+
 /** Invented sentences that exercise every rule. */
 const SENTENCES = [
   'The accord was signed on Wednesday, March 3, 2024, and took effect on the 12th of May, 2025.',

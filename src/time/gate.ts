@@ -24,8 +24,16 @@ export interface Gate {
    * reads a little more text.
    */
   prev?: readonly string[];
-  /** When true, a key counts only when the next word starts with a digit ("May 12", not "May was"). */
-  nextDigit?: boolean;
+  /**
+   * Per key, the words it must follow instead of `prev` ("days" only in "these days"; lower case, '#' for digits).
+   * An entry of two words ("couple of") asks for both, in that order, right before the key.
+   */
+  keyPrev?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * When true, a key counts only when the next word starts with a day number: one or two digits and no third
+   * ("May 12", "May 3rd", not "May was" or "May 2025").
+   */
+  nextDay?: boolean;
 }
 
 /** A stretch of text to read for one gate: [start, end). */
@@ -38,7 +46,15 @@ interface WordKey {
   word: string;
   capital: boolean;
   gate: number;
+  /** Hashes of the words this key must follow (null: any), and whether a run of digits may stand there. */
+  prev: Set<number> | null;
+  prevDigits: boolean;
+  /** Pairs of words this key may follow instead ("couple of"), by pairHash. */
+  prevPairs: Set<number> | null;
 }
+
+/** One number for two words in a row. */
+const pairHash = (first: number, second: number): number => (Math.imul(first, 0x9e3779b1) ^ second) | 0;
 
 export interface GateIndex {
   gates: readonly Gate[];
@@ -46,13 +62,10 @@ export interface GateIndex {
   words: Map<number, WordKey[]>;
   /** Per lower-case first letter (0–25), a bit per word length (up to 31) that some key has: a quick reject. */
   shapes: Uint32Array;
-  /** Per gate, as plain numbers (gates differ in shape; the scan reads only these): reaches and the next-digit test. */
+  /** Per gate, as plain numbers (gates differ in shape; the scan reads only these): reaches and the day-number test. */
   before: Int32Array;
   after: Int32Array;
-  nextDigit: Uint8Array;
-  /** Per gate: hashes of the words a word key must follow (null: any), and whether a digit run may stand there. */
-  prevHashes: (Set<number> | null)[];
-  prevDigits: boolean[];
+  nextDay: Uint8Array;
   /** Gate numbers per digit shape. */
   digits: Record<'#4' | '#/' | '#clock' | '#s', number[]>;
 }
@@ -92,17 +105,20 @@ export function indexGates(gates: readonly Gate[]): GateIndex {
       shapes[word.charCodeAt(0) - 97]! |= 1 << Math.min(word.length, 31);
       const h = hashWord(word);
       const list = words.get(h) ?? [];
-      if (!list.some((k) => k.word === word && k.gate === gate && k.capital === capital)) list.push({ word, capital, gate });
+      const prevWords = g.keyPrev?.[word] ?? g.prev;
+      const prev = prevWords ? new Set(prevWords.filter((w) => w !== '#' && !w.includes(' ')).map(hashWord)) : null;
+      const prevDigits = !prevWords || prevWords.includes('#');
+      const pairs = prevWords?.filter((w) => w.includes(' ')).map((w) => w.split(' ') as [string, string]) ?? [];
+      const prevPairs = pairs.length ? new Set(pairs.map(([a, b]) => pairHash(hashWord(a), hashWord(b)))) : null;
+      if (!list.some((k) => k.word === word && k.gate === gate && k.capital === capital)) list.push({ word, capital, gate, prev, prevDigits, prevPairs });
       words.set(h, list);
     }
   });
-  const prevHashes = gates.map((g) => (g.prev ? new Set(g.prev.filter((w) => w !== '#').map(hashWord)) : null));
-  const prevDigits = gates.map((g) => !g.prev || g.prev.includes('#'));
   return {
-    gates, words, shapes, digits, prevHashes, prevDigits,
+    gates, words, shapes, digits,
     before: Int32Array.from(gates, (g) => g.before),
     after: Int32Array.from(gates, (g) => g.after),
-    nextDigit: Uint8Array.from(gates, (g) => (g.nextDigit ? 1 : 0)),
+    nextDay: Uint8Array.from(gates, (g) => (g.nextDay ? 1 : 0)),
   };
 }
 
@@ -125,7 +141,7 @@ const MAX_HITS_PER_WORD = 8;
  * no match can be cut between two of them.
  */
 export function gateWindows(text: string, index: GateIndex): Window[][] {
-  const { shapes, words: wordKeys, digits, prevHashes, prevDigits } = index;
+  const { shapes, words: wordKeys, digits } = index;
   const n = text.length;
   const maxWords = (n >> 1) + 2;
   if (wordStarts.length < maxWords) wordStarts = new Int32Array(maxWords);
@@ -134,12 +150,20 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
   let hitW = hitWords;
   let words = 0;
   let hits = 0;
-  // The run of letters or digits before the current one: its hash (letters) or -1 (digits), and 0 before any.
-  let prevHash = 0;
+  // The run of letters or digits before the current one: where it is (its hash is taken only when a key asks for
+  // it), whether it is digits, and -1 before any.
+  let prevStart = -1;
+  let prevEnd = -1;
   let prevDigit = false;
+  // And the run before that one.
+  let prev2Start = -1;
+  let prev2End = -1;
+  let prev2Digit = false;
   let i = 0;
   while (i < n) {
-    if (classOf(text.charCodeAt(i)) === 0) { i++; continue; }
+    let c = text.charCodeAt(i);
+    let cls = c < 128 ? CLASS[c]! : 0;
+    if (cls === 0) { i++; continue; }
     // A word: a run of letters and digits ("21st", "10am"); keys are its letter runs and digit runs.
     const word = words++;
     starts[word] = i;
@@ -148,39 +172,44 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
       const g2 = new Int32Array(hitG.length * 2); g2.set(hitG); hitG = hitGates = g2;
       const w2 = new Int32Array(hitW.length * 2); w2.set(hitW); hitW = hitWords = w2;
     }
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      const cls = classOf(d);
-      if (cls === 1 || cls === 2) {
-        let h = (d | 32);
-        let j = i + 1;
-        for (; j < n; j++) {
-          const e = text.charCodeAt(j);
-          const ec = classOf(e);
+    for (;;) {
+      let j = i + 1;
+      let e = 0;
+      let ec = 0;
+      if (cls !== 3) {
+        // Letters: the run's length and first letter rule out most words before any hashing.
+        while (j < n) {
+          e = text.charCodeAt(j);
+          ec = e < 128 ? CLASS[e]! : 0;
           if (ec !== 1 && ec !== 2) break;
-          h = (Math.imul(h, 31) + (e | 32)) | 0;
+          j++;
         }
         const len = j - i;
-        if (len < 32 && (shapes[(d | 32) - 97]! & (1 << len)) !== 0) {
-          const keys = wordKeys.get(h);
+        if (len < 32 && (shapes[(c | 32) - 97]! & (1 << len)) !== 0) {
+          const keys = wordKeys.get(hashRun(text, i, j));
           if (keys) {
             for (const k of keys) {
               if (k.word.length !== len || !sameWord(text, i, k.word)) continue;
               if (k.capital && cls !== 1) continue;
-              const need = prevHashes[k.gate];
-              if (need && !(prevDigit ? prevDigits[k.gate] : need.has(prevHash))) continue;
+              const need = k.prev;
+              if (need && !(prevDigit ? k.prevDigits : need.has(prevEnd < 0 ? 0 : hashRun(text, prevStart, prevEnd)) ||
+                (k.prevPairs !== null && prevEnd >= 0 && prev2End >= 0 && !prev2Digit &&
+                  k.prevPairs.has(pairHash(hashRun(text, prev2Start, prev2End), hashRun(text, prevStart, prevEnd)))))) continue;
               if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = k.gate; hitW[hits] = word; hits++; }
             }
           }
         }
-        prevHash = h;
+        prev2Digit = prevDigit;
         prevDigit = false;
-        i = j;
-      } else if (cls === 3) {
-        let j = i + 1;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      } else {
+        while (j < n) {
+          e = text.charCodeAt(j);
+          if (e < 48 || e > 57) break;
+          j++;
+        }
+        ec = j < n ? (e < 128 ? CLASS[e]! : 0) : 0;
         const len = j - i;
-        const next = j < n ? text.charCodeAt(j) : 0;
+        const next = j < n ? e : 0;
         if (len === 4) for (const g of digits['#4']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
         if (next === 47 /* / */) for (const g of digits['#/']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
         if (next === 115 /* s */ || next === 39 /* ' */ || next === 0x2019) for (const g of digits['#s']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
@@ -194,22 +223,40 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
           const clockLike = next === 58 /* : */ || next === 46 /* . */ || meridiem;
           if (clockLike) for (const g of digits['#clock']) if (hits - firstHit < MAX_HITS_PER_WORD) { hitG[hits] = g; hitW[hits] = word; hits++; }
         }
+        prev2Digit = prevDigit;
         prevDigit = true;
-        i = j;
-      } else {
-        break;
       }
+      prev2Start = prevStart;
+      prev2End = prevEnd;
+      prevStart = i;
+      prevEnd = j;
+      i = j;
+      if (j >= n || ec === 0) break;
+      c = e;
+      cls = ec;
     }
   }
   return windowsOf(text, index, starts, words, hitG, hitW, hits);
 }
 
+/** The hash the scan gives a run of letters text[a, b): its letters in lower case, as hashWord gives them. */
+function hashRun(text: string, a: number, b: number): number {
+  let h = text.charCodeAt(a) | 32;
+  for (let i = a + 1; i < b; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
 const NO_WINDOWS: Window[] = [];
+
+/** One or two digits at i and no third. */
+function isDayNumber(text: string, i: number): boolean {
+  return isDigit(text.charCodeAt(i)) && !(isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)));
+}
 
 /** The stretches around the hits of one scan, per gate, joined where they overlap. */
 function windowsOf(text: string, index: GateIndex, starts: Int32Array, words: number, hitG: Int32Array, hitW: Int32Array,
   hits: number): Window[][] {
-  const { before, after, nextDigit } = index;
+  const { before, after, nextDay } = index;
   const n = text.length;
   // Gates without a key in the text share one empty list.
   const out: Window[][] = [];
@@ -217,7 +264,7 @@ function windowsOf(text: string, index: GateIndex, starts: Int32Array, words: nu
   for (let h = 0; h < hits; h++) {
     const gate = hitG[h]!;
     const w = hitW[h]!;
-    if (nextDigit[gate] === 1 && !(w + 1 < words && isDigit(text.charCodeAt(starts[w + 1]!)))) continue;
+    if (nextDay[gate] === 1 && !(w + 1 < words && isDayNumber(text, starts[w + 1]!))) continue;
     const a = starts[Math.max(0, w - before[gate]!)]!;
     const last = w + after[gate]! + 1;
     const b = last < words ? starts[last]! : n;

@@ -9,17 +9,20 @@ const MONTH_KEYS = ['january', 'february', 'march', 'april', 'may', 'june', 'jul
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_KEYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'weekend', 'month', 'quarter', 'year', 'decade'];
-/** The words a count of units may end with: "twenty-four", "a couple of", "several", "30-", "two more", "and a half". */
+/**
+ * The words a count of units may end with: "twenty-four", "a couple of", "several", "30-", "two more", "and a half"
+ * ("of" only after "couple": "percent of night shifts" holds no count).
+ */
 const COUNT_ENDS = ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
-  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a', 'an', 'of', 'couple', 'few', 'several', 'some', 'many', 'half',
+  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a', 'an', 'couple of', 'couple', 'few', 'several', 'some', 'many', 'half',
   'more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'full'];
 const UNIT_KEYS = [...UNIT_WORDS, ...UNIT_WORDS.map((w) => `${w}s`), 'century', 'centuries', 'morning', 'afternoon', 'evening'];
 
 /** Month names as news writes them, capitalised: "early March 2021", "May of next year", "in June". */
 export const MONTH_GATE: Gate = { name: 'month', keys: MONTH_KEYS.map((w) => `^${w}`), before: 5, after: 4 };
 /** A month name and a day number after it: "Wednesday, the May 12th, 2025". */
-export const MONTH_DAY_GATE: Gate = { name: 'month-day', keys: MONTH_KEYS.map((w) => `^${w}`), before: 4, after: 3, nextDigit: true };
+export const MONTH_DAY_GATE: Gate = { name: 'month-day', keys: MONTH_KEYS.map((w) => `^${w}`), before: 4, after: 3, nextDay: true };
 /** A day number and a month name after it: "Wednesday, the 12th of May, 2025". */
 export const DAY_MONTH_GATE: Gate = {
   name: 'day-month', keys: MONTH_KEYS.map((w) => `^${w}`), before: 5, after: 3, prev: ['#', 'st', 'nd', 'rd', 'th', 'of'],
@@ -74,7 +77,9 @@ export const END_GATE: Gate = { name: 'end', keys: ['end'], before: 4, after: 4 
  * Durations: "approximately each of the past twenty-seven consecutive and a half years-long" holds thirteen words
  * before its unit.
  */
-export const DURATION_GATE: Gate = { name: 'duration', keys: UNIT_KEYS, before: 14, after: 2, prev: COUNT_ENDS };
+export const DURATION_GATE: Gate = {
+  name: 'duration', keys: UNIT_KEYS, before: 14, after: 2, prev: COUNT_ENDS,
+};
 /** "the year-earlier fiscal year 2024 fourth fiscal quarter of fiscal 2025", "the latest three months". */
 export const QUARTER_GATE: Gate = { name: 'quarter', keys: ['quarter', 'half', 'period', 'months'], before: 9, after: 4 };
 /** "some twenty-four years ago". */
@@ -91,7 +96,7 @@ export const SET_GATE: Gate = {
 /** "right now", "these days", "at the moment", "for the time being", "current". */
 export const NOW_GATE: Gate = {
   name: 'now', keys: ['now', 'currently', 'presently', 'nowadays', 'days', 'present', 'moment', 'being', 'current'],
-  before: 4, after: 2,
+  before: 4, after: 2, keyPrev: { days: ['these'], present: ['at'], moment: ['the'], being: ['time'] },
 };
 /** "recently", "the past". */
 export const PAST_GATE: Gate = { name: 'past', keys: ['recently', 'lately', 'formerly', 'past'], before: 2, after: 2 };
