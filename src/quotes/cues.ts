@@ -299,6 +299,10 @@ function closesSentence(v: TokenView, at: number, e: number): boolean {
 
 /** "said Peskov: “…”": a subject after the verb, directly before a colon or comma that leads into the quote. */
 function invertedSubject(v: TokenView, verb: number, open: number): TokRange | null {
+  // only a verb opening its clause ("Said Roe:", "…,” said Roe, “…”): after a word it has its subject before it
+  let b = verb - 1;
+  while (b >= 0 && isPrelude(v, b)) b--;
+  if (b >= 0 && v.paragraph[b] === v.paragraph[verb] && isWord(v.tokens[b]) && v.inQuote[b]! < 0 && !startsSentence(v, b + 1)) return null;
   const np = phraseFrom(v, verb + 1, open);
   if (!np) return null;
   if (onlyLinkWordsBetween(v, np.hi, open)) return np;

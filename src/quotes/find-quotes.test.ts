@@ -371,3 +371,16 @@ test('"X notes." after a quote is a speech verb even when tagged as a noun', () 
   const text = '“The ferry has never once been late,” Halvard Prytz notes.';
   assert.equal(quotesOf(text)[0]!.speaker, 'Halvard Prytz');
 });
+
+test('"X, who said …" takes the relative pronoun as the speaker words and keeps the name it stands for', () => {
+  const text = 'The levy is “a tax on bread,” said Ruth Amsel, who said farmers had “no say at all” in the matter.';
+  const qs = quotesOf(text);
+  assert.equal(qs[0]!.speaker, 'Ruth Amsel');
+  assert.equal(qs[1]!.speaker, 'who');
+  assert.equal(qs[1]!.name, 'Ruth Amsel');
+});
+
+test('a verb after its own subject phrase takes no subject from after it', () => {
+  const text = 'The former harbour master of the town said the port “clearly” needed more cranes.';
+  assert.notEqual(quotesOf(text)[0]!.speaker, 'the port');
+});

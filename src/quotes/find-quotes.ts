@@ -85,6 +85,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
           const named = resolveSpeaker(doc, v, people, subject);
           if (!isGenderedPronoun(v, cue.speaker) || sameName(speaker.name, named.name)) speaker = named;
         }
+        // "Jane Roe, who said …": the relative pronoun is the verb's own subject; it keeps the name it stands for
+        const rel = relativeBetween(v, cue.speaker.hi, cue.verb);
+        if (rel >= 0) speaker = { ...speaker, span: { start: v.tokens[rel]!.start, end: v.tokens[rel]!.end } };
         resolved.set(cue, speaker);
         people.addSpeaker(speaker);
       }
@@ -99,6 +102,21 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
       continues: q.continues,
     };
   });
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Most tokens between a relative pronoun and its verb ("who in 2010 said"). */
+const MAX_RELATIVE_GAP = 6;
+
+/** Token index of a relative pronoun right after a speaker phrase ending at `from` that is the subject of the verb at
+ * `verb` ("Roe, who later said"), or -1. */
+function relativeBetween(v: TokenView, from: number, verb: number): number {
+  let k = from;
+  if (v.tokens[k]?.text === ',') k++;
+  if (k >= verb || !RELATIVE_PRONOUNS.has(lower(v.tokens[k]))) return -1;
+  if (verb - k > MAX_RELATIVE_GAP) return -1;
+  for (let m = k + 1; m < verb; m++) if (v.inQuote[m]! >= 0 || /^[,;:]$/.test(v.tokens[m]!.text)) return -1;
+  return k;
 }
 
 /** Per quote: does the rest of its paragraph read as a headline? Read once per paragraph, and only when asked. */

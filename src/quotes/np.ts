@@ -157,7 +157,8 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
       if (v.tokens[k]!.text === sep || (sep !== ',' && v.tokens[k]!.text === ',')) {
         const np = phraseBeforeComma(v, k, lo);
         if (first === undefined) {
-          if (k < j - MAX_APPOSITION) break;
+          // a relative clause as the aside may run longer ("Roe, who … for years, said")
+          if (k < j - MAX_APPOSITION && !RELATIVES.has(lower(v.tokens[k + 1]))) break;
           first = np;
         }
         // "Jane Roe, speaking in Eastport, Maine, said": a phrase after a preposition or a verb is no subject; the
