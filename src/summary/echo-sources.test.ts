@@ -6,7 +6,7 @@ import { mergeEchoSources } from './echo-sources.ts';
 function units(article: string, sentences: string[]): Unit[] {
   return sentences.map((text, index) => ({
     doc: 0, article, source: article, index, start: 0, end: text.length, text, key: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
-    words: text.split(/\s+/).length, concepts: [], stems: [], readable: true, quotes: false, bareNames: [], echoes: 0,
+    words: text.split(/\s+/).length, concepts: [], stems: [], readable: true, quotes: false, bareNames: [], echoes: 0, parts: [{ start: 0, end: text.length }],
   }));
 }
 

@@ -3,7 +3,7 @@
  * pronoun or demonstrative ("He", "This", "The move"), a quote without its speaker, a line with no verb or no final
  * punctuation (subheads, bylines, credit lines that cleaning missed), and fragments too short or too long.
  */
-import type { Doc, Sentence } from '../doc/types.ts';
+import type { Doc, Sentence, Token } from '../doc/types.ts';
 
 /** Openings that point back to something earlier in the article. Lower-case, first word(s). */
 const DANGLING_OPENERS = new Set([
@@ -33,7 +33,12 @@ export interface ReadableCheck {
   reason?: string;
 }
 
-export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
+export interface CheckOptions {
+  /** The sentence is the tail of a longer one (compress.ts) and will be given a capital: a lower-case start is fine. */
+  capitalised?: boolean;
+}
+
+export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {}): ReadableCheck {
   // s may start after a dateline the cleaner left (see candidates.ts); its tokens are those inside [start, end).
   const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
   const words = toks.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
@@ -47,7 +52,8 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
   const quoted = /^["“'‘`]/.test(text);
   const first = words[0]!.norm;
   if (!quoted && DANGLING_OPENERS.has(first)) return { ok: false, reason: 'dangling opener' };
-  if (!quoted && (first === 'the' || first === 'that' || first === 'this') && words[1] && ANAPHORIC_NOUNS.has(words[1].norm)) {
+  if (!quoted && (first === 'the' || first === 'that' || first === 'this') && words[1] && ANAPHORIC_NOUNS.has(words[1].norm) &&
+    !namesItsReferent(toks, toks.indexOf(words[1]))) {
     return { ok: false, reason: 'anaphoric opener' };
   }
   // "After the meeting, he said …": a pronoun opening the main clause, with no name before it to point to.
@@ -66,7 +72,7 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
       return { ok: false, reason: 'pronoun without antecedent' };
     }
   }
-  if (/^[a-z]/.test(text)) return { ok: false, reason: 'lower-case start' };
+  if (/^[a-z]/.test(text) && !options.capitalised) return { ok: false, reason: 'lower-case start' };
   if (/^\W/.test(text) && !/^["“'‘]/.test(text)) return { ok: false, reason: 'punctuation start' };
   const quotes = text.match(QUOTE_CHARS)?.length ?? 0;
   const curlyOpen = (text.match(/[“]/g) ?? []).length;
@@ -78,8 +84,11 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
     const ticks = (text.match(/``/g) ?? []).length;
     const closes = (text.match(/''/g) ?? []).length;
     if (ticks !== closes) return { ok: false, reason: 'unbalanced quote' };
-    if (!SPEECH.test(text)) return { ok: false, reason: 'quote without speaker' };
-    if (!namedOutsideQuotes(text, toks)) return { ok: false, reason: 'quote without named speaker' };
+    // Scare quotes around a term ("accused them of trying to “internationalize” the dispute") need no speaker.
+    if (!onlyTermsQuoted(text)) {
+      if (!SPEECH.test(text)) return { ok: false, reason: 'quote without speaker' };
+      if (!namedOutsideQuotes(text, toks)) return { ok: false, reason: 'quote without named speaker' };
+    }
   }
   if (/^(by|photo|image|credit|copyright|reporting by|editing by|additional reporting)\b/i.test(text)) {
     return { ok: false, reason: 'credit line' };
@@ -93,6 +102,29 @@ export function checkSentence(doc: Doc, s: Sentence): ReadableCheck {
   // Cut inside an abbreviation ("Rep. Jane Doe, D-N." of "D-N.Y."): a sentence may not end on a lone initial.
   if (/(^|[\s-])[A-Z]\.["'”’)]*$/.test(text)) return { ok: false, reason: 'cut at an initial' };
   return { ok: true };
+}
+
+/**
+ * "The decision to cancel the games …", "The attack on the embassy …", "The former dictator's son …": the noun is
+ * followed by what it refers to (a complement), or "former"/"latter" modifies a noun, so nothing points back.
+ */
+function namesItsReferent(toks: readonly Token[], at: number): boolean {
+  const noun = toks[at]!.norm;
+  const next = toks[at + 1];
+  if (!next) return false;
+  if (noun === 'former' || noun === 'latter') return next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
+  if (noun === 'two' || noun === 'three' || noun === 'same' || noun === 'latter' || noun === 'former') return false;
+  return COMPLEMENT.has(next.norm);
+}
+const COMPLEMENT = new Set(['to', 'of', 'by', 'for', 'on', 'against', 'between', 'with', 'from']);
+
+/** Every quoted stretch is a term of at most three words (scare quotes), not a statement. */
+export function onlyTermsQuoted(text: string): boolean {
+  const spans = text.match(/“[^”]*”|"[^"]*"/g);
+  if (!spans || spans.length === 0) return false;
+  const total = (text.match(/["“”]/g) ?? []).length;
+  if (total !== spans.length * 2) return false;
+  return spans.every((q) => (q.slice(1, -1).match(/\S+/g) ?? []).length <= 3 && !/[.!?,]$/.test(q.slice(1, -1)));
 }
 
 const countLabelWords = (s: string): number => (s.match(/\S+/g) ?? []).length;

@@ -7,7 +7,8 @@
 import type { Stage } from '../pipeline/stage.ts';
 import type { Corpus, CorpusLayer } from '../analyze/types.ts';
 import type { SummarySentence } from '../brief/types.ts';
-import { articleUnits, type Unit } from './units.ts';
+import { articleUnits, sentenceAt, unitOf, type Unit } from './units.ts';
+import { shorterForms } from './compress.ts';
 import { sourceOf } from './sources.ts';
 import { conceptWeights } from './weights.ts';
 import { selectUnits } from './select.ts';
@@ -32,8 +33,10 @@ export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS
   const { weight, wordWeight } = conceptWeights(units, params);
   countEchoes(units);
   // Candidates: sentences of articles that are no one's copy (copies are cited, not chosen from).
-  let candidates = units.filter((u) => u.readable && u.source === u.article);
-  if (candidates.length === 0) candidates = units.filter((u) => u.readable);
+  // Shorter forms of each sentence compete with it (compress.ts); the selection takes one of them at most.
+  const withForms = (list: Unit[]): Unit[] => list.flatMap((u) => [u, ...shorterUnits(corpus.docs[u.doc]!, u)]).filter((u) => u.readable);
+  let candidates = withForms(units.filter((u) => u.source === u.article));
+  if (candidates.length === 0) candidates = withForms(units);
   if (candidates.length > params.maxCandidates) {
     const value = (u: Unit): number => u.concepts.reduce((s, c) => s + (weight.get(c) ?? 0), 0) / Math.max(1, u.words);
     candidates = candidates
@@ -78,7 +81,7 @@ function composeSummary(chosen: Unit[], units: Unit[], docById: ReadonlyMap<stri
     const outlet = singleOutlet([s.unit, ...s.copies].map((u) => u.source), storySources, docById);
     // The evidence spans stay on the outlet's own words; only the text gains the attribution (see attribution.ts).
     const text = outlet === null ? s.unit.text : attributeTo(outlet, s.unit.text, docById.get(s.unit.article)!, s.unit.start, story).text;
-    return { sentence: { text, articles: evidence.map((e) => e.article), evidence }, rank: rank.get(s.unit)! };
+    return { sentence: { text, articles: [...new Set(evidence.map((e) => e.article))], evidence }, rank: rank.get(s.unit)! };
   });
 }
 
@@ -116,6 +119,12 @@ function afterAntecedents<T extends { unit: Unit }>(list: T[]): T[] {
     }
   }
   return out;
+}
+
+/** The compressed forms of a unit, sharing its source, position, echoes and readability. */
+function shorterUnits(doc: Doc, u: Unit): Unit[] {
+  const s = sentenceAt(doc, u.index);
+  return shorterForms(doc, s).map((f) => ({ ...unitOf(doc, u.doc, u.source, u.index, s, f.parts), echoes: u.echoes, readable: f.readable, whole: u }));
 }
 
 /** Sets each unit's `echoes`: how many other independent sources carry the same sentence word for word. */

@@ -48,8 +48,9 @@ export function findCopies(chosen: readonly Unit[], all: readonly Unit[]): Suppo
   });
 }
 
+/** One span per article, in article order; the chosen unit's own article cites each of its parts (compress.ts). */
 export function evidenceOf(s: Supported): Evidence[] {
   return [s.unit, ...s.copies]
     .sort((a, b) => a.doc - b.doc)
-    .map((u) => ({ article: u.article, start: u.start, end: u.end }));
+    .flatMap((u) => (u === s.unit ? u.parts : [{ start: u.start, end: u.end }]).map((p) => ({ article: u.article, start: p.start, end: p.end })));
 }

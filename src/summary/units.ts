@@ -3,7 +3,7 @@
  * adjacent words (stemmed, punctuation skipped) that is not two function words: the ICSISumm notion, which tracks
  * what ROUGE-2 rewards and what independent reports repeat.
  */
-import type { Doc, Sentence } from '../doc/types.ts';
+import type { Doc, Sentence, Span } from '../doc/types.ts';
 import { checkSentence } from './readable.ts';
 import { FUNCTION_WORDS, lightStem } from './words.ts';
 
@@ -33,10 +33,17 @@ export interface Unit {
   bareNames: string[];
   /** Other independent sources that carry this sentence word for word (set by the stage). */
   echoes: number;
+  /** The spans of the article whose words make `text` (one, [start, end), unless the sentence was compressed). */
+  parts: Span[];
+  /** For a compressed sentence: the unit of the whole sentence it shortens. */
+  whole?: Unit;
 }
 
 /** "CITY, Country (AP) _" or "CITY (Reuters) -" left at the start of a sentence. */
 const DATELINE = /^[A-Z][A-Za-z .,'-]{1,60}\((?:AP|Reuters|AFP|UPI|Xinhua)\)\s*[_—–-]{1,2}\s*/;
+
+/** The article's `i`-th sentence as the summary reads it: without a dateline left at its start. */
+export const sentenceAt = (doc: Doc, i: number): Sentence => trimDateline(doc, doc.sentences[i]!);
 
 function trimDateline(doc: Doc, s: Sentence): Sentence {
   const m = DATELINE.exec(doc.text.slice(s.start, s.end));
@@ -54,37 +61,47 @@ const wordOf = (norm: string): string => norm.replace(/['’]s$/, '').replace(/[
 export function articleUnits(doc: Doc, docIndex: number, source: string, limit: number): Unit[] {
   const out: Unit[] = [];
   const n = Math.min(doc.sentences.length, limit);
-  for (let i = 0; i < n; i++) {
-    const s = trimDateline(doc, doc.sentences[i]!);
-    const stems: string[] = [];
-    let words = 0;
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const w = wordOf(doc.tokens[t]!.norm);
-      if (!w) continue;
-      words++;
-      stems.push(lightStem(w));
-    }
-    const concepts = new Set<string>();
-    for (let k = 0; k + 1 < stems.length; k++) {
-      const a = stems[k]!;
-      const b = stems[k + 1]!;
-      if (FUNCTION_WORDS.has(a) && FUNCTION_WORDS.has(b)) continue;
-      concepts.add(a + ' ' + b);
-    }
-    const text = doc.text.slice(s.start, s.end);
-    out.push({
-      doc: docIndex, article: doc.id, source, index: i, start: s.start, end: s.end, text,
-      key: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
-      words: text.split(/\s+/).filter(Boolean).length,
-      concepts: [...concepts],
-      stems: [...new Set(stems.filter((w) => !FUNCTION_WORDS.has(w)))],
-      readable: checkSentence(doc, s).ok,
-      quotes: /["“”]/.test(text),
-      echoes: 0,
-      bareNames: bareNames(doc, s),
-    });
-  }
+  for (let i = 0; i < n; i++) out.push(unitOf(doc, docIndex, source, i, sentenceAt(doc, i)));
   return out;
+}
+
+/**
+ * The unit of sentence `s` (its `index`-th in the article). With `parts`, only the words inside those spans (in
+ * order, joined as they stand) make the unit: a compressed sentence (see compress.ts), its first letter upper-cased.
+ */
+export function unitOf(doc: Doc, docIndex: number, source: string, index: number, s: Sentence, parts?: readonly Span[]): Unit {
+  const kept = parts ?? [{ start: s.start, end: s.end }];
+  const inside = (t: number): boolean => kept.some((p) => doc.tokens[t]!.start >= p.start && doc.tokens[t]!.end <= p.end);
+  const stems: string[] = [];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (parts && !inside(t)) continue;
+    const w = wordOf(doc.tokens[t]!.norm);
+    if (!w) continue;
+    stems.push(lightStem(w));
+  }
+  const concepts = new Set<string>();
+  for (let k = 0; k + 1 < stems.length; k++) {
+    const a = stems[k]!;
+    const b = stems[k + 1]!;
+    if (FUNCTION_WORDS.has(a) && FUNCTION_WORDS.has(b)) continue;
+    concepts.add(a + ' ' + b);
+  }
+  let text = kept.map((p) => doc.text.slice(p.start, p.end)).join('');
+  if (parts) text = text.charAt(0).toUpperCase() + text.slice(1);
+  const full = doc.text.slice(s.start, s.end);
+  return {
+    doc: docIndex, article: doc.id, source, index, start: s.start, end: s.end, text,
+    // Equal keys are the same sentence word for word: a compressed unit keeps its whole sentence's key.
+    key: full.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
+    words: text.split(/\s+/).filter(Boolean).length,
+    concepts: [...concepts],
+    stems: [...new Set(stems.filter((w) => !FUNCTION_WORDS.has(w)))],
+    readable: checkSentence(doc, s).ok,
+    quotes: /["“”]/.test(text),
+    echoes: 0,
+    bareNames: bareNames(doc, s),
+    parts: kept.map((p) => ({ start: p.start, end: p.end })),
+  };
 }
 
 /** Surnames alone, when the entity layer marks them as persons and the sentence does not name them in full. */

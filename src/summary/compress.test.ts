@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDoc } from '../doc/tokenize.ts';
+import type { Doc } from '../doc/types.ts';
+import { shorterForms } from './compress.ts';
+
+function doc(text: string): Doc {
+  return makeDoc({ id: 'a1', source: 'a1', title: null, outlet: null, byline: null, dateline: null, credits: [], published: null,
+    publishedFrom: null, removed: [] }, text);
+}
+
+/** The readable shorter forms of the first sentence, as the words their spans hold. */
+function forms(text: string): string[] {
+  const d = doc(text);
+  return shorterForms(d, d.sentences[0]!).filter((f) => f.readable).map((f) => f.parts.map((p) => d.text.slice(p.start, p.end)).join(''));
+}
+
+test('a parenthesis is dropped with the space before it; the spans hold every remaining word', () => {
+  assert.deepEqual(forms('The new ferry terminal lies some 40 kilometers (25 miles) north of the city of Velden.'),
+    ['The new ferry terminal lies some 40 kilometers north of the city of Velden.']);
+  const d = doc('Crowds gathered for Marit Olsen (pronounced OL-sen), who landed in Velden on Sunday.');
+  const [f] = shorterForms(d, d.sentences[0]!);
+  assert.equal(f!.parts.length, 2);
+  assert.equal(d.text.slice(f!.parts[1]!.start, f!.parts[1]!.end), ', who landed in Velden on Sunday.');
+});
+
+test('an opening connective or circumstance goes when the main clause can stand alone', () => {
+  assert.deepEqual(forms('But the port authority rejected the union offer on Tuesday evening.'),
+    ['the port authority rejected the union offer on Tuesday evening.']);
+  assert.deepEqual(forms('Meanwhile, the port authority closed two more piers in Velden.'),
+    ['the port authority closed two more piers in Velden.']);
+  assert.deepEqual(forms('Despite a late offer from the union, the port authority closed two piers on Monday.'),
+    ['the port authority closed two piers on Monday.']);
+});
+
+test('no form is offered when what remains would point back or depend on a condition', () => {
+  assert.deepEqual(forms('But they rejected the union offer on Tuesday evening in Velden.'), []);
+  assert.deepEqual(forms('And because the cranes failed, the port closed two piers on Monday.'), []);
+  assert.deepEqual(forms('If the union strikes, the port authority will close two piers on Monday.'), []);
+  assert.deepEqual(forms('Under the new plan, the port authority will close two piers on Monday.'), []);
+  assert.deepEqual(forms('After the meeting, it closed two piers and sent the crane crews home.'), []);
+});

@@ -1,0 +1,121 @@
+/**
+ * Shorter forms of a sentence that say the same thing in fewer words, offered to the selection beside the whole
+ * sentence (the selection takes at most one of them: they share their content words). Each form is a list of spans
+ * of the article, so the summary sentence is still the outlet's own words and its evidence covers every one of them;
+ * only the first letter may be raised to a capital.
+ *
+ * - Parentheses dropped: "2,000 kilometers (1,200 miles) southeast" → "2,000 kilometers southeast". What a
+ *   parenthesis holds is by its nature an aside: a conversion, a pronunciation, an abbreviation, a party label.
+ * - An opening connective dropped: "But the union rejected the offer." / "Meanwhile, the union …" → "The union …".
+ *   A connective ties the sentence to the one before it in its article; alone in a summary it points nowhere.
+ * - An opening phrase before the subject dropped: "Despite a new offer from the players, the league cancelled …" →
+ *   "The league cancelled …". Only after prepositions that add circumstance, never a condition ("if", "unless",
+ *   "under"): what remains is still true as stated.
+ * A form is offered only when what remains may stand alone (readable.ts, and `standsAlone` for a cut opening).
+ */
+import type { Doc, Sentence, Span } from '../doc/types.ts';
+import { checkSentence } from './readable.ts';
+
+/** Longest parenthesis dropped, in tokens: a longer one is more than an aside. */
+const MAX_ASIDE = 14;
+
+export interface ShorterForm {
+  parts: Span[];
+  /** May stand alone in a summary (with its first letter raised). */
+  readable: boolean;
+}
+
+/** The spans of `s` without its parentheses, or null when it has none to drop. */
+export function withoutParentheses(doc: Doc, s: Sentence): Span[] | null {
+  const cuts: Span[] = [];
+  for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+    if (doc.tokens[t]!.text !== '(') continue;
+    let close = -1;
+    for (let k = t + 1; k < s.tokenEnd && k <= t + MAX_ASIDE + 1; k++) {
+      const x = doc.tokens[k]!.text;
+      if (x === '(') break;
+      if (x === ')') { close = k; break; }
+    }
+    if (close < 0) continue;
+    // From the space before "(" to ")": "miles (1,200 km) south" → "miles south".
+    let from = doc.tokens[t]!.start;
+    while (from > s.start && /\s/.test(doc.text[from - 1]!)) from--;
+    cuts.push({ start: from, end: doc.tokens[close]!.end });
+    t = close;
+  }
+  if (cuts.length === 0) return null;
+  const parts: Span[] = [];
+  let at = s.start;
+  for (const c of cuts) {
+    if (c.start > at) parts.push({ start: at, end: c.start });
+    at = c.end;
+  }
+  if (s.end > at) parts.push({ start: at, end: s.end });
+  return parts;
+}
+
+/** Connectives dropped with the comma after them ("However, …"). */
+const CONNECTIVES_COMMA = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'still',
+  'also', 'besides', 'additionally', 'separately', 'indeed', 'and', 'but']);
+/** Connectives dropped without a comma after them ("But the union …"). */
+const CONNECTIVES_BARE = new Set(['but', 'and']);
+/** Prepositions whose opening phrase adds circumstance and may go ("In a compromise, …", "Despite …, …"). */
+const CIRCUMSTANCE = new Set(['despite', 'in', 'after', 'amid', 'following', 'with', 'during', 'while', 'although', 'though', 'at']);
+/** Longest opening phrase dropped, in tokens. */
+const MAX_OPENING = 16;
+
+/** The token where the sentence's main clause starts once an opening connective or phrase is dropped, or -1. */
+export function mainClauseStart(doc: Doc, s: Sentence): number {
+  const first = doc.tokens[s.tokenStart];
+  if (!first) return -1;
+  const w = first.norm;
+  const next = doc.tokens[s.tokenStart + 1];
+  if (next && next.text === ',' && CONNECTIVES_COMMA.has(w)) return s.tokenStart + 2;
+  if (next && /^\p{L}/u.test(next.text) && CONNECTIVES_BARE.has(w)) return s.tokenStart + 1;
+  if (!CIRCUMSTANCE.has(w)) return -1;
+  for (let t = s.tokenStart + 1; t < Math.min(s.tokenEnd, s.tokenStart + MAX_OPENING + 1); t++) {
+    const x = doc.tokens[t]!;
+    if (/^["“”(]$/.test(x.text)) return -1;
+    if (x.text === ',') {
+      // The main clause must open on its subject: a name, a noun phrase, a number; not a verb or a pronoun.
+      const k = doc.tokens[t + 1];
+      if (!k || !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(k.pos)) return -1;
+      return t + 1;
+    }
+  }
+  return -1;
+}
+
+/** Every shorter form of `s` worth offering (see the file comment). */
+export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
+  const out: ShorterForm[] = [];
+  const whole = checkSentence(doc, s).ok;
+  const p = withoutParentheses(doc, s);
+  if (p) out.push({ parts: p, readable: whole });
+  const k = mainClauseStart(doc, s);
+  if (k > s.tokenStart && k < s.tokenEnd) {
+    const rest: Sentence = { ...s, start: doc.tokens[k]!.start, tokenStart: k };
+    const ok = checkSentence(doc, rest, { capitalised: true }).ok && standsAlone(doc, rest);
+    if (ok) out.push({ parts: [{ start: rest.start, end: s.end }], readable: true });
+  }
+  return out;
+}
+
+/** Pronouns that, in what followed a connective or an opening phrase, most likely point back past it. */
+const BACKWARD = new Set(['they', 'them', 'their', 'theirs', 'it', 'its', 'this', 'these', 'those', 'he', 'she', 'him', 'her', 'his']);
+
+/**
+ * Stricter than readable.ts for a sentence cut from a longer one: it may not open on a subordinating word
+ * ("Because they …": a fragment) and may hold no pronoun that could point back to what was cut or came before.
+ */
+function standsAlone(doc: Doc, rest: Sentence): boolean {
+  const first = doc.tokens[rest.tokenStart];
+  if (!first || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'ADV') return false;
+  let quoted = false;
+  for (let t = rest.tokenStart; t < rest.tokenEnd; t++) {
+    const x = doc.tokens[t]!;
+    if (/^["“”]$/.test(x.text)) quoted = !quoted;
+    if (!quoted && (BACKWARD.has(x.norm) || (x.norm === 'that' && x.pos === 'DET'))) return false;
+  }
+  return true;
+}
