@@ -27,6 +27,10 @@ const CASES: [string, string][] = [
   ['Port director Anna Roth said she would ask for a full report by Friday.', 'ok'],
   ['“The piers will stay shut until the checks are done,” he added on Tuesday.', 'quote without named speaker'],
   ['The union statement was endorsed by Rep. Mara Kell, D-N.', 'cut at an initial'],
+  ['Dock workers accused the director of trying to “hide” the crane reports on Monday.', 'ok'],
+  ['The decision to close the piers came after a second crane failed on Monday.', 'ok'],
+  ['The former harbour master of Velden was questioned by police on Monday.', 'ok'],
+  ['The decision drew protests from the dock workers on Monday.', 'anaphoric opener'],
 ];
 
 test('a sentence is accepted or refused for the summary, with the reason', () => {
