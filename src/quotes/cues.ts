@@ -268,6 +268,12 @@ export function tailCue(v: TokenView, qi: number): Cue | null {
   for (let m = c + 1; m < e; m++) {
     if (v.inQuote[m]! >= 0) return null;
     if (v.tokens[m]!.text !== ',') continue;
+    // "… a “walk-in” at 200 schools, according to the organisers."
+    if (lower(v.tokens[m + 1]) === 'according' && lower(v.tokens[m + 2]) === 'to') {
+      const src = phraseFrom(v, m + 3, e);
+      if (src) return { speaker: src, verb: m + 1, via: 'according', adjacent: false };
+      continue;
+    }
     // "…, said Jane Roe, a harbour pilot.": the verb first, its subject after it, closing the sentence
     if (isStatementAt(v, m + 1)) {
       const inv = phraseFrom(v, m + 2, e);

@@ -384,3 +384,15 @@ test('a verb after its own subject phrase takes no subject from after it', () =>
   const text = 'The former harbour master of the town said the port “clearly” needed more cranes.';
   assert.notEqual(quotesOf(text)[0]!.speaker, 'the port');
 });
+
+test('", according to X" later in the sentence attributes a partial quote', () => {
+  const text = 'Some 4,000 growers joined a regional “harvest strike” across 90 towns, according to the farmers union.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.kind, 'speech');
+  assert.equal(q!.speaker, 'the farmers union');
+});
+
+test('"X condemned what he called …" gives X when X\'s given name says no other gender', () => {
+  const text = 'Ombudsman Lo Ki-tan condemned what he called a “brazen breach” of the port rules.';
+  assert.equal(quotesOf(text)[0]!.speaker, 'Ombudsman Lo Ki-tan');
+});

@@ -14,6 +14,7 @@ import { resolveSpeaker, speakerAsPerson, type PersonPool, type Speaker } from '
 import { buildView, lower, type TokenView } from './view.ts';
 import { NAMING_VERBS } from './lexicon.ts';
 import { isGenderedPronoun, pronounSubject } from './sentence-subject.ts';
+import { firstNameGender } from './first-names.ts';
 
 /** Most tokens between a naming verb and the name it gives ("called the plan “Project Fear”"). */
 const MAX_NAMING_GAP = 6;
@@ -83,7 +84,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
         const subject = pronounSubject(v, cue.speaker);
         if (subject) {
           const named = resolveSpeaker(doc, v, people, subject);
-          if (!isGenderedPronoun(v, cue.speaker) || sameName(speaker.name, named.name)) speaker = named;
+          // "Jane Roe condemned what she called …": the subject calls it, unless a known gender says otherwise
+          const calledBySubject = lower(v.tokens[cue.speaker.lo - 1]) === 'what' && genderFits(v, cue.speaker, named.name);
+          if (!isGenderedPronoun(v, cue.speaker) || sameName(speaker.name, named.name) || calledBySubject) speaker = named;
         }
         // "Jane Roe, who said …": the relative pronoun is the verb's own subject; it keeps the name it stands for
         const rel = relativeBetween(v, cue.speaker.hi, cue.verb);
@@ -117,6 +120,13 @@ function relativeBetween(v: TokenView, from: number, verb: number): number {
   if (verb - k > MAX_RELATIVE_GAP) return -1;
   for (let m = k + 1; m < verb; m++) if (v.inQuote[m]! >= 0 || /^[,;:]$/.test(v.tokens[m]!.text)) return -1;
   return k;
+}
+
+/** A name whose given name says no other gender than the pronoun's ("he" and "Ban Ki-moon": unknown, fits). */
+function genderFits(v: TokenView, pronoun: { lo: number }, name: string | null): boolean {
+  if (name === null) return false;
+  const g = firstNameGender(name.slice(0, name.indexOf(' ') >= 0 ? name.indexOf(' ') : name.length));
+  return g === null || g === (lower(v.tokens[pronoun.lo]) === 'she' ? 'f' : 'm');
 }
 
 /** Per quote: does the rest of its paragraph read as a headline? Read once per paragraph, and only when asked. */
