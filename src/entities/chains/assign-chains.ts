@@ -11,11 +11,19 @@
  */
 import type { EntityType } from '../../brief/types.ts';
 import type { EntityMention } from '../../doc/types.ts';
-import { nameParts, personCompatible, type NameParts } from '../lexicon/person-name.ts';
-import { nameKey } from '../lexicon/name-key.ts';
-import { acronymsOf, asAcronym } from '../lexicon/acronym.ts';
-import { countryOf } from '../lexicon/demonyms.ts';
-import { memo } from '../lexicon/memo.ts';
+import { nameParts as nameParts_, personCompatible as personCompatible_, type NameParts } from '../lexicon/person-name.ts';
+import { nameKey as nameKey_ } from '../lexicon/name-key.ts';
+import { acronymsOf as acronymsOf_, asAcronym as asAcronym_ } from '../lexicon/acronym.ts';
+import { countryOf as countryOf_ } from '../lexicon/demonyms.ts';
+import { memo as memo_ } from '../lexicon/memo.ts';
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
+const nameParts = nameParts_;
+const personCompatible = personCompatible_;
+const nameKey = nameKey_;
+const acronymsOf = acronymsOf_;
+const asAcronym = asAcronym_;
+const countryOf = countryOf_;
+const memo = memo_;
 
 interface Chain {
   type: EntityType;
@@ -124,6 +132,13 @@ class ChainIndex {
 }
 
 /**
+ * The last index built, kept reachable: V8 holds the hidden classes of a class's instances only while one lives,
+ * and a full collection with none alive throws away the optimised code of every function that reads them (it then
+ * runs slowly until compiled again). One live instance keeps them.
+ */
+let lastIndex: ChainIndex | null = null;
+
+/**
  * `determined[i]` says mention i follows a determiner ("the Zphone"): products take one, makers do not ("Zorin
  * said"), so only such a short name may join a longer product name.
  */
@@ -131,6 +146,7 @@ export function assignChains(mentions: readonly EntityMention[], determined: rea
   const parts = mentions.map((m) => nameParts(m.text, m.type === 'person'));
   const keys = mentions.map((m) => nameKey(m.text));
   const ix = new ChainIndex(mentions, parts, keys);
+  lastIndex = ix;
   const { chainOf, chains } = ix;
   const acronyms = mentions.map((m) => (m.type !== 'person' ? asAcronym(m.text) : null));
   ix.needFirst = mentions.some((m, i) => (m.type === 'person' || m.type === 'other') && parts[i]!.keys.length === 1);

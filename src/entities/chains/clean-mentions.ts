@@ -14,14 +14,32 @@
  * Linear in the mentions and the few tokens around each.
  */
 import type { Doc, EntityMention, Token } from '../../doc/types.ts';
-import { GAZETTEER, GAZ_FIRST, GAZ_ORG_END } from '../ner/gazetteer.ts';
-import { JOINT_NAMES, METONYMS, PLACE_AFTER, PLACE_BEFORE, PLATFORMS } from '../lexicon/name-kinds.ts';
-import { isHonorific, isRoleHead, TITLE_MODIFIERS } from '../lexicon/titles.ts';
-import { countryOf } from '../lexicon/demonyms.ts';
-import { nameKey } from '../lexicon/name-key.ts';
-import { foldText } from '../lexicon/word-key.ts';
-import { memo } from '../lexicon/memo.ts';
-import { isCapitalised, isPossessive } from './tokens.ts';
+import { GAZETTEER as GAZETTEER_, GAZ_FIRST as GAZ_FIRST_, GAZ_ORG_END as GAZ_ORG_END_ } from '../ner/gazetteer.ts';
+import { JOINT_NAMES as JOINT_NAMES_, METONYMS as METONYMS_, PLACE_AFTER as PLACE_AFTER_, PLACE_BEFORE as PLACE_BEFORE_, PLATFORMS as PLATFORMS_ } from '../lexicon/name-kinds.ts';
+import { isHonorific as isHonorific_, isRoleHead as isRoleHead_, TITLE_MODIFIERS as TITLE_MODIFIERS_ } from '../lexicon/titles.ts';
+import { countryOf as countryOf_ } from '../lexicon/demonyms.ts';
+import { nameKey as nameKey_ } from '../lexicon/name-key.ts';
+import { foldText as foldText_ } from '../lexicon/word-key.ts';
+import { memo as memo_ } from '../lexicon/memo.ts';
+import { isCapitalised as isCapitalised_, isPossessive as isPossessive_ } from './tokens.ts';
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
+const GAZETTEER = GAZETTEER_;
+const GAZ_FIRST = GAZ_FIRST_;
+const GAZ_ORG_END = GAZ_ORG_END_;
+const JOINT_NAMES = JOINT_NAMES_;
+const METONYMS = METONYMS_;
+const PLACE_AFTER = PLACE_AFTER_;
+const PLACE_BEFORE = PLACE_BEFORE_;
+const PLATFORMS = PLATFORMS_;
+const isHonorific = isHonorific_;
+const isRoleHead = isRoleHead_;
+const TITLE_MODIFIERS = TITLE_MODIFIERS_;
+const countryOf = countryOf_;
+const nameKey = nameKey_;
+const foldText = foldText_;
+const memo = memo_;
+const isCapitalised = isCapitalised_;
+const isPossessive = isPossessive_;
 
 const NOT_NAMES: ReadonlySet<string> = new Set(['PRON', 'DET', 'INTJ', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
 

@@ -5,14 +5,24 @@
  * Linear in tokens: each rule looks at a few tokens around one mention or one role head.
  */
 import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
-import { assignChains } from './assign-chains.ts';
-import { cleanMentions } from './clean-mentions.ts';
-import { titleBefore } from './find-titles.ts';
-import { appositionAfter, appositionBefore } from './find-appositions.ts';
-import { findRoleNouns, type ChainTexts } from './find-role-nouns.ts';
-import { findGroups } from './find-groups.ts';
-import { isTitleOnly } from '../lexicon/person-name.ts';
-import { roleKey } from '../lexicon/role-key.ts';
+import { assignChains as assignChains_ } from './assign-chains.ts';
+import { cleanMentions as cleanMentions_ } from './clean-mentions.ts';
+import { titleBefore as titleBefore_ } from './find-titles.ts';
+import { appositionAfter as appositionAfter_, appositionBefore as appositionBefore_ } from './find-appositions.ts';
+import { findRoleNouns as findRoleNouns_, type ChainTexts } from './find-role-nouns.ts';
+import { findGroups as findGroups_ } from './find-groups.ts';
+import { isTitleOnly as isTitleOnly_ } from '../lexicon/person-name.ts';
+import { roleKey as roleKey_ } from '../lexicon/role-key.ts';
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
+const assignChains = assignChains_;
+const cleanMentions = cleanMentions_;
+const titleBefore = titleBefore_;
+const appositionAfter = appositionAfter_;
+const appositionBefore = appositionBefore_;
+const findRoleNouns = findRoleNouns_;
+const findGroups = findGroups_;
+const isTitleOnly = isTitleOnly_;
+const roleKey = roleKey_;
 
 /**
  * A person mention that is only a title ("the Acme CEO", "Prime Minister") joins the one chain that carries a

@@ -8,7 +8,15 @@
  * a person the phrase must name a person ("aide", "economist"), not a thing.
  */
 import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
-import { isBreak, isCapitalised, isComma, isPersonNoun, isPossessive, isSingularRoleHead, RELATIVES } from './tokens.ts';
+import { isBreak as isBreak_, isCapitalised as isCapitalised_, isComma as isComma_, isPersonNoun as isPersonNoun_, isPossessive as isPossessive_, isSingularRoleHead as isSingularRoleHead_, RELATIVES as RELATIVES_ } from './tokens.ts';
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
+const isBreak = isBreak_;
+const isCapitalised = isCapitalised_;
+const isComma = isComma_;
+const isPersonNoun = isPersonNoun_;
+const isPossessive = isPossessive_;
+const isSingularRoleHead = isSingularRoleHead_;
+const RELATIVES = RELATIVES_;
 
 /** Longest apposition in tokens; longer runs are clauses. */
 const MAX_APPOSITION_TOKENS = 18;

@@ -9,9 +9,13 @@
  * article, and is left alone when there are none or several. Plurals are never groups here.
  */
 import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
-import { countryOrDemonym as countryOf } from '../lexicon/demonyms.ts';
-import { isPossessive } from './tokens.ts';
-import { memo } from '../lexicon/memo.ts';
+import { countryOrDemonym as countryOf_ } from '../lexicon/demonyms.ts';
+import { isPossessive as isPossessive_ } from './tokens.ts';
+import { memo as memo_ } from '../lexicon/memo.ts';
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
+const countryOf = countryOf_;
+const isPossessive = isPossessive_;
+const memo = memo_;
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'delegation', 'government', 'army', 'team', 'administration', 'regime', 'cabinet', 'military', 'leadership',

@@ -6,11 +6,19 @@
  * president" is left alone.
  */
 import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
-import { countryOf } from '../lexicon/demonyms.ts';
-import { nameKey } from '../lexicon/name-key.ts';
-import { roleWordKey } from '../lexicon/role-key.ts';
-import { memo } from '../lexicon/memo.ts';
-import { isCapitalised, isPossessive, isSingularRoleHead } from './tokens.ts';
+import { countryOf as countryOf_ } from '../lexicon/demonyms.ts';
+import { nameKey as nameKey_ } from '../lexicon/name-key.ts';
+import { roleWordKey as roleWordKey_ } from '../lexicon/role-key.ts';
+import { memo as memo_ } from '../lexicon/memo.ts';
+import { isCapitalised as isCapitalised_, isPossessive as isPossessive_, isSingularRoleHead as isSingularRoleHead_ } from './tokens.ts';
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
+const countryOf = countryOf_;
+const nameKey = nameKey_;
+const roleWordKey = roleWordKey_;
+const memo = memo_;
+const isCapitalised = isCapitalised_;
+const isPossessive = isPossessive_;
+const isSingularRoleHead = isSingularRoleHead_;
 
 /** Longest qualifier run before the head. */
 const MAX_QUALIFIERS = 4;

@@ -6,10 +6,19 @@
  * verb or punctuation. All-capitalised phrases are titles, others pre-modifiers.
  */
 import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
-import { EMPTY_HONORIFICS, isHonorific, TITLE_MODIFIERS } from '../lexicon/titles.ts';
-import { leadingTitleWords } from '../lexicon/person-name.ts';
-import { countryOf } from '../lexicon/demonyms.ts';
-import { isCapitalised, isPossessive, isSingularRoleHead } from './tokens.ts';
+import { EMPTY_HONORIFICS as EMPTY_HONORIFICS_, isHonorific as isHonorific_, TITLE_MODIFIERS as TITLE_MODIFIERS_ } from '../lexicon/titles.ts';
+import { leadingTitleWords as leadingTitleWords_ } from '../lexicon/person-name.ts';
+import { countryOf as countryOf_ } from '../lexicon/demonyms.ts';
+import { isCapitalised as isCapitalised_, isPossessive as isPossessive_, isSingularRoleHead as isSingularRoleHead_ } from './tokens.ts';
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
+const EMPTY_HONORIFICS = EMPTY_HONORIFICS_;
+const isHonorific = isHonorific_;
+const TITLE_MODIFIERS = TITLE_MODIFIERS_;
+const leadingTitleWords = leadingTitleWords_;
+const countryOf = countryOf_;
+const isCapitalised = isCapitalised_;
+const isPossessive = isPossessive_;
+const isSingularRoleHead = isSingularRoleHead_;
 
 /** Longest title: more words than this is a clause, not a title. */
 const MAX_TITLE_TOKENS = 6;

@@ -1,7 +1,11 @@
 /** Small token tests shared by the descriptor rules. */
 import type { Token } from '../../doc/types.ts';
-import { lexKey, ROLE_HEADS } from '../lexicon/titles.ts';
-import { memo } from '../lexicon/memo.ts';
+import { lexKey as lexKey_, ROLE_HEADS as ROLE_HEADS_ } from '../lexicon/titles.ts';
+import { memo as memo_ } from '../lexicon/memo.ts';
+// Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
+const lexKey = lexKey_;
+const ROLE_HEADS = ROLE_HEADS_;
+const memo = memo_;
 
 const startsUpper = memo((text: string): boolean => /^\p{Lu}/u.test(text));
 
