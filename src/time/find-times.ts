@@ -49,14 +49,27 @@ function collect(text: string, ctx: RuleContext, windows: readonly (readonly Win
   return out;
 }
 
+/** Longest first, then the higher priority, then the earlier. */
+function settleOrder(a: Candidate, b: Candidate): number {
+  return (b.end - b.start) - (a.end - a.start) || b.prio - a.prio || a.start - b.start;
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.start - b.start;
+}
+
+/** Overlaps settled: the longest candidate wins (sorts `cands` in place; the sort is stable). */
 function settle(cands: Candidate[]): Candidate[] {
-  const order = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.prio - a.prio || a.start - b.start);
+  cands.sort(settleOrder);
   const kept: Candidate[] = [];
-  for (const c of order) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+  next: for (const c of cands) {
+    for (let i = 0; i < kept.length; i++) {
+      const k = kept[i]!;
+      if (c.start < k.end && k.start < c.end) continue next;
+    }
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
 }
 
 export function findTimes(text: string, dct: string | null): TimeExpression[] {

@@ -18,12 +18,24 @@ export const WEEKDAYS: Record<string, number> = {
 
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+/** "May", "MAY", "may", "Sept." → the number, for the forms news writes (built once; other forms take the slow way). */
+function writtenForms(table: Record<string, number>, suffixes: readonly string[]): Map<string, number> {
+  const forms = new Map<string, number>();
+  for (const [w, n] of Object.entries(table)) {
+    for (const f of [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]) for (const x of suffixes) forms.set(f + x, n);
+  }
+  return forms;
+}
+const MONTH_FORMS = writtenForms(MONTHS, ['', '.']);
+
 export function monthNumber(word: string): number | null {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+  return MONTH_FORMS.get(word) ?? MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
+const WEEKDAY_FORMS = writtenForms(WEEKDAYS, ['', '.', "'s", '’s']);
+
 export function weekdayNumber(word: string): number | null {
-  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '').replace(/'s$/, '')] ?? null;
+  return WEEKDAY_FORMS.get(word) ?? WEEKDAYS[word.toLowerCase().replace(/\.$/, '').replace(/'s$/, '')] ?? null;
 }
 
 const UNITS_WORDS: Record<string, number> = {
@@ -42,6 +54,20 @@ export const NUMBER_RE =
 
 /** The numeric value of a count ("twenty-four" → 24, "a" → 1), 'X' for vague counts, null if not a count. */
 export function countValue(words: string): number | 'X' | null {
+  let v = COUNTS.get(words);
+  if (v === undefined) {
+    // The counts news writes are few; a text with very many distinct ones only starts the table again.
+    if (COUNTS.size >= 512) COUNTS.clear();
+    v = readCount(words);
+    COUNTS.set(words, v);
+  }
+  return v;
+}
+
+/** Counts already read, as written. */
+const COUNTS = new Map<string, number | 'X' | null>();
+
+function readCount(words: string): number | 'X' | null {
   const w = words.toLowerCase().trim();
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
   const half = /^(\d+)\s+1\/2$/.exec(w);
@@ -70,7 +96,14 @@ export const UNITS: Record<string, { code: string; time: boolean }> = {
 
 export const UNIT_RE = '(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))';
 
+const UNIT_FORMS = new Map<string, { code: string; time: boolean }>();
+for (const [w, u] of Object.entries(UNITS)) {
+  for (const f of [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]) { UNIT_FORMS.set(f, u); UNIT_FORMS.set(`${f}${f === f.toUpperCase() ? 'S' : 's'}`, u); }
+}
+
 export function unitOf(word: string): { code: string; time: boolean } | null {
+  const known = UNIT_FORMS.get(word);
+  if (known) return known;
   const w = word.toLowerCase().replace(/s$/, '');
   return UNITS[w] ?? null;
 }
