@@ -6,6 +6,7 @@
  *
  * - Parentheses dropped: "2,000 kilometers (1,200 miles) southeast" → "2,000 kilometers southeast". What a
  *   parenthesis holds is by its nature an aside: a conversion, a pronunciation, an abbreviation, a party label.
+ * - A weekday dropped ("met Sunday with" → "met with", "said on Friday." → "said."): see `weekdayCuts`.
  * - An opening connective dropped: "But the union rejected the offer." / "Meanwhile, the union …" → "The union …".
  *   A connective ties the sentence to the one before it in its article; alone in a summary it points nowhere.
  * - An opening phrase before the subject dropped: "Despite a new offer from the players, the league cancelled …" →
@@ -25,8 +26,8 @@ export interface ShorterForm {
   readable: boolean;
 }
 
-/** The spans of `s` without its parentheses, or null when it has none to drop. */
-export function withoutParentheses(doc: Doc, s: Sentence): Span[] | null {
+/** The parentheses of `s`, each from the space before "(" to ")": "miles (1,200 km) south" → "miles south". */
+export function parenthesisCuts(doc: Doc, s: Sentence): Span[] {
   const cuts: Span[] = [];
   for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
     if (doc.tokens[t]!.text !== '(') continue;
@@ -37,18 +38,61 @@ export function withoutParentheses(doc: Doc, s: Sentence): Span[] | null {
       if (x === ')') { close = k; break; }
     }
     if (close < 0) continue;
-    // From the space before "(" to ")": "miles (1,200 km) south" → "miles south".
-    let from = doc.tokens[t]!.start;
-    while (from > s.start && /\s/.test(doc.text[from - 1]!)) from--;
-    cuts.push({ start: from, end: doc.tokens[close]!.end });
+    cuts.push({ start: spaceBefore(doc, s, doc.tokens[t]!.start), end: doc.tokens[close]!.end });
     t = close;
   }
-  if (cuts.length === 0) return null;
+  return cuts;
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DAY_PART = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Words before a weekday that go with it ("on Sunday", "late Friday"); any other preposition keeps it ("until Friday"). */
+const DAY_LEAD = new Set(['on', 'late', 'early', 'last']);
+
+/**
+ * Weekday adverbials inside the sentence: "met Sunday with", "said on Friday.", "late Thursday night". A weekday
+ * counts from the date of its own article, which the summary does not show, so alone in a summary it misleads more
+ * than it tells. Kept: a weekday after another preposition ("until Friday", "next Friday", "by Monday"), a
+ * possessive ("Sunday's vote"), one inside a name ("Good Friday"), one that opens the sentence.
+ */
+export function weekdayCuts(doc: Doc, s: Sentence): Span[] {
+  const cuts: Span[] = [];
+  for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+    if (!WEEKDAY.test(doc.tokens[t]!.norm)) continue;
+    let from = t;
+    const before = doc.tokens[t - 1]!;
+    if (DAY_LEAD.has(before.norm)) from = t - 1;
+    else if (/^\p{Lu}/u.test(before.text) || before.pos === 'ADP' || /^(next|this|every|each)$/.test(before.norm)) continue;
+    // "early on Saturday": the adverb goes with its day.
+    if (from > s.tokenStart && from < t && /^(early|late)$/.test(doc.tokens[from - 1]!.norm)) from--;
+    if (from === s.tokenStart) continue;
+    const prev = doc.tokens[from - 1]!;
+    if (prev.pos === 'ADP' || /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN' && from === t) continue;
+    let to = t;
+    if (doc.tokens[t + 1] && DAY_PART.has(doc.tokens[t + 1]!.norm)) to = t + 1;
+    const after = doc.tokens[to + 1];
+    if (!after || /^['’]s?$/.test(after.text) || after.norm === "'s") continue;
+    cuts.push({ start: spaceBefore(doc, s, doc.tokens[from]!.start), end: doc.tokens[to]!.end });
+    t = to;
+  }
+  return cuts;
+}
+
+/** The offset where the run of spaces before `at` begins (not before the sentence start). */
+function spaceBefore(doc: Doc, s: Sentence, at: number): number {
+  let from = at;
+  while (from > s.start && /\s/.test(doc.text[from - 1]!)) from--;
+  return from;
+}
+
+/** [from, s.end) without the cuts, as spans. */
+function keptParts(s: Sentence, from: number, cuts: readonly Span[]): Span[] {
   const parts: Span[] = [];
-  let at = s.start;
-  for (const c of cuts) {
+  let at = from;
+  for (const c of [...cuts].sort((x, y) => x.start - y.start)) {
+    if (c.end <= at) continue;
     if (c.start > at) parts.push({ start: at, end: c.start });
-    at = c.end;
+    at = Math.max(at, c.end);
   }
   if (s.end > at) parts.push({ start: at, end: s.end });
   return parts;
@@ -86,17 +130,22 @@ export function mainClauseStart(doc: Doc, s: Sentence): number {
   return -1;
 }
 
-/** Every shorter form of `s` worth offering (see the file comment). */
+/** Every shorter form of `s` worth offering (see the file comment): each kind of cut alone and together. */
 export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
-  const out: ShorterForm[] = [];
   const whole = checkSentence(doc, s).ok;
-  const p = withoutParentheses(doc, s);
-  if (p) out.push({ parts: p, readable: whole });
   const k = mainClauseStart(doc, s);
-  if (k > s.tokenStart && k < s.tokenEnd) {
-    const rest: Sentence = { ...s, start: doc.tokens[k]!.start, tokenStart: k };
-    const ok = checkSentence(doc, rest, { capitalised: true }).ok && standsAlone(doc, rest);
-    if (ok) out.push({ parts: [{ start: rest.start, end: s.end }], readable: true });
+  let rest: Sentence | null = k > s.tokenStart && k < s.tokenEnd ? { ...s, start: doc.tokens[k]!.start, tokenStart: k } : null;
+  if (rest && !(checkSentence(doc, rest, { capitalised: true }).ok && standsAlone(doc, rest))) rest = null;
+  const kinds = [parenthesisCuts(doc, s), weekdayCuts(doc, s)].filter((c) => c.length > 0);
+  const out: ShorterForm[] = [];
+  const starts: [number, boolean][] = [[s.start, whole]];
+  if (rest) starts.push([rest.start, true]);
+  for (const [from, readable] of starts) {
+    for (let mask = 0; mask < 1 << kinds.length; mask++) {
+      if (mask === 0 && from === s.start) continue;
+      const cuts = kinds.filter((_, i) => mask & (1 << i)).flat().filter((c) => c.start >= from);
+      out.push({ parts: keptParts(s, from, cuts), readable });
+    }
   }
   return out;
 }
