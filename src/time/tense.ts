@@ -105,6 +105,12 @@ function hashChars(text: string, a: number, b: number): number {
 
 /** The known words by hash, each with its two readings (written with a capital or not), built once. */
 const KNOWN = new Map<number, { word: string; lowerFirst: Word; capital: Word }[]>();
+/**
+ * Per first character (folded; apostrophe and letters), a bit per word length (up to 31) some known word has: most
+ * words are ruled out before any hashing.
+ */
+const KNOWN_SHAPES = new Uint32Array(128);
+for (const w of KNOWN_WORDS) KNOWN_SHAPES[w.charCodeAt(0)]! |= 1 << Math.min(w.length, 31);
 for (const w of KNOWN_WORDS) {
   const h = hashChars(w, 0, w.length);
   const list = KNOWN.get(h) ?? [];
@@ -118,7 +124,9 @@ const OTHER: Word = { lower: '', lowerFirst: true };
 function wordAt(text: string, a: number, b: number): Word {
   const len = b - a;
   const first = text.charCodeAt(a);
-  const list = KNOWN.get(hashChars(text, a, b));
+  const folded = foldCode(first);
+  const maybeKnown = folded < 128 && len < 32 && (KNOWN_SHAPES[folded]! & (1 << len)) !== 0;
+  const list = maybeKnown ? KNOWN.get(hashChars(text, a, b)) : undefined;
   if (list) {
     for (const k of list) {
       if (k.word.length !== len) continue;
