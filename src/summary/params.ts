@@ -32,7 +32,7 @@ export const SUMMARY_PARAMS: SummaryParams = {
   leadBonus: 1,
   leadDecay: 4,
   redundant: 0.5,
-  unigramWeight: 0.3,
+  unigramWeight: 0.2,
   quoteFactor: 0.6,
   echoBonus: 0.2,
 };
