@@ -4,10 +4,32 @@
  * (X said: “…”, X said Moscow was “not serious”, what X called the “dummy” delegation, according to X, “…”) and at
  * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
-import { NAMING_VERBS, SPEECH_NOUNS } from './lexicon.ts';
-import { isSpeechAt } from './speech-verb.ts';
-import { isPrelude, phraseEndingAt, phraseFrom, relativeSubject, subjectBefore, type TokRange } from './np.ts';
-import { isPossessive, isWord, lower, sentenceEnd, sentenceStart, startsSentence, type TokenView } from './view.ts';
+import { NAMING_VERBS as NAMING_VERBS_, SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
+import { isSpeechAt as isSpeechAt_ } from './speech-verb.ts';
+import {
+  isPrelude as isPrelude_, phraseEndingAt as phraseEndingAt_, phraseFrom as phraseFrom_,
+  relativeSubject as relativeSubject_, subjectBefore as subjectBefore_, type TokRange
+} from './np.ts';
+import {
+  isPossessive as isPossessive_, isWord as isWord_, lower as lower_, sentenceEnd as sentenceEnd_,
+  sentenceStart as sentenceStart_, startsSentence as startsSentence_, type TokenView
+} from './view.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const NAMING_VERBS = NAMING_VERBS_;
+const SPEECH_NOUNS = SPEECH_NOUNS_;
+const isSpeechAt = isSpeechAt_;
+const isPrelude = isPrelude_;
+const phraseEndingAt = phraseEndingAt_;
+const phraseFrom = phraseFrom_;
+const relativeSubject = relativeSubject_;
+const subjectBefore = subjectBefore_;
+const isPossessive = isPossessive_;
+const isWord = isWord_;
+const lower = lower_;
+const sentenceEnd = sentenceEnd_;
+const sentenceStart = sentenceStart_;
+const startsSentence = startsSentence_;
 
 export { isSpeechAt };
 

@@ -5,7 +5,7 @@
  * runs past its paragraph, so an unbalanced mark cannot swallow the rest of the article.
  */
 import type { Span } from '../doc/types.ts';
-import { markAt, MARK_CHARS } from './marks.ts';
+import { markAt } from './marks.ts';
 
 export interface FoundQuote extends Span {
   /** Offset of the opening mark. */
@@ -104,15 +104,31 @@ function opensWithMark(text: string, p: Span): boolean {
   return m !== null && m.double && m.role !== 'close';
 }
 
-/** Every character that may be a quotation mark, in one pass over the text. */
+const ALNUM = /[\p{L}\p{N}]/u;
+/** Letter or digit at char code c (ASCII by code, the rest by the Unicode classes). */
+const isAlnumCode = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ALNUM.test(text[i]!);
+};
+
+/**
+ * Every character that may be a quotation mark, in one pass over the character codes. An apostrophe between two
+ * letters (don't, Russia’s) is left out here: markAt reads it as no mark anyway.
+ */
 function markPositions(text: string): number[] {
   const out: number[] = [];
-  MARK_RE.lastIndex = 0;
-  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) out.push(m.index);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 0x2018) {
+      if (i > 0 && i + 1 < text.length && isAlnumCode(text, i - 1) && isAlnumCode(text, i + 1)) continue;
+      out.push(i);
+    } else if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
+      out.push(i);
+    }
+  }
   return out;
 }
-
-const MARK_RE = new RegExp(MARK_CHARS.source, 'g');
 
 export function detectQuotes(text: string, paragraphs: readonly Span[]): FoundQuote[] {
   const marks = markPositions(text);

@@ -3,18 +3,46 @@
  * resolution, and speech/scare kind.
  */
 import type { Doc, QuoteSpan } from '../doc/types.ts';
-import { detectQuotes, type FoundQuote } from './detect.ts';
-import { afterCue, beforeCue, tailCue, type Cue } from './cues.ts';
-import { colonLeadCue, hasLeadColon, labelCue, nameColonCue } from './lead-cues.ts';
-import { linkQuotes } from './link.ts';
-import { putItCue } from './put-it.ts';
-import { countWords, headlineFlags, quoteKind } from './kind.ts';
-import { findPersons, type Person } from './persons.ts';
-import { resolveSpeaker, speakerAsPerson, type PersonPool, type Speaker } from './resolve.ts';
-import { buildView, lower, type TokenView } from './view.ts';
-import { NAMING_VERBS } from './lexicon.ts';
-import { isGenderedPronoun, pronounSubject } from './sentence-subject.ts';
-import { firstNameGender } from './first-names.ts';
+import { detectQuotes as detectQuotes_, type FoundQuote } from './detect.ts';
+import { afterCue as afterCue_, beforeCue as beforeCue_, tailCue as tailCue_, type Cue } from './cues.ts';
+import {
+  colonLeadCue as colonLeadCue_, hasLeadColon as hasLeadColon_, labelCue as labelCue_, nameColonCue as nameColonCue_
+} from './lead-cues.ts';
+import { linkQuotes as linkQuotes_ } from './link.ts';
+import { putItCue as putItCue_ } from './put-it.ts';
+import { countWords as countWords_, headlineFlags as headlineFlags_, quoteKind as quoteKind_ } from './kind.ts';
+import { findPersons as findPersons_, type Person } from './persons.ts';
+import {
+  resolveSpeaker as resolveSpeaker_, speakerAsPerson as speakerAsPerson_, type PersonPool, type Speaker
+} from './resolve.ts';
+import { buildView as buildView_, lower as lower_, type TokenView } from './view.ts';
+import { NAMING_VERBS as NAMING_VERBS_ } from './lexicon.ts';
+import { isGenderedPronoun as isGenderedPronoun_, pronounSubject as pronounSubject_ } from './sentence-subject.ts';
+import { firstNameGender as firstNameGender_ } from './first-names.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const detectQuotes = detectQuotes_;
+const afterCue = afterCue_;
+const beforeCue = beforeCue_;
+const tailCue = tailCue_;
+const colonLeadCue = colonLeadCue_;
+const hasLeadColon = hasLeadColon_;
+const labelCue = labelCue_;
+const nameColonCue = nameColonCue_;
+const linkQuotes = linkQuotes_;
+const putItCue = putItCue_;
+const countWords = countWords_;
+const headlineFlags = headlineFlags_;
+const quoteKind = quoteKind_;
+const findPersons = findPersons_;
+const resolveSpeaker = resolveSpeaker_;
+const speakerAsPerson = speakerAsPerson_;
+const buildView = buildView_;
+const lower = lower_;
+const NAMING_VERBS = NAMING_VERBS_;
+const isGenderedPronoun = isGenderedPronoun_;
+const pronounSubject = pronounSubject_;
+const firstNameGender = firstNameGender_;
 
 /** Most tokens between a naming verb and the name it gives ("called the plan “Project Fear”"). */
 const MAX_NAMING_GAP = 6;

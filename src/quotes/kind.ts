@@ -5,7 +5,10 @@
  */
 import type { QuoteKind } from '../brief/types.ts';
 import type { Cue } from './cues.ts';
-import { SHORT_QUOTE_WORDS } from './cues.ts';
+import { SHORT_QUOTE_WORDS as SHORT_QUOTE_WORDS_ } from './cues.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const SHORT_QUOTE_WORDS = SHORT_QUOTE_WORDS_;
 
 /** A quote this long (words) or shorter, all long words capitalised, reads as a title ("Fox and Friends"). */
 const MAX_TITLE_WORDS = 6;

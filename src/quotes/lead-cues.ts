@@ -1,9 +1,17 @@
 /** Cues that open a line: a name and a colon leading a headline, a transcript label in capitals. */
-import { firstNameGender } from './first-names.ts';
+import { firstNameGender as firstNameGender_ } from './first-names.ts';
 import type { Cue } from './cues.ts';
-import { phraseEndingAt, phraseFrom } from './np.ts';
-import { DETERMINER_BEFORE } from './speech-verb.ts';
-import { isWord, lower, type TokenView } from './view.ts';
+import { phraseEndingAt as phraseEndingAt_, phraseFrom as phraseFrom_ } from './np.ts';
+import { DETERMINER_BEFORE as DETERMINER_BEFORE_ } from './speech-verb.ts';
+import { isWord as isWord_, lower as lower_, type TokenView } from './view.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const firstNameGender = firstNameGender_;
+const phraseEndingAt = phraseEndingAt_;
+const phraseFrom = phraseFrom_;
+const DETERMINER_BEFORE = DETERMINER_BEFORE_;
+const isWord = isWord_;
+const lower = lower_;
 
 /** Longest name (words) taken from a headline before its colon. */
 const MAX_HEADLINE_NAME = 3;

@@ -5,10 +5,19 @@
  * "X said:").
  */
 import type { FoundQuote } from './detect.ts';
-import { subjectBefore } from './np.ts';
-import { isSpeechAt, mainSubject, type Cue } from './cues.ts';
-import { SPEECH_NOUNS } from './lexicon.ts';
-import { isWord, lower, sentenceStart, type TokenView } from './view.ts';
+import { subjectBefore as subjectBefore_ } from './np.ts';
+import { isSpeechAt as isSpeechAt_, mainSubject as mainSubject_, type Cue } from './cues.ts';
+import { SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
+import { isWord as isWord_, lower as lower_, sentenceStart as sentenceStart_, type TokenView } from './view.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const subjectBefore = subjectBefore_;
+const isSpeechAt = isSpeechAt_;
+const mainSubject = mainSubject_;
+const SPEECH_NOUNS = SPEECH_NOUNS_;
+const isWord = isWord_;
+const lower = lower_;
+const sentenceStart = sentenceStart_;
 
 /** Longest attribution clause between two pieces of one interrupted quote, in words. */
 const MAX_GAP_WORDS = 30;

@@ -4,11 +4,31 @@
  * Returns token index ranges (end exclusive) or null.
  */
 import {
-  CORE_SPEECH_VERBS, DETERMINERS, NON_NAME_CAPITALS, NP_BREAKERS, ORG_NOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
-  VERB_PRELUDE,
+  CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, DETERMINERS as DETERMINERS_, NON_NAME_CAPITALS as NON_NAME_CAPITALS_,
+  NP_BREAKERS as NP_BREAKERS_, ORG_NOUNS as ORG_NOUNS_, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
+  ROLE_NOUNS as ROLE_NOUNS_, SPEECH_VERBS as SPEECH_VERBS_, TITLES as TITLES_, VERB_PRELUDE as VERB_PRELUDE_
 } from './lexicon.ts';
-import { isCapitalised, isPossessive, isWord, lower, type TokenView } from './view.ts';
-import { isSpeechAt } from './speech-verb.ts';
+import {
+  isCapitalised as isCapitalised_, isPossessive as isPossessive_, isWord as isWord_, lower as lower_, type TokenView
+} from './view.ts';
+import { isSpeechAt as isSpeechAt_ } from './speech-verb.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const CORE_SPEECH_VERBS = CORE_SPEECH_VERBS_;
+const DETERMINERS = DETERMINERS_;
+const NON_NAME_CAPITALS = NON_NAME_CAPITALS_;
+const NP_BREAKERS = NP_BREAKERS_;
+const ORG_NOUNS = ORG_NOUNS_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const ROLE_NOUNS = ROLE_NOUNS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const TITLES = TITLES_;
+const VERB_PRELUDE = VERB_PRELUDE_;
+const isCapitalised = isCapitalised_;
+const isPossessive = isPossessive_;
+const isWord = isWord_;
+const lower = lower_;
+const isSpeechAt = isSpeechAt_;
 
 export interface TokRange { lo: number; hi: number }
 

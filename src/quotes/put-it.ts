@@ -3,8 +3,16 @@
  * the quote's sentence says whose words these are.
  */
 import type { Cue } from './cues.ts';
-import { phraseFrom } from './np.ts';
-import { lower, sentenceEnd, sentenceStart, type TokenView } from './view.ts';
+import { phraseFrom as phraseFrom_ } from './np.ts';
+import {
+  lower as lower_, sentenceEnd as sentenceEnd_, sentenceStart as sentenceStart_, type TokenView
+} from './view.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const phraseFrom = phraseFrom_;
+const lower = lower_;
+const sentenceEnd = sentenceEnd_;
+const sentenceStart = sentenceStart_;
 
 const PUT = new Set(['put', 'puts']);
 

@@ -5,11 +5,33 @@
  * pronoun keeps its span and gets no name.
  */
 import type { Doc, Span } from '../doc/types.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, ORG_NOUNS, DETERMINERS, NON_NAME_CAPITALS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  FEMALE_PRONOUNS as FEMALE_PRONOUNS_, MALE_PRONOUNS as MALE_PRONOUNS_, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
+  ROLE_NOUNS as ROLE_NOUNS_, ORG_NOUNS as ORG_NOUNS_, DETERMINERS as DETERMINERS_,
+  NON_NAME_CAPITALS as NON_NAME_CAPITALS_, SPEECH_VERBS as SPEECH_VERBS_
+} from './lexicon.ts';
 import type { TokRange } from './np.ts';
-import { stripTitles, type Gender, type Person } from './persons.ts';
-import { firstNameGender } from './first-names.ts';
-import { isCapitalised, isPossessive, isWord, lower, type TokenView } from './view.ts';
+import { stripTitles as stripTitles_, type Gender, type Person } from './persons.ts';
+import { firstNameGender as firstNameGender_ } from './first-names.ts';
+import {
+  isCapitalised as isCapitalised_, isPossessive as isPossessive_, isWord as isWord_, lower as lower_, type TokenView
+} from './view.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const FEMALE_PRONOUNS = FEMALE_PRONOUNS_;
+const MALE_PRONOUNS = MALE_PRONOUNS_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const ROLE_NOUNS = ROLE_NOUNS_;
+const ORG_NOUNS = ORG_NOUNS_;
+const DETERMINERS = DETERMINERS_;
+const NON_NAME_CAPITALS = NON_NAME_CAPITALS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const stripTitles = stripTitles_;
+const firstNameGender = firstNameGender_;
+const isCapitalised = isCapitalised_;
+const isPossessive = isPossessive_;
+const isWord = isWord_;
+const lower = lower_;
 
 export interface Speaker {
   span: Span;

@@ -4,11 +4,20 @@
  * caller checks that both name the same speaker (he/she resolve to the same person); "it" and "they" count only in
  * "what it/they called", where the subject is the one calling.
  */
-import { isSpeechAt, mainSubject } from './cues.ts';
-import { firstNameGender } from './first-names.ts';
-import { phraseFrom, type TokRange } from './np.ts';
-import { PERSONAL_PRONOUNS } from './lexicon.ts';
-import { lower, sentenceStart, type TokenView } from './view.ts';
+import { isSpeechAt as isSpeechAt_, mainSubject as mainSubject_ } from './cues.ts';
+import { firstNameGender as firstNameGender_ } from './first-names.ts';
+import { phraseFrom as phraseFrom_, type TokRange } from './np.ts';
+import { PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_ } from './lexicon.ts';
+import { lower as lower_, sentenceStart as sentenceStart_, type TokenView } from './view.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const isSpeechAt = isSpeechAt_;
+const mainSubject = mainSubject_;
+const firstNameGender = firstNameGender_;
+const phraseFrom = phraseFrom_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const lower = lower_;
+const sentenceStart = sentenceStart_;
 
 const GENDERED = new Set(['he', 'she']);
 const NEUTRAL = new Set(['it', 'they']);

@@ -2,8 +2,22 @@
  * Is the word at a token a speech verb here? The list says which words can be one; the tagger and the context say
  * whether this one is ("she remarks" / "his remarks").
  */
-import { CORE_SPEECH_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS, TERM_NOUNS, TERM_VERBS, WEAK_VERBS } from './lexicon.ts';
-import { isWord, lower, startsSentence, type TokenView } from './view.ts';
+import {
+  CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_, SPEECH_VERBS as SPEECH_VERBS_,
+  TERM_NOUNS as TERM_NOUNS_, TERM_VERBS as TERM_VERBS_, WEAK_VERBS as WEAK_VERBS_
+} from './lexicon.ts';
+import { isWord as isWord_, lower as lower_, startsSentence as startsSentence_, type TokenView } from './view.ts';
+
+// Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
+const CORE_SPEECH_VERBS = CORE_SPEECH_VERBS_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const TERM_NOUNS = TERM_NOUNS_;
+const TERM_VERBS = TERM_VERBS_;
+const WEAK_VERBS = WEAK_VERBS_;
+const isWord = isWord_;
+const lower = lower_;
+const startsSentence = startsSentence_;
 
 /** Words before a noun use of a speech word ("a stern warning", "the news reports"). */
 export const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'news', 'media']);

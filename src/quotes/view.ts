@@ -32,6 +32,18 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
   return lo;
 }
 
+/** First token index ≥ `from` whose start is ≥ offset. */
+function tokenAtOrAfterFrom(tokens: readonly Token[], offset: number, from: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
   const { tokens } = doc;
   const inQuote = new Int32Array(tokens.length).fill(-1);
@@ -47,13 +59,12 @@ export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
   }
   const paragraph = new Int32Array(tokens.length);
   const paraTokens: { lo: number; hi: number }[] = [];
-  // paragraphs and tokens both run in order: one walk over the tokens places every paragraph
+  // each paragraph's first and last token by binary search (paragraphs run in order), then one native fill
   let t = 0;
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
     const p = doc.paragraphs[pi]!;
-    while (t < tokens.length && tokens[t]!.start < p.start) t++;
-    const lo = t;
-    while (t < tokens.length && tokens[t]!.start < p.end) t++;
+    const lo = t < tokens.length && tokens[t]!.start >= p.start ? t : tokenAtOrAfterFrom(tokens, p.start, t);
+    t = tokenAtOrAfterFrom(tokens, p.end, lo);
     paragraph.fill(pi, lo, t);
     paraTokens.push({ lo, hi: t });
   }
