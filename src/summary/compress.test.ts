@@ -48,6 +48,11 @@ test('a weekday adverbial goes, with its "on" and its part of the day; a weekday
     ['The port authority closed two piers, officials said.']);
   assert.deepEqual(forms('The crane fell early on Saturday and struck a moored barge at the pier.'),
     ['The crane fell and struck a moored barge at the pier.']);
+  assert.deepEqual(forms('The port authority agreed last week to close two piers for repairs.'),
+    ['The port authority agreed to close two piers for repairs.']);
+  assert.deepEqual(forms('The port authority said today that two piers would stay closed.'),
+    ['The port authority said that two piers would stay closed.']);
+  assert.deepEqual(forms('The port authority will keep two piers closed until next week at the earliest.'), []);
   assert.deepEqual(forms('The port authority will keep two piers closed until Friday at the earliest.'), []);
   assert.deepEqual(forms('The port authority said Sunday\'s vote would decide the future of two piers.'), []);
   assert.deepEqual(forms('Dock workers marched on Good Friday to demand safer cranes at the port.'), []);

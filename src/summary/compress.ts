@@ -6,7 +6,8 @@
  *
  * - Parentheses dropped: "2,000 kilometers (1,200 miles) southeast" → "2,000 kilometers southeast". What a
  *   parenthesis holds is by its nature an aside: a conversion, a pronunciation, an abbreviation, a party label.
- * - A weekday dropped ("met Sunday with" → "met with", "said on Friday." → "said."): see `weekdayCuts`.
+ * - A weekday or another time counted from the article's own date dropped ("met Sunday with" → "met with",
+ *   "said on Friday." → "said.", "agreed last week to" → "agreed to"): see `relativeTimeCuts`.
  * - An opening connective dropped: "But the union rejected the offer." / "Meanwhile, the union …" → "The union …".
  *   A connective ties the sentence to the one before it in its article; alone in a summary it points nowhere.
  * - An opening phrase before the subject dropped: "Despite a new offer from the players, the league cancelled …" →
@@ -50,12 +51,13 @@ const DAY_PART = new Set(['morning', 'afternoon', 'evening', 'night']);
 const DAY_LEAD = new Set(['on', 'late', 'early', 'last']);
 
 /**
- * Weekday adverbials inside the sentence: "met Sunday with", "said on Friday.", "late Thursday night". A weekday
- * counts from the date of its own article, which the summary does not show, so alone in a summary it misleads more
- * than it tells. Kept: a weekday after another preposition ("until Friday", "next Friday", "by Monday"), a
- * possessive ("Sunday's vote"), one inside a name ("Good Friday"), one that opens the sentence.
+ * Weekday adverbials inside the sentence: "met Sunday with", "said on Friday.", "late Thursday night"; and days,
+ * weeks and months counted from today: "today", "yesterday", "last week", "earlier this month". Each counts from
+ * the date of its own article, which the summary does not show, so alone in a summary it misleads more than it
+ * tells. Kept: a weekday after another preposition ("until Friday", "next Friday", "by Monday"), a
+ * possessive ("Sunday's vote"), one inside a name ("Good Friday"), one that opens the sentence; likewise "until next week", "the last week", "this week's".
  */
-export function weekdayCuts(doc: Doc, s: Sentence): Span[] {
+export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
   const cuts: Span[] = [];
   for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
     if (!WEEKDAY.test(doc.tokens[t]!.norm)) continue;
@@ -75,8 +77,24 @@ export function weekdayCuts(doc: Doc, s: Sentence): Span[] {
     cuts.push({ start: spaceBefore(doc, s, doc.tokens[from]!.start), end: doc.tokens[to]!.end });
     t = to;
   }
-  return cuts;
+  for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+    const w = doc.tokens[t]!.norm;
+    let to = -1;
+    if (RELATIVE_DAY.has(w)) to = t;
+    else if (/^(last|this|next)$/.test(w) && RELATIVE_SPAN.has(doc.tokens[t + 1]?.norm ?? '')) to = t + 1;
+    if (to < 0) continue;
+    let from = t;
+    if (/^(earlier|later)$/.test(doc.tokens[from - 1]!.norm)) from--;
+    if (from === s.tokenStart || doc.tokens[from - 1]!.pos === 'ADP' || doc.tokens[from - 1]!.pos === 'DET') continue;
+    const after = doc.tokens[to + 1];
+    if (!after || /^['’]s?$/.test(after.text) || after.norm === "'s") continue;
+    cuts.push({ start: spaceBefore(doc, s, doc.tokens[from]!.start), end: doc.tokens[to]!.end });
+    t = to;
+  }
+  return cuts.sort((a, b) => a.start - b.start);
 }
+const RELATIVE_DAY = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+const RELATIVE_SPAN = new Set(['week', 'weekend', 'month']);
 
 /** The offset where the run of spaces before `at` begins (not before the sentence start). */
 function spaceBefore(doc: Doc, s: Sentence, at: number): number {
@@ -136,7 +154,7 @@ export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
   const k = mainClauseStart(doc, s);
   let rest: Sentence | null = k > s.tokenStart && k < s.tokenEnd ? { ...s, start: doc.tokens[k]!.start, tokenStart: k } : null;
   if (rest && !(checkSentence(doc, rest, { capitalised: true }).ok && standsAlone(doc, rest))) rest = null;
-  const kinds = [parenthesisCuts(doc, s), weekdayCuts(doc, s)].filter((c) => c.length > 0);
+  const kinds = [parenthesisCuts(doc, s), relativeTimeCuts(doc, s)].filter((c) => c.length > 0);
   const out: ShorterForm[] = [];
   const starts: [number, boolean][] = [[s.start, whole]];
   if (rest) starts.push([rest.start, true]);

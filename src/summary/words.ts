@@ -14,6 +14,17 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/**
+ * Words of time counted from each article's own date ("Thursday", "yesterday"): two reports that both say
+ * "Thursday" may mean two different days, so these words are no shared content. Stemmed forms, lower-case.
+ */
+export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight'.split(' '),
+);
+
+/** No content of its own: a function word or a word of relative time. */
+export const isLight = (stem: string): boolean => FUNCTION_WORDS.has(stem) || RELATIVE_TIME_WORDS.has(stem);
+
 /** A light stemmer: enough to join "talks"/"talk", "rejected"/"rejects", never aggressive. */
 export function lightStem(w: string): string {
   if (w.length <= 3) return w;
