@@ -10,11 +10,12 @@
  */
 import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
 import { countryOrDemonym as countryOf_ } from '../lexicon/demonyms.ts';
-import { isPossessive as isPossessive_ } from './tokens.ts';
+import { isPossessive as isPossessive_, notInList as notInList_ } from './tokens.ts';
 import { memo as memo_ } from '../lexicon/memo.ts';
 // Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
 const countryOf = countryOf_;
 const isPossessive = isPossessive_;
+const notInList = notInList_;
 const memo = memo_;
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
@@ -22,7 +23,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'side', 'camp', 'negotiating team', 'navy', 'junta', 'coalition',
 ]);
 
-const isGroupNoun = memo((text: string): boolean => GROUP_NOUNS.has(text.toLowerCase()));
+const groupNoun = memo((text: string): boolean => GROUP_NOUNS.has(text.toLowerCase()));
+const notGroupNoun = notInList(GROUP_NOUNS);
+const isGroupNoun = (text: string): boolean => !notGroupNoun(text) && groupNoun(text);
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 const CALLING: ReadonlySet<string> = new Set(['described', 'describing', 'describes', 'called', 'calls', 'calling', 'branded', 'brands', 'labelled', 'labeled', 'dismissed', 'derided', 'denounced']);

@@ -25,10 +25,39 @@ export function isPossessive(t: Token | undefined): boolean {
 }
 export const isComma = (t: Token | undefined): boolean => !!t && t.text === ',';
 
+/**
+ * A quick, exact "certainly not in `words`" test for a lookup of `text.toLowerCase()` with the characters in
+ * `dropped` removed: an ASCII first character (other than a dropped one) must be the first letter of some entry,
+ * and the text must be as long as the shortest entry. Anything else (non-ASCII first characters, whose lower case
+ * may be ASCII) is left to the full test. Most tokens fail it, so the full test's table lookup is skipped.
+ */
+export function notInList(words: Iterable<string>, dropped: string = ''): (text: string) => boolean {
+  const first = new Uint8Array(128);
+  let min = Infinity;
+  for (const w of words) {
+    if (w.length === 0) return () => false;
+    const c = w.charCodeAt(0);
+    if (c >= 128) return () => false;
+    first[c] = 1;
+    if (w.length < min) min = w.length;
+  }
+  const drop = new Uint8Array(128);
+  for (const ch of dropped) if (ch.charCodeAt(0) < 128) drop[ch.charCodeAt(0)] = 1;
+  return (text: string): boolean => {
+    if (text.length < min) return true;
+    let c = text.charCodeAt(0);
+    if (c >= 128 || drop[c] === 1) return false;
+    if (c >= 65 && c <= 90) c += 32;
+    return first[c] === 0;
+  };
+}
+
 /** A singular role head ("minister", "Spokesman"); plurals ("reporters") are not titles. */
 export function isSingularRoleHead(t: Token | undefined): boolean {
-  return !!t && singularRoleHead(t.text);
+  return !!t && !notRoleHead(t.text) && singularRoleHead(t.text);
 }
+
+const notRoleHead = notInList(ROLE_HEADS, '.’\'');
 
 const singularRoleHead = memo((text: string): boolean => {
   const w = text.toLowerCase().replace(/[.’']/g, '');
