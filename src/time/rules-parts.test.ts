@@ -51,3 +51,14 @@ test('"today\'s" before a word for the present age is no day; before an event it
 test('a weekday after "plan to" lies ahead, even in a past-tense clause', () => {
   assert.equal(valueOf('The agency did not plan to close the road on Saturday.', 'Saturday'), '2024-03-16');
 });
+
+test('"the latest quarter" is the last one reported and "the current quarter" the one under way, whatever the tense', () => {
+  // In a paper of May 10: the last quarter reported is the first, the one under way the second.
+  assert.equal(valueOf('The bakery expects sales in the latest quarter to top $2 million.', 'the latest quarter', '2024-05-10'), '2024-Q1');
+  assert.equal(valueOf('Orders have begun well in the current quarter, the bakery said.', 'the current quarter', '2024-05-10'), '2024-Q2');
+});
+
+test('"the quarter ended" a day is the calendar quarter holding most of the three months up to it', () => {
+  assert.equal(valueOf('In the quarter ended Jan. 31, the chain lost $3 million.', 'the quarter'), '2023-Q4');
+  assert.equal(valueOf('In the quarter ended Dec. 31, the chain lost $3 million.', 'the quarter'), '2023-Q4');
+});

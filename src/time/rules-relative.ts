@@ -3,8 +3,8 @@
  * week/month/year, weekends, parts of day, seasons, quarters, "N years ago", "a year earlier".
  */
 import { formatDay, formatMonth, formatWeek, ymd, quarterOf, pad2, type Day } from './calendar.ts';
-import { NUMBER_RE, WEEKDAY_RE, countValue, unitOf, weekdayNumber } from './lexicon.ts';
-import { resolveSeasonYear, resolveWeekday, seasonCode, shiftMonth, weekendSaturday } from './resolve.ts';
+import { MONTH_RE, NUMBER_RE, WEEKDAY_RE, countValue, monthNumber, unitOf, weekdayNumber } from './lexicon.ts';
+import { resolveSeasonYear, resolveWeekday, resolveYear, seasonCode, shiftMonth, weekendSaturday } from './resolve.ts';
 import { AGO_GATE, DAYPART_GATE, QUARTER_GATE, SEASON_GATE, TODAY_GATE, UNIT_GATE, WEEKDAY_GATE, WEEKEND_GATE, YEAR_GATE } from './gates.ts';
 import type { Candidate, Rule } from './candidate.ts';
 
@@ -44,6 +44,12 @@ function shifted(dct: Day, unit: string, delta: number): string | null {
     default: return null;
   }
 }
+
+/** "the quarter ended Sept. 30": the last day of the quarter, after it. */
+const QUARTER_ENDED = new RegExp(`^\\s+(?:ended|ending)\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b`);
+
+/** "the latest quarter", "the most recent period", "the current quarter": the word that fixes which quarter. */
+const LATEST_OR_CURRENT = /\b(latest|most\s+recent|current)\b/i;
 
 /** Results for a quarter come out in the weeks after it ends: "the quarter" in a past-tense report is that one. */
 const REPORT_LAG_DAYS = 45;
@@ -124,7 +130,7 @@ export const relativeRules: Rule[] = [
           : weekendSaturday(ctx.dct, delta < 0 ? 'past' : 'future');
         return { value: `${formatWeek(sat)}-WE`, type: 'DATE', kind: 'other' };
       }
-      if (unit === 'quarter' && delta === 0 && ctx.dir(m.index, m.index + m[0].length) === 'past') {
+      if (unit === 'quarter' && delta === 0 && !which.endsWith('current') && ctx.dir(m.index, m.index + m[0].length) === 'past') {
         const { y, m: mm } = ymd(ctx.dct - REPORT_LAG_DAYS);
         return { value: `${y}-Q${quarterOf(mm)}`, type: 'DATE', kind: 'quarter' };
       }
@@ -206,8 +212,18 @@ export const relativeRules: Rule[] = [
     re: /\b(?:the|this|that)\s+(?:(?:latest|most\s+recent|recent|current|latest\s+fiscal|fiscal)\s+)?quarter\b(?![- ]century)|\bthe\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?(?:period|three\s+months)\b/gi,
     make(m, ctx) {
       if (ctx.dct === null) return { value: 'XXXX-QX', type: 'DATE', kind: 'other' };
-      const dir = ctx.dir(m.index, m.index + m[0].length);
-      const { y, m: mm } = ymd(dir === 'future' ? ctx.dct : ctx.dct - REPORT_LAG_DAYS);
+      // "the quarter ended July 31": the calendar quarter holding most of the three months up to that day.
+      const ended = QUARTER_ENDED.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      if (ended) {
+        const month = monthNumber(ended[1]!)!;
+        const y = resolveYear(ctx.dct, month, Number(ended[2]), 'past');
+        const middle = month === 1 ? 12 : month - 1;
+        return { value: `${month === 1 ? y - 1 : y}-Q${quarterOf(middle)}`, type: 'DATE', kind: 'quarter' };
+      }
+      // "the latest quarter" is the last one reported, whatever the tense; "the current quarter" the one under way.
+      const which = LATEST_OR_CURRENT.exec(m[0])?.[1]?.toLowerCase();
+      const ahead = which === 'current' || (which === undefined && ctx.dir(m.index, m.index + m[0].length) === 'future');
+      const { y, m: mm } = ymd(ahead ? ctx.dct : ctx.dct - REPORT_LAG_DAYS);
       return { value: `${y}-Q${quarterOf(mm)}`, type: 'DATE', kind: 'quarter' };
     },
   },
