@@ -52,6 +52,10 @@ test('a weekday adverbial goes, with its "on" and its part of the day; a weekday
     ['The port authority agreed to close two piers for repairs.']);
   assert.deepEqual(forms('The port authority said today that two piers would stay closed.'),
     ['The port authority said that two piers would stay closed.']);
+  assert.deepEqual(forms('Last week, the port authority closed two piers for repairs in Velden.'),
+    ['the port authority closed two piers for repairs in Velden.']);
+  assert.deepEqual(forms('On Sunday evening, the port authority closed two piers for repairs.'),
+    ['the port authority closed two piers for repairs.']);
   assert.deepEqual(forms('The port authority will keep two piers closed until next week at the earliest.'), []);
   assert.deepEqual(forms('The port authority will keep two piers closed until Friday at the earliest.'), []);
   assert.deepEqual(forms('The port authority said Sunday\'s vote would decide the future of two piers.'), []);

@@ -10,6 +10,7 @@
  *   "said on Friday." → "said.", "agreed last week to" → "agreed to"): see `relativeTimeCuts`.
  * - An opening connective dropped: "But the union rejected the offer." / "Meanwhile, the union …" → "The union …".
  *   A connective ties the sentence to the one before it in its article; alone in a summary it points nowhere.
+ * - An opening time counted from the article's date dropped: "Last week, the league …" → "The league …".
  * - An opening phrase before the subject dropped: "Despite a new offer from the players, the league cancelled …" →
  *   "The league cancelled …". Only after prepositions that add circumstance, never a condition ("if", "unless",
  *   "under"): what remains is still true as stated.
@@ -134,18 +135,38 @@ export function mainClauseStart(doc: Doc, s: Sentence): number {
   const next = doc.tokens[s.tokenStart + 1];
   if (next && next.text === ',' && CONNECTIVES_COMMA.has(w)) return s.tokenStart + 2;
   if (next && /^\p{L}/u.test(next.text) && CONNECTIVES_BARE.has(w)) return s.tokenStart + 1;
+  const time = openingTimeEnd(doc, s);
+  if (time > 0) return subjectAt(doc, time + 1) ? time + 1 : -1;
   if (!CIRCUMSTANCE.has(w)) return -1;
   for (let t = s.tokenStart + 1; t < Math.min(s.tokenEnd, s.tokenStart + MAX_OPENING + 1); t++) {
     const x = doc.tokens[t]!;
     if (/^["“”(]$/.test(x.text)) return -1;
     if (x.text === ',') {
-      // The main clause must open on its subject: a name, a noun phrase, a number; not a verb or a pronoun.
-      const k = doc.tokens[t + 1];
-      if (!k || !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(k.pos)) return -1;
-      return t + 1;
+      return subjectAt(doc, t + 1) ? t + 1 : -1;
     }
   }
   return -1;
+}
+
+/** The main clause must open on its subject: a name, a noun phrase, a number; not a verb or a pronoun. */
+function subjectAt(doc: Doc, t: number): boolean {
+  const k = doc.tokens[t];
+  return k !== undefined && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(k.pos);
+}
+
+/** "On Sunday," "Last week," "Earlier this month," opening the sentence: the index of the comma after it, or -1. */
+function openingTimeEnd(doc: Doc, s: Sentence): number {
+  let t = s.tokenStart;
+  const at = (i: number): string => (i < s.tokenEnd ? doc.tokens[i]!.norm : '');
+  if (/^(earlier|later)$/.test(at(t)) && at(t + 1) === 'this') t++;
+  if (/^(on|late|early)$/.test(at(t)) && WEEKDAY.test(at(t + 1))) t++;
+  if (WEEKDAY.test(at(t))) {
+    t++;
+    if (DAY_PART.has(at(t))) t++;
+  } else if (RELATIVE_DAY.has(at(t))) t++;
+  else if (/^(last|this|next)$/.test(at(t)) && RELATIVE_SPAN.has(at(t + 1))) t += 2;
+  else return -1;
+  return at(t) === ',' ? t : -1;
 }
 
 /** Every shorter form of `s` worth offering (see the file comment): each kind of cut alone and together. */
