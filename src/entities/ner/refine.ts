@@ -73,15 +73,28 @@ function lx(i: number): number {
   return v;
 }
 
-// Work buffers, reused from one document to the next.
-let CANDS = new Int32Array(4096), USED = new Uint8Array(4096);
+// Work buffers, reused from one document to the next. SPAN_AT[t] / SPAN_END[t]: 1 + index in `spans` of the last
+// span starting / ending at token t (0 none); entries are cleared after use.
+let CANDS = new Int32Array(4096), USED = new Uint8Array(4096), SPAN_AT = new Int32Array(4097), SPAN_END = new Int32Array(4097);
+let ADDED: TypedSpan[] = [];
+
+/** Adds a span over tokens a..b unless one of them is taken already. */
+function add(a: number, b: number, type: number): void {
+  const used = USED;
+  for (let i = a; i < b; i++) if (used[i]) return;
+  used.fill(1, a, b);
+  ADDED.push({ tokenStart: a, tokenEnd: b, type });
+}
 
 export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: TypedSpan[]): TypedSpan[] {
   const n = tokens.length;
   TOK = tokens; CTX = ctx;
-  if (CANDS.length < n) { CANDS = new Int32Array(n * 2); USED = new Uint8Array(n * 2); }
-  let spans = splitHyphenJoins(tokens, ctx, input);
-  spans = spans.map((s) => stripTitle(tokens, s)).filter((s) => s.tokenEnd > s.tokenStart);
+  if (CANDS.length < n) {
+    CANDS = new Int32Array(n * 2); USED = new Uint8Array(n * 2); SPAN_AT = new Int32Array(n * 2 + 1); SPAN_END = new Int32Array(n * 2 + 1);
+  }
+  const split = splitHyphenJoins(tokens, ctx, input);
+  let spans: TypedSpan[] = [];
+  for (const x of split) { const s = stripTitle(tokens, x); if (s.tokenEnd > s.tokenStart) spans.push(s); }
   // The candidate tokens (capitalised words and what joins them), the only ones the rules below look at.
   const cands = CANDS, used = USED, cand = ctx.cand;
   let nc = 0;
@@ -89,11 +102,7 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
   used.fill(0, 0, n);
   for (const s of spans) used.fill(1, s.tokenStart, s.tokenEnd);
   const added: TypedSpan[] = [];
-  const add = (a: number, b: number, type: number) => {
-    for (let i = a; i < b; i++) if (used[i]) return;
-    used.fill(1, a, b);
-    added.push({ tokenStart: a, tokenEnd: b, type });
-  };
+  ADDED = added;
 
   // Organisations by name and by pattern.
   for (const s of spans) {
@@ -123,8 +132,8 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
     while (c < nc && cands[c]! < j) c++;
   }
   let platformDoc = false;
-  const spanAt = new Map<number, TypedSpan>();
-  for (const s of spans) spanAt.set(s.tokenStart, s);
+  const spanAt = SPAN_AT;
+  for (let k = 0; k < spans.length; k++) spanAt[spans[k]!.tokenStart] = k + 1;
   for (let c = 0; c < nc && !platformDoc; c++) if (lx(cands[c]!) & L_PLATFORM) platformDoc = true;
   for (let c = 0; c < nc; c++) {
     const i = cands[c]!;
@@ -133,8 +142,8 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
     const prev = i > 0 ? lx(i - 1) : 0, next = i + 1 < n ? lx(i + 1) : 0;
     const formerly = (next & L_FORMERLY) || (i + 2 < n && tokens[i + 1]!.text === ',' && (lx(i + 2) & L_FORMERLY));
     if ((prev & L_ON) || platformDoc || formerly || ((next & L_POST) && i > 0 && !capAt(i - 1))) {
-      const s = spanAt.get(i);
-      if (s) { if (s.tokenEnd === i + 1) s.type = ORG; } else add(i, i + 1, ORG);
+      const k = spanAt[i]!;
+      if (k > 0) { const s = spans[k - 1]!; if (s.tokenEnd === i + 1) s.type = ORG; } else add(i, i + 1, ORG);
     }
   }
 
@@ -143,26 +152,22 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
     if (s.type !== PER) continue;
     const p = s.tokenEnd;
     if (p + 1 >= n || !POSSESSIVE.has(tokens[p]!.text)) continue;
-    const b = spanAt.get(p + 1);
+    const bk = spanAt[p + 1]!;
+    const b = bk > 0 ? spans[bk - 1]! : undefined;
     if (!b || b.type !== PER || b.tokenEnd - b.tokenStart < 2) continue;
     if (gz(s.tokenStart) & GAZ_FIRST) continue;
     s.type = ORG;
   }
+  for (const s of spans) spanAt[s.tokenStart] = 0;
 
-  // Persons: surnames known from the article, and names before a speech verb.
-  const personWords = new Set<number>();
-  const otherWords = new Set<number>();
-  const NOT_NAME = GAZ_STOP | GAZ_TIME | GAZ_TITLE | GAZ_DEMONYM | GAZ_PLACE | GAZ_PLACE_PART;
-  for (const s of spans) {
-    const len = s.tokenEnd - s.tokenStart;
-    if (s.type === PER) { if (len > 1 && !(gz(s.tokenEnd - 1) & NOT_NAME)) personWords.add(ctx.attrs[s.tokenEnd - 1]![1]! & 0x3fffffff); }
-    else for (let i = s.tokenStart; i < s.tokenEnd; i++) otherWords.add(ctx.attrs[i]![1]! & 0x3fffffff);
-  }
-  for (const t of otherWords) personWords.delete(t);
+  // Persons: surnames known from the article, and names before a speech verb. The surnames are gathered when the
+  // first sentence-initial lone candidate needs them.
+  let personWords: Set<number> | null = null;
   for (let c = 0; c < nc; c++) {
     const i = cands[c]!;
     if (used[i] || !(ctx.where[i]! & 1) || (i + 1 < n && ctx.cand[i + 1])) continue;
     const t = tokens[i]!;
+    personWords ??= surnames(spans, ctx);
     if (personWords.size && personWords.has(ctx.attrs[i]![1]! & 0x3fffffff)) { add(i, i + 1, PER); continue; }
     if (i + 1 >= n || !(lx(i + 1) & L_SPEECH)) continue;
     const g = gz(i);
@@ -175,8 +180,8 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
   }
 
   // "Leeds-based": Leeds is a place.
-  const spanEnd = new Map<number, TypedSpan>();
-  for (const s of spans) spanEnd.set(s.tokenEnd, s);
+  const spanEnd = SPAN_END;
+  for (const s of spans) spanEnd[s.tokenEnd] = 1;
   for (let c = 0; c < nc; c++) {
     const i = cands[c]!;
     if (i + 2 >= n || !(ctx.attrs[i]![A_FLAGS]! & INIT_UPPER) || !HYPHENS.has(tokens[i + 1]!.text)) continue;
@@ -185,10 +190,10 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
     const g = gz(i);
     if (g & (GAZ_DEMONYM | GAZ_STOP) || isOrgName(lo(i))) continue;
     if (!(g & (GAZ_PLACE | GAZ_PLACE_PART)) && /(ese|ian|ish|ic|an|i)$/.test(lo(i))) continue;
-    const s = spanEnd.get(i + 1);
     // A span the tagger already gave (CoNLL's convention: "Leeds-based" as 'other') stays as it is.
-    if (!s) add(i, i + 1, LOC);
+    if (spanEnd[i + 1] === 0) add(i, i + 1, LOC);
   }
+  for (const s of spans) spanEnd[s.tokenEnd] = 0;
 
   // Product models.
   for (const s of spans) {
@@ -214,6 +219,21 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
 
   if (added.length) { spans = spans.concat(added); spans.sort((x, y) => x.tokenStart - y.tokenStart); }
   return spans;
+}
+
+const NOT_NAME = GAZ_STOP | GAZ_TIME | GAZ_TITLE | GAZ_DEMONYM | GAZ_PLACE | GAZ_PLACE_PART;
+
+/** Last words (by word hash) of the multi-word person spans, less any word inside another span. */
+function surnames(spans: readonly TypedSpan[], ctx: DocContext): Set<number> {
+  const personWords = new Set<number>();
+  const otherWords = new Set<number>();
+  for (const s of spans) {
+    const len = s.tokenEnd - s.tokenStart;
+    if (s.type === PER) { if (len > 1 && !(gz(s.tokenEnd - 1) & NOT_NAME)) personWords.add(ctx.attrs[s.tokenEnd - 1]![1]! & 0x3fffffff); }
+    else for (let i = s.tokenStart; i < s.tokenEnd; i++) otherWords.add(ctx.attrs[i]![1]! & 0x3fffffff);
+  }
+  for (const t of otherWords) personWords.delete(t);
+  return personWords;
 }
 
 /**
