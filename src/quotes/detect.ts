@@ -105,27 +105,29 @@ function opensWithMark(text: string, p: Span): boolean {
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
-/** Letter or digit at char code c (ASCII by code, the rest by the Unicode classes). */
-const isAlnumCode = (text: string, i: number): boolean => {
+/** Letter or digit at offset i (ASCII by code, the rest by the Unicode classes). */
+const isAlnumAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return ALNUM.test(text[i]!);
 };
 
+const MARK_RE = /["“”„«»‘’']/g;
+
 /**
- * Every character that may be a quotation mark, in one pass over the character codes. An apostrophe between two
- * letters (don't, Russia’s) is left out here: markAt reads it as no mark anyway.
+ * Every character that may be a quotation mark, in one native regular-expression pass (test and lastIndex: no match
+ * arrays). An apostrophe between two letters (don't, Russia’s) is left out here: markAt reads it as no mark anyway.
  */
 function markPositions(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const re = MARK_RE;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c === 39 || c === 0x2019 || c === 0x2018) {
-      if (i > 0 && i + 1 < text.length && isAlnumCode(text, i - 1) && isAlnumCode(text, i + 1)) continue;
-      out.push(i);
-    } else if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
-      out.push(i);
-    }
+    if ((c === 39 || c === 0x2019 || c === 0x2018) && i > 0 && i + 1 < text.length && isAlnumAt(text, i - 1)
+      && isAlnumAt(text, i + 1)) continue;
+    out.push(i);
   }
   return out;
 }
@@ -136,13 +138,15 @@ export function detectQuotes(text: string, paragraphs: readonly Span[]): FoundQu
   const all: FoundQuote[] = [];
   const firstOf: number[] = [];
   let n = 0;
-  paragraphs.forEach((p, i) => {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     firstOf[i] = all.length;
     while (n < marks.length && marks[n]! < p.start) n++;
     // a paragraph without any mark holds no quote
-    if (n >= marks.length || marks[n]! >= p.end) return;
-    all.push(...scanParagraph(text, p.start, p.end, i, marks, n));
-  });
+    if (n >= marks.length || marks[n]! >= p.end) continue;
+    const found = scanParagraph(text, p.start, p.end, i, marks, n);
+    for (let k = 0; k < found.length; k++) all.push(found[k]!);
+  }
   // over-paragraph quotes: a quote left open at the end of paragraph i goes on in paragraph i+1 when that one
   // opens with a mark
   for (let i = 0; i + 1 < paragraphs.length; i++) {

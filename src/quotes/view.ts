@@ -44,9 +44,20 @@ function tokenAtOrAfterFrom(tokens: readonly Token[], offset: number, from: numb
   return lo;
 }
 
+/**
+ * Two per-token buffers reused from one view to the next: a view lives only inside one findQuotes call, and a fresh
+ * typed array per article costs more than the rest of the view. Grown when an article has more tokens.
+ */
+const buffers: Int32Array[] = [new Int32Array(1024), new Int32Array(1024)];
+function scratch(k: number, n: number): Int32Array {
+  if (buffers[k]!.length < n) buffers[k] = new Int32Array(Math.max(n, buffers[k]!.length * 2));
+  return buffers[k]!.subarray(0, n);
+}
+
+/** The token view of one article, valid until the next call (its per-token arrays are reused buffers). */
 export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
   const { tokens } = doc;
-  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const inQuote = scratch(0, tokens.length).fill(-1);
   const openTok: number[] = [];
   const closeTok: number[] = [];
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -57,7 +68,7 @@ export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
     openTok.push(a);
     closeTok.push(q.unclosed ? -1 : b - 1);
   }
-  const paragraph = new Int32Array(tokens.length);
+  const paragraph = scratch(1, tokens.length).fill(0);
   const paraTokens: { lo: number; hi: number }[] = [];
   // each paragraph's first and last token by binary search (paragraphs run in order), then one native fill
   let t = 0;
