@@ -20,6 +20,8 @@ const SET_UNIT: Record<string, string> = {
   morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE',
 };
 
+/** A modal just before "one day": a day to come ("will one day"). */
+const MODAL_BEFORE = /\b(?:will|would|could|might|may|shall|can|must|should)\s+$|['’]ll\s+$/i;
 /** A count of times just before "a day", "per week": a frequency. */
 const FREQUENCY_BEFORE = /\b(?:times|twice|once)\s*$/i;
 /** An amount just before "a year": a rate ("$5 a year", "700 seats a week"). */
@@ -45,6 +47,10 @@ export const extentRules: Rule[] = [
       const words = m[0].toLowerCase();
       if (/^(?:the\s+)?(?:some|many|few)\b/.test(words) && !/\b(?:\d|a few)/.test(words) && count === 'X' && !/s\b/.test(words)) return null;
       const unitWord = m[2]!;
+      // "the city will one day host the games": some day ahead, not a day's length.
+      if (unitLower === 'day' && /^one\s+day$/i.test(m[0]) && MODAL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
+        return { value: 'FUTURE_REF', type: 'DATE', kind: 'other' };
+      }
       const value = duration(count, unitWord);
       if (value === null) return null;
       // "twice a day": a frequency; "$5 a year", "700 seats a week": a rate, which TimeML does not mark as a time.

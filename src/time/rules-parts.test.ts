@@ -62,3 +62,8 @@ test('"the quarter ended" a day is the calendar quarter holding most of the thre
   assert.equal(valueOf('In the quarter ended Jan. 31, the chain lost $3 million.', 'the quarter'), '2023-Q4');
   assert.equal(valueOf('In the quarter ended Dec. 31, the chain lost $3 million.', 'the quarter'), '2023-Q4');
 });
+
+test('"one day" after a modal is a day to come; after "for" it is a day long', () => {
+  assert.equal(valueOf('The port may one day handle twice the cargo.', 'one day'), 'FUTURE_REF');
+  assert.equal(valueOf('The port closed for one day.', 'one day'), 'P1D');
+});
