@@ -54,10 +54,14 @@ test('a weekday adverbial goes, with its "on" and its part of the day; a weekday
     ['The port authority said that two piers would stay closed.']);
   assert.deepEqual(forms('Last week, the port authority closed two piers for repairs in Velden.'),
     ['the port authority closed two piers for repairs in Velden.']);
+  assert.deepEqual(forms('Last week, port director Marit Olsen said she would close two piers.'),
+    ['port director Marit Olsen said she would close two piers.']);
   assert.deepEqual(forms('On Sunday evening, the port authority closed two piers for repairs.'),
     ['the port authority closed two piers for repairs.']);
   assert.deepEqual(forms('The port authority will keep two piers closed until next week at the earliest.'), []);
   assert.deepEqual(forms('The port authority will keep two piers closed until Friday at the earliest.'), []);
   assert.deepEqual(forms('The port authority said Sunday\'s vote would decide the future of two piers.'), []);
+  assert.deepEqual(forms('The Velden Port Authority Tuesday closed two piers after a crane fell.'),
+    ['The Velden Port Authority closed two piers after a crane fell.']);
   assert.deepEqual(forms('Dock workers marched on Good Friday to demand safer cranes at the port.'), []);
 });

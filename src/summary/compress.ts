@@ -46,6 +46,8 @@ export function parenthesisCuts(doc: Doc, s: Sentence): Span[] {
   return cuts;
 }
 
+/** Words that make a weekday part of a name ("Good Friday", "Super Tuesday"). */
+const DAY_NAMES = new Set(['good', 'black', 'easter', 'super', 'ash', 'palm', 'holy', 'bloody', 'cyber', 'blue', 'maundy', 'whit', 'shrove']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const DAY_PART = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Words before a weekday that go with it ("on Sunday", "late Friday"); any other preposition keeps it ("until Friday"). */
@@ -56,7 +58,8 @@ const DAY_LEAD = new Set(['on', 'late', 'early', 'last']);
  * weeks and months counted from today: "today", "yesterday", "last week", "earlier this month". Each counts from
  * the date of its own article, which the summary does not show, so alone in a summary it misleads more than it
  * tells. Kept: a weekday after another preposition ("until Friday", "next Friday", "by Monday"), a
- * possessive ("Sunday's vote"), one inside a name ("Good Friday"), one that opens the sentence; likewise "until next week", "the last week", "this week's".
+ * possessive ("Sunday's vote"), one inside a name ("Good Friday"; a weekday after its subject's name stays a
+ * time: "the Association Tuesday canceled"), one that opens the sentence; likewise "until next week", "the last week", "this week's".
  */
 export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
   const cuts: Span[] = [];
@@ -65,12 +68,12 @@ export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
     let from = t;
     const before = doc.tokens[t - 1]!;
     if (DAY_LEAD.has(before.norm)) from = t - 1;
-    else if (/^\p{Lu}/u.test(before.text) || before.pos === 'ADP' || /^(next|this|every|each)$/.test(before.norm)) continue;
+    else if (DAY_NAMES.has(before.norm) || before.pos === 'ADP' || /^(next|this|every|each)$/.test(before.norm)) continue;
     // "early on Saturday": the adverb goes with its day.
     if (from > s.tokenStart && from < t && /^(early|late)$/.test(doc.tokens[from - 1]!.norm)) from--;
     if (from === s.tokenStart) continue;
     const prev = doc.tokens[from - 1]!;
-    if (prev.pos === 'ADP' || /^\p{Lu}/u.test(prev.text) && prev.pos === 'PROPN' && from === t) continue;
+    if (prev.pos === 'ADP') continue;
     let to = t;
     if (doc.tokens[t + 1] && DAY_PART.has(doc.tokens[t + 1]!.norm)) to = t + 1;
     const after = doc.tokens[to + 1];
@@ -189,20 +192,28 @@ export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
   return out;
 }
 
+const PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
 /** Pronouns that, in what followed a connective or an opening phrase, most likely point back past it. */
 const BACKWARD = new Set(['they', 'them', 'their', 'theirs', 'it', 'its', 'this', 'these', 'those', 'he', 'she', 'him', 'her', 'his']);
 
 /**
  * Stricter than readable.ts for a sentence cut from a longer one: it may not open on a subordinating word
- * ("Because they …": a fragment) and may hold no pronoun that could point back to what was cut or came before.
+ * ("Because they …": a fragment) and may hold no pronoun that could point back to what was cut or came before
+ * (a personal pronoun after a name in what remains points to that name).
  */
 function standsAlone(doc: Doc, rest: Sentence): boolean {
   const first = doc.tokens[rest.tokenStart];
   if (!first || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'ADV') return false;
   let quoted = false;
+  let named = false;
   for (let t = rest.tokenStart; t < rest.tokenEnd; t++) {
     const x = doc.tokens[t]!;
     if (/^["“”]$/.test(x.text)) quoted = !quoted;
+    if (x.pos === 'PROPN' && !CALENDAR.test(x.norm)) named = true;
+    // "he", "his" after a name in what remains ("President Joseph Estrada said he …") point to that name.
+    if (named && PERSON.has(x.norm)) continue;
     if (!quoted && (BACKWARD.has(x.norm) || (x.norm === 'that' && x.pos === 'DET'))) return false;
   }
   return true;
