@@ -8,12 +8,26 @@ import type { Candidate } from './candidate.ts';
 import type { Window } from './gate.ts';
 
 /** "a year earlier" compares quarters only when a quarter was named this close before it. */
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 const QUARTER_ANCHOR_CHARS = 400;
+
+/** What \s matches. */
+function isWhite(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** "the eve of May 15" → May 14; "the day after Friday's vote" → Saturday; "the week of March 6" → that week. */
 export function anchoredToDay(text: string, list: Candidate[]): Candidate[] {
   return list.map((c) => {
     if (c.kind !== 'day' || c.day == null) return c;
+    // Every form ends in "of", "before" or "after" and a space: look at that letter before slicing.
+    let i = c.start - 1;
+    while (i > 0 && isWhite(text.charCodeAt(i))) i--;
+    const last = text.charCodeAt(i) | 32;
+    if (i === c.start - 1 || (last !== 102 /* f */ && last !== 101 /* e */ && last !== 114 /* r */)) return c;
     const before = text.slice(Math.max(0, c.start - 20), c.start);
     const m = /\bthe\s+(eve|day\s+before|day\s+after|week)\s+of\s+$|\bthe\s+(day\s+before|day\s+after)\s+$/i.exec(before);
     if (!m) return c;
@@ -33,7 +47,8 @@ export function anchoredToDay(text: string, list: Candidate[]): Candidate[] {
 export function yearBefore(list: Candidate[]): Candidate[] {
   const counts = new Map<string, { n: number; last: number }>();
   return list.map((c, i) => {
-    const q = /^(\d{4})-(Q[1-4])$/.exec(c.value);
+    // "2024-Q3": seven characters with a Q at the sixth.
+    const q = c.value.length === 7 && c.value.charCodeAt(5) === 81 && QUARTER_VALUE.test(c.value);
     if (q) {
       const k = counts.get(c.value) ?? { n: 0, last: 0 };
       counts.set(c.value, { n: k.n + 1, last: i });

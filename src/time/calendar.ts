@@ -60,9 +60,20 @@ export function weekday(day: Day): number {
 export const pad2 = (n: number): string => (n >= 0 && n < 10 ? `0${n}` : String(n));
 export const pad4 = (n: number): string => (n >= 1000 ? String(n) : String(n).padStart(4, '0'));
 
+/** Days already written (the days a text names cluster around its date); bounded, so a long run only starts over. */
+const DAY_TEXT = new Map<Day, string>();
+const WEEK_TEXT = new Map<Day, string>();
+const MAX_CACHED = 4096;
+
 export function formatDay(day: Day): string {
-  const { y, m, d } = ymd(day);
-  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  let s = DAY_TEXT.get(day);
+  if (s === undefined) {
+    const { y, m, d } = ymd(day);
+    s = `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+    if (DAY_TEXT.size >= MAX_CACHED) DAY_TEXT.clear();
+    DAY_TEXT.set(day, s);
+  }
+  return s;
 }
 
 export function formatMonth(y: number, m: number): string {
@@ -78,8 +89,14 @@ export function isoWeek(day: Day): { year: number; week: number } {
 }
 
 export function formatWeek(day: Day): string {
-  const { year, week } = isoWeek(day);
-  return `${pad4(year)}-W${pad2(week)}`;
+  let s = WEEK_TEXT.get(day);
+  if (s === undefined) {
+    const { year, week } = isoWeek(day);
+    s = `${pad4(year)}-W${pad2(week)}`;
+    if (WEEK_TEXT.size >= MAX_CACHED) WEEK_TEXT.clear();
+    WEEK_TEXT.set(day, s);
+  }
+  return s;
 }
 
 export const quarterOf = (month: number): number => Math.floor((month - 1) / 3) + 1;
