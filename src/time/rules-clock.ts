@@ -30,7 +30,8 @@ export const clockRules: Rule[] = [
     name: 'clock-24h',
     prio: 7,
     gate: CLOCK_GATE,
-    re: new RegExp(`(?<=\\b(?:at|by|until|till|from|before|after|around|about)\\s)(\\d{1,2}):(\\d{2})\\b(?!:)${ZONE}`, 'g'),
+    // The word before is checked once the time is found (the same matches as checking it first, found faster).
+    re: new RegExp(`(?<![0-9])(\\d{1,2}):(\\d{2})\\b(?!:)(?<=\\b(?:at|by|until|till|from|before|after|around|about)\\s\\d{1,2}:\\d{2})${ZONE}`, 'g'),
     make(m) {
       const minutes = clock(Number(m[1]), Number(m[2]), undefined);
       return minutes === null ? null : { value: '', type: 'TIME', kind: 'clock', minutes };

@@ -149,7 +149,8 @@ export const relativeRules: Rule[] = [
     name: 'the-weekend',
     prio: 6,
     gate: WEEKEND_GATE,
-    re: /(?<=\b(?:over|during|at|on|for|this|that)\s)the\s+weekend\b/gi,
+    // The words before are checked after "the weekend" is found (the same matches, found faster).
+    re: /\bthe\s+weekend\b(?<=\b(?:over|during|at|on|for|this|that)\sthe\s+weekend)/gi,
     make(m, ctx) {
       if (ctx.dct === null) return { value: 'XXXX-WXX-WE', type: 'DATE', kind: 'other' };
       const dir = ctx.dir(m.index, m.index + m[0].length);
