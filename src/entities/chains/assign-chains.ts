@@ -13,17 +13,18 @@ import type { EntityType } from '../../brief/types.ts';
 import type { EntityMention } from '../../doc/types.ts';
 import { nameParts as nameParts_, personCompatible as personCompatible_, type NameParts } from '../lexicon/person-name.ts';
 import { nameKey as nameKey_ } from '../lexicon/name-key.ts';
-import { acronymsOf as acronymsOf_, asAcronym as asAcronym_ } from '../lexicon/acronym.ts';
+import { acronymsOf as acronymsOf_ } from '../lexicon/acronym.ts';
 import { countryOf as countryOf_ } from '../lexicon/demonyms.ts';
 import { memo as memo_ } from '../lexicon/memo.ts';
+import { acronymOf as acronymOf_, keyOf as keyOf_, partsOf as partsOf_, textInfo as textInfo_, type TextInfo } from './text-info.ts';
 // Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
 const nameParts = nameParts_;
 const personCompatible = personCompatible_;
 const nameKey = nameKey_;
 const acronymsOf = acronymsOf_;
-const asAcronym = asAcronym_;
 const countryOf = countryOf_;
 const memo = memo_;
+const acronymOf = acronymOf_, keyOf = keyOf_, partsOf = partsOf_, textInfo = textInfo_;
 
 interface Chain {
   type: EntityType;
@@ -142,16 +143,32 @@ let lastIndex: ChainIndex | null = null;
  * `determined[i]` says mention i follows a determiner ("the Zphone"): products take one, makers do not ("Zorin
  * said"), so only such a short name may join a longer product name.
  */
-export function assignChains(mentions: readonly EntityMention[], determined: readonly boolean[] = []): number[] {
-  const parts = mentions.map((m) => nameParts(m.text, m.type === 'person'));
-  const keys = mentions.map((m) => nameKey(m.text));
+export function assignChains(
+  mentions: readonly EntityMention[], determined: readonly boolean[] = [], infos?: readonly TextInfo[],
+): number[] {
+  const n = mentions.length;
+  const parts: NameParts[] = new Array(n);
+  const keys: string[] = new Array(n);
+  const acronyms: (string | null)[] = new Array(n);
+  let needFirst = false, needAcronyms = false, needEdges = false;
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!;
+    const info = infos ? infos[i]! : textInfo(m.text);
+    const p = partsOf(info, m.type === 'person');
+    parts[i] = p;
+    keys[i] = keyOf(info);
+    const a = m.type !== 'person' ? acronymOf(info) : null;
+    acronyms[i] = a;
+    if (a !== null) needAcronyms = true;
+    if ((m.type === 'person' || m.type === 'other') && p.keys.length === 1) needFirst = true;
+    if (m.type === 'other' && determined[i] && p.keys.length === 1) needEdges = true;
+  }
   const ix = new ChainIndex(mentions, parts, keys);
   lastIndex = ix;
   const { chainOf, chains } = ix;
-  const acronyms = mentions.map((m) => (m.type !== 'person' ? asAcronym(m.text) : null));
-  ix.needFirst = mentions.some((m, i) => (m.type === 'person' || m.type === 'other') && parts[i]!.keys.length === 1);
-  ix.needAcronyms = acronyms.some((a) => a !== null);
-  ix.needEdges = mentions.some((m, i) => m.type === 'other' && determined[i] && parts[i]!.keys.length === 1);
+  ix.needFirst = needFirst;
+  ix.needAcronyms = needAcronyms;
+  ix.needEdges = needEdges;
 
   // Pass 1: names of two words or more.
   for (let i = 0; i < mentions.length; i++) {

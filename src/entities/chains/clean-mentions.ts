@@ -22,6 +22,7 @@ import { nameKey as nameKey_ } from '../lexicon/name-key.ts';
 import { foldText as foldText_ } from '../lexicon/word-key.ts';
 import { memo as memo_ } from '../lexicon/memo.ts';
 import { isCapitalised as isCapitalised_, isPossessive as isPossessive_ } from './tokens.ts';
+import { textInfo as textInfo_ } from './text-info.ts';
 // Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
 const GAZETTEER = GAZETTEER_;
 const GAZ_FIRST = GAZ_FIRST_;
@@ -40,6 +41,7 @@ const foldText = foldText_;
 const memo = memo_;
 const isCapitalised = isCapitalised_;
 const isPossessive = isPossessive_;
+const textInfo = textInfo_;
 
 const NOT_NAMES: ReadonlySet<string> = new Set(['PRON', 'DET', 'INTJ', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PART']);
 
@@ -137,7 +139,7 @@ function splitGluedPerson(doc: Doc, m: EntityMention): EntityMention[] {
 function retype(doc: Doc, m: EntityMention, reporters: ReadonlySet<number>): EntityMention {
   const lowBefore = lower(doc.tokens[m.tokenStart - 1]);
   const lowAfter = lower(doc.tokens[m.tokenEnd]);
-  if (listedBody(m.text) || reporters.has(m.tokenStart) || (ORG_AFTER.has(lowAfter) && !looksPerson(doc, m))
+  if (listedOf(m.text) || reporters.has(m.tokenStart) || (ORG_AFTER.has(lowAfter) && !looksPerson(doc, m))
     || (m.type !== 'person' && lowBefore === 'the' && lower(doc.tokens[m.tokenStart - 2]) === 'told')) {
     return { ...m, type: 'organization', via: TYPED };
   }
@@ -153,6 +155,13 @@ const listedBody = memo((text: string): boolean => {
   const key = listKey(text);
   return METONYMS.has(key) || PLATFORMS.has(key);
 });
+
+/** listedBody, kept in the mention text's record. */
+function listedOf(text: string): boolean {
+  const info = textInfo(text);
+  if (info.listed === -1) info.listed = listedBody(text) ? 1 : 0;
+  return info.listed === 1;
+}
 
 /** A person's full name before "staff" is still a person ("Ana Lisle staff" is rare, "the Lisle staff" is not). */
 function looksPerson(doc: Doc, m: EntityMention): boolean {

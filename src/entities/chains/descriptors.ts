@@ -11,8 +11,8 @@ import { titleBefore as titleBefore_ } from './find-titles.ts';
 import { appositionAfter as appositionAfter_, appositionBefore as appositionBefore_ } from './find-appositions.ts';
 import { findRoleNouns as findRoleNouns_, type ChainTexts } from './find-role-nouns.ts';
 import { findGroups as findGroups_ } from './find-groups.ts';
-import { isTitleOnly as isTitleOnly_ } from '../lexicon/person-name.ts';
 import { roleKey as roleKey_ } from '../lexicon/role-key.ts';
+import { textInfo as textInfo_, titleOnlyOf as titleOnlyOf_, type TextInfo } from './text-info.ts';
 // Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
 const assignChains = assignChains_;
 const cleanMentions = cleanMentions_;
@@ -21,16 +21,22 @@ const appositionAfter = appositionAfter_;
 const appositionBefore = appositionBefore_;
 const findRoleNouns = findRoleNouns_;
 const findGroups = findGroups_;
-const isTitleOnly = isTitleOnly_;
 const roleKey = roleKey_;
+const textInfo = textInfo_, titleOnlyOf = titleOnlyOf_;
 
 /**
  * A person mention that is only a title ("the Acme CEO", "Prime Minister") joins the one chain that carries a
  * descriptor containing all its words; otherwise it stays alone.
  */
-function linkTitleOnly(named: EntityMention[], found: readonly Descriptor[]): void {
-  const titleOnly = named.map((m) => m.type === 'person' && isTitleOnly(m.text));
-  if (!titleOnly.includes(true)) return;
+function linkTitleOnly(named: EntityMention[], found: readonly Descriptor[], infos: readonly TextInfo[]): void {
+  let any = false;
+  const titleOnly: boolean[] = new Array(named.length);
+  for (let i = 0; i < named.length; i++) {
+    const t = named[i]!.type === 'person' && titleOnlyOf(infos[i]!);
+    titleOnly[i] = t;
+    if (t) any = true;
+  }
+  if (!any) return;
   const words = new Map<number, Set<string>[]>();
   for (const d of found) {
     const c = named[d.mention]!.chain!;
@@ -108,9 +114,17 @@ const byOffset = (a: EntityMention, b: EntityMention): number => a.start - b.sta
 
 export function describe(doc: Doc): DescribedDoc {
   const given = cleanMentions(doc, (doc.mentions ?? []).filter((m) => m.tokenEnd > m.tokenStart)).sort(byOffset);
-  const determined = given.map((m) => DETERMINERS.has(doc.tokens[m.tokenStart - 1]?.norm ?? ''));
-  const chains = assignChains(given, determined);
-  const named: EntityMention[] = given.map((m, i) => withChain(m, chains[i]!));
+  const count = given.length;
+  const determined: boolean[] = new Array(count);
+  const infos: TextInfo[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const m = given[i]!;
+    determined[i] = DETERMINERS.has(doc.tokens[m.tokenStart - 1]?.norm ?? '');
+    infos[i] = textInfo(m.text);
+  }
+  const chains = assignChains(given, determined, infos);
+  const named: EntityMention[] = new Array(count);
+  for (let i = 0; i < count; i++) named[i] = withChain(given[i]!, chains[i]!);
 
   // Mentions run in text order, and so do sentences: walk both together.
   const found: Descriptor[] = [];
@@ -129,7 +143,7 @@ export function describe(doc: Doc): DescribedDoc {
     if (after) found.push(after);
   }
 
-  linkTitleOnly(named, found);
+  linkTitleOnly(named, found, infos);
   let chainCount = 0;
   for (const m of named) if (m.chain! + 1 > chainCount) chainCount = m.chain! + 1;
   const taken = takenFlags(doc.tokens.length);
