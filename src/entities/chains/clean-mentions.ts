@@ -177,13 +177,21 @@ export const TYPED = 'typed';
 /** Lower-case words after a name that make it a newsroom: "Harbour Ledger staff", "Radio Sarn newsroom". */
 const ORG_AFTER: ReadonlySet<string> = new Set(['staff', 'newsroom', 'staffers', 'subscribers', 'readers', 'listeners', 'viewers']);
 
+/** Ends in "'s" or "’s" (lower-case s), read from the character codes. */
+function endsPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115) return false;
+  const q = text.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019;
+}
+
 /** Token starts of names written as "<Name>'s <Person>, reporting": the outlet of a correspondent. */
 function reporterOutlets(doc: Doc, ms: readonly EntityMention[]): ReadonlySet<number> {
   let starts: Map<number, EntityMention> | null = null;
   const out = new Set<number>();
   for (const m of ms) {
     const poss = isPossessive(doc.tokens[m.tokenEnd]);
-    const inside = !poss && /['’]s$/.test(m.text) ? m.tokenEnd : -1;
+    const inside = !poss && endsPossessive(m.text) ? m.tokenEnd : -1;
     if (!poss && inside < 0) continue;
     starts ??= new Map(ms.map((x) => [x.tokenStart, x]));
     const next = poss ? starts.get(m.tokenEnd + 1) : starts.get(inside);

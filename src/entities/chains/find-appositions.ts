@@ -23,6 +23,7 @@ const MAX_APPOSITION_TOKENS = 18;
 /** Longest description before a name. */
 const MAX_PRE_TOKENS = 6;
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'another', 'one']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'has been', 'had been', 'will be', 'became', 'becomes', 'serves as', 'served as', 'remains']);
 
@@ -71,7 +72,7 @@ export function appositionAfter(doc: Doc, m: EntityMention, mentionIndex: number
     j += skip;
   }
   // Things and places take only articled appositions ("Ruritania, the host country"), never "…, Ruritania's envoy".
-  if (m.type !== 'person' && !['a', 'an', 'the'].includes(doc.tokens[j]?.norm ?? '')) return null;
+  if (m.type !== 'person' && !ARTICLES.has(doc.tokens[j]?.norm ?? '')) return null;
   const to = phraseAfter(doc, j, sentenceEnd);
   if (to === null || !accept(doc, m, j, to)) return null;
   return descriptor(doc, mentionIndex, j, to);

@@ -9,6 +9,7 @@ import type { Descriptor, Doc, EntityMention, Token } from '../../doc/types.ts';
 import { EMPTY_HONORIFICS as EMPTY_HONORIFICS_, isHonorific as isHonorific_, TITLE_MODIFIERS as TITLE_MODIFIERS_ } from '../lexicon/titles.ts';
 import { leadingTitleWords as leadingTitleWords_ } from '../lexicon/person-name.ts';
 import { countryOf as countryOf_ } from '../lexicon/demonyms.ts';
+import { textInfo as textInfo_ } from './text-info.ts';
 import { isCapitalised as isCapitalised_, isPossessive as isPossessive_, isSingularRoleHead as isSingularRoleHead_ } from './tokens.ts';
 // Local copies: imported bindings compile to property getters (tsx/CommonJS), slow in per-token loops.
 const EMPTY_HONORIFICS = EMPTY_HONORIFICS_;
@@ -19,18 +20,34 @@ const countryOf = countryOf_;
 const isCapitalised = isCapitalised_;
 const isPossessive = isPossessive_;
 const isSingularRoleHead = isSingularRoleHead_;
+const textInfo = textInfo_;
 
 /** Longest title: more words than this is a clause, not a title. */
 const MAX_TITLE_TOKENS = 6;
 
 const isDemonymOrCountry = (t: Token): boolean => countryOf(t.text) !== null || /^[A-Z]{2,5}$/.test(t.text.replace(/\./g, ''));
 
+/** leadingTitleWords(words), kept in the record of the mention text (reused when its words are the same). */
+function leadingTitleWordsOf(text: string, words: readonly string[]): number {
+  const info = textInfo(text);
+  const known = info.leadWords;
+  if (known !== null && known.length === words.length) {
+    let same = true;
+    for (let k = 0; k < words.length && same; k++) same = known[k] === words[k];
+    if (same) return info.leadSkip;
+  }
+  const skip = leadingTitleWords(words);
+  info.leadWords = words;
+  info.leadSkip = skip;
+  return skip;
+}
+
 /** The token where the name itself starts, past title words inside the mention ("President Putin" → "Putin"). */
 export function nameStartToken(doc: Doc, m: EntityMention): number {
   if (m.type !== 'person') return m.tokenStart;
   const words: string[] = [];
   for (let t = m.tokenStart; t < m.tokenEnd; t++) if (doc.tokens[t]!.pos !== 'PUNCT') words.push(doc.tokens[t]!.text);
-  let skip = leadingTitleWords(words);
+  let skip = words.length < 2 ? 0 : leadingTitleWordsOf(m.text, words);
   let i = m.tokenStart;
   while (skip > 0 && i < m.tokenEnd - 1) {
     if (doc.tokens[i]!.pos !== 'PUNCT') skip--;

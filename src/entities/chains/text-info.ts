@@ -23,6 +23,9 @@ export class TextInfo {
   titleOnly = UNKNOWN;
   /** For clean-mentions.ts: a listed body or platform (1/0). */
   listed = UNKNOWN;
+  /** For find-titles.ts: the name words last seen for this text and how many leading title words they have. */
+  leadWords: readonly string[] | null = null;
+  leadSkip = 0;
   constructor(readonly text: string) {}
 }
 
