@@ -178,12 +178,13 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
       let ec = 0;
       if (cls !== 3) {
         // Letters: the run's length and first letter rule out most words before any hashing.
+        // (c | 32) - 97 is 0–25 for an ASCII letter of either case, and only then.
         while (j < n) {
           e = text.charCodeAt(j);
-          ec = e < 128 ? CLASS[e]! : 0;
-          if (ec !== 1 && ec !== 2) break;
+          if (((e | 32) - 97) >>> 0 > 25) break;
           j++;
         }
+        ec = j < n && e >= 48 && e <= 57 ? 3 : 0;
         const len = j - i;
         if (len < 32 && (shapes[(c | 32) - 97]! & (1 << len)) !== 0) {
           const keys = wordKeys.get(hashRun(text, i, j));
