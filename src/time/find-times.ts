@@ -54,13 +54,28 @@ function settleOrder(a: Candidate, b: Candidate): number {
   return (b.end - b.start) - (a.end - a.start) || b.prio - a.prio || a.start - b.start;
 }
 
+/**
+ * Sorts in place by `order`, keeping equal items in their order (an insertion sort: an article holds a few dozen
+ * candidates, and a plain loop beats the built-in sort's calls back into the comparator there).
+ */
+function sortStable(list: Candidate[], order: (a: Candidate, b: Candidate) => number): void {
+  // Long lists (a very long text) take the built-in sort, stable too.
+  if (list.length > 64) { list.sort(order); return; }
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && order(list[j]!, c) > 0) { list[j + 1] = list[j]!; j--; }
+    list[j + 1] = c;
+  }
+}
+
 function byStart(a: Candidate, b: Candidate): number {
   return a.start - b.start;
 }
 
-/** Overlaps settled: the longest candidate wins (sorts `cands` in place; the sort is stable). */
+/** Overlaps settled: the longest candidate wins (sorts `cands` in place). */
 function settle(cands: Candidate[]): Candidate[] {
-  cands.sort(settleOrder);
+  sortStable(cands, settleOrder);
   const kept: Candidate[] = [];
   next: for (const c of cands) {
     for (let i = 0; i < kept.length; i++) {
@@ -69,7 +84,8 @@ function settle(cands: Candidate[]): Candidate[] {
     }
     kept.push(c);
   }
-  return kept.sort(byStart);
+  sortStable(kept, byStart);
+  return kept;
 }
 
 export function findTimes(text: string, dct: string | null): TimeExpression[] {
