@@ -102,7 +102,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const before = wordBefore(doc.text, para.start, q.open);
     const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
     const kind = quoteKind(content, cue, q.continues !== null,
-      { headline: () => headlines.at(i), before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]! });
+      { headline: headlines, index: i, before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]! });
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? null;

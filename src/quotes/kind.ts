@@ -98,7 +98,9 @@ const TITLE_LEADS = new Set(['on', 'in', 'of', 'the', "'s", '’s', 'book', 'sho
 export interface KindContext {
   /** The rest of the quote's paragraph reads as a headline (see isHeadlineLike): title case there says nothing.
    * A function: it is only asked of a quote that looks like a title. */
-  headline: boolean | (() => boolean);
+  headline: boolean | (() => boolean) | { at(i: number): boolean };
+  /** The quote's index, for a `headline` asked per quote (`at(index)`). */
+  index?: number;
   /** Words of the quote (countWords), when the caller already counted them. */
   words?: number;
   /** The word before the opening mark, lower case, commas skipped. */
@@ -109,10 +111,16 @@ export interface KindContext {
   namedBy?: boolean;
 }
 
+function headlineOf(ctx: KindContext): boolean {
+  const h = ctx.headline;
+  if (typeof h === 'boolean') return h;
+  return typeof h === 'function' ? h() : h.at(ctx.index ?? 0);
+}
+
 export function quoteKind(text: string, cue: Cue | null, chained: boolean,
   ctx: KindContext = { headline: false, before: '', own: true }): QuoteKind {
   const n = ctx.words ?? countWords(text, 0, text.length);
-  if (n <= MAX_TITLE_WORDS && isTitleLike(text) && !(typeof ctx.headline === 'function' ? ctx.headline() : ctx.headline)) {
+  if (n <= MAX_TITLE_WORDS && isTitleLike(text) && !headlineOf(ctx)) {
     if (TITLE_LEADS.has(ctx.before) && ctx.before !== 'as') return 'scare';
     // "hailed him as “The Comeback Kid”", "called it “Project Fear”": a name given by the speaker
     const named = cue !== null && ctx.own && ctx.namedBy;

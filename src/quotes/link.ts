@@ -50,34 +50,38 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
   }
   // pieces of one statement share the first cue found among them
   const chainCue = new Map<number, Cue>();
-  quotes.forEach((_, i) => {
+  for (let i = 0; i < quotes.length; i++) {
     const r = rootOf(quotes, i);
     if (cues[i] && !chainCue.has(r)) chainCue.set(r, cues[i]!);
-  });
-  quotes.forEach((_, i) => { if (!cues[i]) cues[i] = chainCue.get(rootOf(quotes, i)) ?? null; });
+  }
+  for (let i = 0; i < quotes.length; i++) if (!cues[i]) cues[i] = chainCue.get(rootOf(quotes, i)) ?? null;
   // a sentence opening with an unattributed quote continues the speaker of the sentence before it
-  quotes.forEach((q, i) => {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
     const o = v.openTok[i]!;
-    if (cues[i] || q.continues !== null || o === v.paraTokens[q.paragraph]!.lo || sentenceStart(v, o) !== o) return;
+    if (cues[i] || q.continues !== null || o === v.paraTokens[q.paragraph]!.lo || sentenceStart(v, o) !== o) continue;
     cues[i] = previousSentenceCue(v, cues, o, i);
-  });
+  }
   // a paragraph opening with an unattributed quote continues the previous paragraph's speaker
-  quotes.forEach((q, i) => {
-    if (cues[i] || q.paragraph === 0 || v.tokens[v.openTok[i]!]?.start !== q.open) return;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (cues[i] || q.paragraph === 0 || v.tokens[v.openTok[i]!]?.start !== q.open) continue;
     const pStart = v.paraTokens[q.paragraph]!.lo;
-    if (v.openTok[i] !== pStart) return;
+    if (v.openTok[i] !== pStart) continue;
     const prevPara = q.paragraph - 1;
     const last = lastQuoteOf(quotes, prevPara, i);
     const paraEnd = v.paraTokens[prevPara]!.hi;
     if (last !== null) {
       const tailEnd = v.tokens[paraEnd - 1]!.end;
-      if (cues[last] && tailEnd - quotes[last]!.close <= MAX_TAIL_CHARS) { cues[i] = cues[last]!; return; }
+      if (cues[last] && tailEnd - quotes[last]!.close <= MAX_TAIL_CHARS) { cues[i] = cues[last]!; continue; }
     }
-    if (v.tokens[paraEnd - 1]?.text === ':') { cues[i] = colonCue(v, paraEnd - 1); return; }
+    if (v.tokens[paraEnd - 1]?.text === ':') { cues[i] = colonCue(v, paraEnd - 1); continue; }
     // a whole-paragraph statement after a paragraph whose last sentence tells of someone speaking
-    const words = v.tokens.slice(v.openTok[i]!, v.closeTok[i]! >= 0 ? v.closeTok[i]! : undefined).filter((t) => isWord(t)).length;
+    const wEnd = v.closeTok[i]! >= 0 ? v.closeTok[i]! : v.tokens.length;
+    let words = 0;
+    for (let k = v.openTok[i]!; k < wEnd; k++) if (isWord(v.tokens[k])) words++;
     if (words >= MIN_STATEMENT_WORDS) cues[i] = lastSentenceCue(v, paraEnd);
-  });
+  }
   return cues;
 }
 

@@ -3,7 +3,7 @@
  * and from the text alone (a capitalised run led by a known given name or a title). Each keeps its gender when the
  * given name, a title (Mr, Mrs) or a role word (spokeswoman) tells it, and whether it stands as a subject.
  */
-import type { Doc } from '../doc/types.ts';
+import type { Doc, EntityMention } from '../doc/types.ts';
 import { firstNameGender } from './first-names.ts';
 import { FEMALE_ROLES, MALE_ROLES, NON_NAME_CAPITALS, ROLE_NOUNS, TITLES } from './lexicon.ts';
 import { isCapitalised, isPossessive, isWord, lower, tokenAtOrAfter, type TokenView } from './view.ts';
@@ -236,8 +236,10 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
 }
 
 /** A person named inside a quotation is the one spoken about, not a candidate speaker. */
-function insideQuote(v: TokenView, p: Person): boolean {
-  const t = tokenAtOrAfter(v.tokens, p.start);
+function insideQuote(v: TokenView, p: Person, mentions: readonly EntityMention[]): boolean {
+  // a mention knows its first token; anything else is looked up
+  const known = p.mention !== null ? mentions[p.mention]?.tokenStart : undefined;
+  const t = known !== undefined && v.tokens[known]?.start === p.start ? known : tokenAtOrAfter(v.tokens, p.start);
   if (t < v.tokens.length && v.tokens[t]!.start === p.start) return v.inQuote[t]! >= 0;
   return v.quotes.some((q) => q.open <= p.start && p.start < q.close);
 }
@@ -246,8 +248,23 @@ function insideQuote(v: TokenView, p: Person): boolean {
  * only, names alone (see mentionPersons). */
 export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
   const fromMentions = mentionPersons(doc, v, !withText);
-  const fromText = withText ? textPersons(v).filter((p) => !fromMentions.some((m) => m.start < p.end && p.start < m.end)) : [];
-  const all = (fromText.length ? [...fromMentions, ...fromText] : fromMentions).filter((p) => p.name.length > 2 && !insideQuote(v, p));
+  const all: Person[] = [];
+  const mentions = doc.mentions ?? [];
+  for (let k = 0; k < fromMentions.length; k++) {
+    const p = fromMentions[k]!;
+    if (p.name.length > 2 && !insideQuote(v, p, mentions)) all.push(p);
+  }
+  if (withText) {
+    const fromText = textPersons(v);
+    for (let k = 0; k < fromText.length; k++) {
+      const p = fromText[k]!;
+      let overlapped = false;
+      for (let m = 0; m < fromMentions.length && !overlapped; m++) {
+        overlapped = fromMentions[m]!.start < p.end && p.start < fromMentions[m]!.end;
+      }
+      if (!overlapped && p.name.length > 2 && !insideQuote(v, p, mentions)) all.push(p);
+    }
+  }
   let sorted = true;
   for (let k = 1; k < all.length && sorted; k++) sorted = all[k - 1]!.start < all[k]!.start || (all[k - 1]!.start === all[k]!.start && all[k - 1]!.end <= all[k]!.end);
   if (!sorted) all.sort((a, b) => a.start - b.start || a.end - b.end);

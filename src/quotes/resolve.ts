@@ -49,10 +49,12 @@ const SUBJECT_PREFERENCE_REACH = 1000;
 function overlappingMention(doc: Doc, span: Span): number | null {
   let best: number | null = null;
   let bestLen = 0;
-  (doc.mentions ?? []).forEach((m, i) => {
+  const ms = doc.mentions ?? [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
     const len = Math.min(m.end, span.end) - Math.max(m.start, span.start);
     if (len > bestLen) { best = i; bestLen = len; }
-  });
+  }
   return best;
 }
 
@@ -124,7 +126,9 @@ export interface PersonPool {
 const poolOf = (persons: readonly Person[] | PersonPool): PersonPool =>
   (Array.isArray(persons) ? { named: () => persons, all: () => persons } : persons as PersonPool);
 
-const lastName = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+/** The name's last word is `word` (no slicing). */
+const endsWithWord = (name: string, word: string): boolean =>
+  name.length >= word.length && name.endsWith(word) && (name.length === word.length || name.charCodeAt(name.length - word.length - 1) === 32);
 const wordCount = (name: string): number => {
   let n = 1;
   for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++;
@@ -157,11 +161,22 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
   if (words.length === 0) return { span, name: v.text.slice(span.start, span.end), mention: overlap };
   const last = words[words.length - 1]!;
   const persons = pool.named();
-  const full = persons.find((p) => p.start <= span.start && lastName(p.name) === last)
-    ?? persons.find((p) => lastName(p.name) === last);
+  let full: Person | undefined;
+  let anyFull: Person | undefined;
+  for (let k = 0; k < persons.length; k++) {
+    const p = persons[k]!;
+    if (!endsWithWord(p.name, last)) continue;
+    anyFull ??= p;
+    if (p.start <= span.start) { full = p; break; }
+  }
+  full ??= anyFull;
   const name = full && wordCount(full.name) >= words.length ? full.name
     : words.length === 1 ? fullNameBefore(v.text, span.start, last) ?? last : words.join(' ');
-  const own = persons.find((p) => p.start < span.end && span.start < p.end);
+  let own: Person | undefined;
+  for (let k = 0; k < persons.length && own === undefined; k++) {
+    const p = persons[k]!;
+    if (p.start < span.end && span.start < p.end) own = p;
+  }
   return { span, name, mention: overlap ?? own?.mention ?? null };
 }
 
