@@ -33,6 +33,15 @@ test('an opening connective or circumstance goes when the main clause can stand 
     ['the port authority closed two piers in Velden.']);
 });
 
+test('an opening participle or "for its part" goes; a question put to the subject stays with its answer', () => {
+  assert.deepEqual(forms('Struggling to meet a third deadline, the port authority closed two piers in Velden.'),
+    ['the port authority closed two piers in Velden.']);
+  assert.deepEqual(forms('For its part, the dock workers union rejected the new safety rules.'),
+    ['the dock workers union rejected the new safety rules.']);
+  assert.deepEqual(forms('Asked whether the piers would reopen, the port director said no decision had been made.'), []);
+  assert.deepEqual(forms('According to the union, the port authority ignored two warnings about the crane.'), []);
+});
+
 test('no form is offered when what remains would point back or depend on a condition', () => {
   assert.deepEqual(forms('But they rejected the union offer after a long meeting in Velden.'), []);
   assert.deepEqual(forms('And because the cranes failed, the port closed two piers in Velden.'), []);

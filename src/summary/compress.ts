@@ -12,8 +12,9 @@
  *   A connective ties the sentence to the one before it in its article; alone in a summary it points nowhere.
  * - An opening time counted from the article's date dropped: "Last week, the league …" → "The league …".
  * - An opening phrase before the subject dropped: "Despite a new offer from the players, the league cancelled …" →
- *   "The league cancelled …". Only after prepositions that add circumstance, never a condition ("if", "unless",
- *   "under"): what remains is still true as stated.
+ *   "The league cancelled …". Only after prepositions or participles that add circumstance, never a condition
+ *   ("if", "unless", "under", "without"), an attribution ("according to") or a question put ("Asked whether …"):
+ *   what remains is still true as stated.
  * A form is offered only when what remains may stand alone (readable.ts, and `standsAlone` for a cut opening).
  */
 import type { Doc, Sentence, Span } from '../doc/types.ts';
@@ -126,7 +127,14 @@ const CONNECTIVES_COMMA = new Set(['however', 'meanwhile', 'moreover', 'furtherm
 /** Connectives dropped without a comma after them ("But the union …"). */
 const CONNECTIVES_BARE = new Set(['but', 'and']);
 /** Prepositions whose opening phrase adds circumstance and may go ("In a compromise, …", "Despite …, …"). */
-const CIRCUMSTANCE = new Set(['despite', 'in', 'after', 'amid', 'following', 'with', 'during', 'while', 'although', 'though', 'at']);
+const CIRCUMSTANCE = new Set(['despite', 'in', 'after', 'amid', 'following', 'with', 'during', 'while', 'although', 'though', 'at',
+  'on', 'for', 'before', 'as', 'since', 'throughout', 'over', 'within', 'across', 'among', 'from', 'even']);
+/**
+ * Participles whose opening phrase what follows needs: a question put to the subject ("Asked whether …"), an
+ * attribution ("According to …"), a condition ("Assuming …", "Barring …").
+ */
+const NEEDED = new Set(['asked', 'pressed', 'questioned', 'challenged', 'quizzed', 'according', 'assuming', 'provided',
+  'providing', 'given', 'barring', 'pending', 'excluding', 'including', 'allowing']);
 /** Longest opening phrase dropped, in tokens. */
 const MAX_OPENING = 16;
 
@@ -140,7 +148,9 @@ export function mainClauseStart(doc: Doc, s: Sentence): number {
   if (next && /^\p{L}/u.test(next.text) && CONNECTIVES_BARE.has(w)) return s.tokenStart + 1;
   const time = openingTimeEnd(doc, s);
   if (time > 0) return subjectAt(doc, time + 1) ? time + 1 : -1;
-  if (!CIRCUMSTANCE.has(w)) return -1;
+  // "Struggling to meet the deadline, congressional leaders …", "Sent to make peace, the envoy …": a participle.
+  const participle = first.pos === 'VERB' && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(first.text) && !NEEDED.has(w);
+  if (!CIRCUMSTANCE.has(w) && !participle) return -1;
   for (let t = s.tokenStart + 1; t < Math.min(s.tokenEnd, s.tokenStart + MAX_OPENING + 1); t++) {
     const x = doc.tokens[t]!;
     if (/^["“”(]$/.test(x.text)) return -1;
