@@ -13,6 +13,9 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 /** After "today's", nouns that make it the present age rather than the day ("today's world", "today's youth"). */
 const GENERIC_TODAY = /^['’]s\s+(?:(?:[a-z]+\s+)?(?:world|society|youth|young|generations?|children|kids|teenagers|students|consumers|economy|culture))\b/;
 
+/** "Friday's", "Friday’s". */
+const POSSESSIVE_END = /['’]s$/;
+
 type Made = Omit<Candidate, 'prio' | 'start' | 'end'>;
 
 function dayOrPart(day: Day, part: string | undefined): Made {
@@ -99,7 +102,10 @@ export const relativeRules: Rule[] = [
         return { value: `XXXX-WXX-${wd}${m[3] ? `T${PART[m[3].toLowerCase()]}` : ''}`, type: m[3] ? 'TIME' : 'DATE', kind: 'other' };
       }
       const explicit = pre === 'last' || pre === 'past' ? 'last' : pre === 'next' || pre === 'coming' ? 'next' : pre === 'this' ? 'this' : null;
-      const dir = explicit ? null : ctx.dir(m.index, m.index + m[0].length);
+      // "Wednesday's ruling" names an event by its day, mostly one reported on: the clause's tense (often that of what
+      // is done about the event) does not move it; as with no tense cue, the day before the article's, or the next day.
+      const possessive = !m[3] && POSSESSIVE_END.test(m[0]);
+      const dir = explicit || possessive ? null : ctx.dir(m.index, m.index + m[0].length);
       return dayOrPart(resolveWeekday(ctx.dct, wd, dir, explicit), m[3]);
     },
   },
