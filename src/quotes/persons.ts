@@ -188,12 +188,15 @@ export function textPersons(v: TokenView): Person[] {
 
 /** Persons from the NER mentions, with the same gender cues; `namesOnly`: names and places alone (no gender,
  * position or context), enough to find a surname's full name. */
+/** A mention's words read once per article: split, titles stripped, joined, and the name's last word. */
+interface ReadName { words: string[]; name: string[]; joined: string; last: string }
+
 export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Person[] {
   const out: Person[] = [];
   const bySurname = new Map<string, Person>();
   const mentions = doc.mentions ?? [];
   // the same words read once per article (a name recurs in most mentions of it)
-  const read = new Map<string, { words: string[]; name: string[] } | null>();
+  const read = new Map<string, ReadName | null>();
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.type !== 'person' || m.via === 'pronoun') continue;
@@ -203,16 +206,20 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
       const name = stripTitles(words);
       // a mention made only of a title or role ("Ukrainian president") names nobody by itself
       const titleOnly = name.length === words.length && TITLES.has(words[words.length - 1]!.toLowerCase());
-      r = titleOnly || !UPPER_FIRST.test(name[name.length - 1] ?? '') ? null : { words, name };
+      r = titleOnly || !UPPER_FIRST.test(name[name.length - 1] ?? '') ? null
+        : { words, name, joined: name.join(' '), last: name[name.length - 1]! };
       read.set(m.text, r);
     }
     if (r === null) continue;
     const { words, name } = r;
     const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
     if (namesOnly) {
-      out.push({ start: m.start, end: m.end, name: surname ? surname.name : name.join(' '), gender: null, mention: mi,
-        object: false, context: '' });
-      noteSurname(bySurname, out[out.length - 1]!);
+      const p: Person = { start: m.start, end: m.end, name: surname ? surname.name : r.joined, gender: null, mention: mi,
+        object: false, context: '' };
+      out.push(p);
+      // the last word of the name: the surname looked up, or the read name's own last word
+      const last = surname ? name[0]! : r.last;
+      if (!bySurname.has(last)) bySurname.set(last, p);
       continue;
     }
     const before = wordsBackwards(doc.text, Math.max(0, m.start - 60), m.start, 6);
@@ -279,7 +286,8 @@ export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
     const last = lastWord(p.name);
     if (!fullBySurname.has(last)) fullBySurname.set(last, p);
   }
-  // a name whose gender is unknown takes it from any other occurrence of the same name
+  // a name whose gender is unknown takes it from any other occurrence of the same name (names alone carry none)
+  if (!withText) return all;
   const genderOf = new Map<string, Gender>();
   for (const p of all) if (p.gender && !genderOf.has(p.name)) genderOf.set(p.name, p.gender);
   for (const p of all) if (!p.gender) p.gender = genderOf.get(p.name) ?? null;
