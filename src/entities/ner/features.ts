@@ -365,7 +365,22 @@ export function ensureWordContext(a: Int32Array, w: Int16Array, id: number): voi
 
 /** Per table: part-of-speech vectors by (previous, own) and (own, next) tag id, and run-position vectors. */
 export const POS_PREV_OWN = new Int32Array(32 * 32 * 9), POS_OWN_NEXT = new Int32Array(32 * 32 * 9), RUN_AT = new Int32Array(4 * 5 * 9);
+/**
+ * Vectors by where a word was seen in the document and where it stands (index seen · 4 + (where & 3)): feature 31;
+ * with the word's flags (index · 256 + flags, filled on first use, SEEN_FLAGS_SET): feature 32; by history type:
+ * feature 41.
+ */
+export const SEEN = new Int32Array(16 * 9), SEEN_FLAGS = new Int32Array(16 * 256 * 9), SEEN_FLAGS_SET = new Uint8Array(16 * 256),
+  HIST = new Int32Array(8 * 9);
 let tablesFor = -1;
+
+/** Fills SEEN_FLAGS at index k (seen · 4 + where & 3) · 256 + flags. */
+export function fillSeenFlags(w: Int16Array, k: number): void {
+  const sw = c2(k >> 10, (k >> 8) & 3), flags = k & 255;
+  const b = fh(32, c2(sw, flags));
+  for (let t = 0; t < 9; t++) SEEN_FLAGS[k * 9 + t] = w[b * 9 + t]!;
+  SEEN_FLAGS_SET[k] = 1;
+}
 
 export function ensureTables(w: Int16Array, id: number): void {
   if (tablesFor === id) return;
@@ -384,15 +399,33 @@ export function ensureTables(w: Int16Array, id: number): void {
       RUN_AT.set(one, (at * 5 + len) * 9);
     }
   }
+  for (let seen = 0; seen < 4; seen++) {
+    for (let w3 = 0; w3 < 4; w3++) {
+      sumInto(w, one, 0, fh(31, c2(seen, w3)), -1, -1);
+      SEEN.set(one, (seen * 4 + w3) * 9);
+    }
+  }
+  SEEN_FLAGS_SET.fill(0);
+  for (let h = 1; h < 8; h++) {
+    sumInto(w, one, 0, fh(41, h), -1, -1);
+    HIST.set(one, h * 9);
+  }
   ensureWordContext(BOS, w, id);
   ensureWordContext(EOS, w, id);
   tablesFor = id;
 }
 
+/** Index of token i's seen-and-where vector in SEEN (its SEEN_FLAGS index is this · 256 + the word's flags). */
+export function seenIndex(ctx: DocContext, i: number): number {
+  const lh = ctx.attrs[i]![A_LOWER]! >>> 16, bit = 1 << (lh & 31);
+  const seen = ((ctx.seenLower[lh >>> 5]! & bit) !== 0 ? 1 : 0) | ((ctx.seenCapMid[lh >>> 5]! & bit) !== 0 ? 2 : 0);
+  return seen * 4 + (ctx.where[i]! & 3);
+}
+
 /**
- * The per-token rest of contextFeatures (the features no cached vector holds) for token i, from out[at0]; returns
- * how many. `mid` says where = 0 (then the A_MID vector holds features 25 and 26), and hist 0 that A_NO_HIST holds
- * 41 and 42.
+ * The per-token rest of contextFeatures (the features no cached vector or table holds) for token i, from out[at0];
+ * returns how many. Where = 0, the word's A_MID vector holds features 25 and 26; hist 0, A_NO_HIST holds 41 and 42;
+ * otherwise HIST holds 41. SEEN and SEEN_FLAGS hold 31 and 32.
  */
 export function restFeatures(ctx: DocContext, i: number, hist: number, out: Int32Array, at0: number): number {
   const { attrs, sentStart, sentEnd } = ctx;
@@ -414,17 +447,9 @@ export function restFeatures(ctx: DocContext, i: number, hist: number, out: Int3
     out[k++] = fh(26, c2(w, lower));
   }
   out[k++] = fh(30, c2(am1[A_GAZ]!, a0[A_GAZ]!));
-  const lh = lower >>> 16, bit = 1 << (lh & 31);
-  const seen = ((ctx.seenLower[lh >>> 5]! & bit) !== 0 ? 1 : 0) | ((ctx.seenCapMid[lh >>> 5]! & bit) !== 0 ? 2 : 0);
-  const sw = c2(seen, w & 3);
-  out[k++] = fh(31, sw);
-  out[k++] = fh(32, c2(sw, a0[A_FLAGS]!));
   out[k++] = fh(38, c2(pl, shape));
   out[k++] = fh(39, c2(shape, nl));
-  if (hist !== 0) {
-    out[k++] = fh(41, hist);
-    out[k++] = fh(42, c2(hist, lower));
-  }
+  if (hist !== 0) out[k++] = fh(42, c2(hist, lower));
   out[k++] = fh(44, c2(am2[A_LOWER]!, pl));
   out[k++] = fh(45, c2(nl, ap2[A_LOWER]!));
   const r0 = ctx.runStart[i]!, r1 = ctx.runEnd[i]!;

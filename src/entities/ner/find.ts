@@ -12,7 +12,10 @@ const TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
 const HONORIFICS = new Set(
   'mr mrs ms mx dr gov sen rep gen col lt sgt capt prof rev hon cmdr adm maj pres supt insp det atty'.split(' '),
 );
-const isHonorific = (text: string): boolean => HONORIFICS.has(text.toLowerCase().replace(/\.$/, ''));
+const HONORIFIC_MAX = Math.max(...[...HONORIFICS].map((h) => h.length));
+/** Longer words (an optional stop aside) are never in the list: no lower-casing for them. */
+const isHonorific = (text: string): boolean =>
+  text.length <= HONORIFIC_MAX + 1 && HONORIFICS.has(text.toLowerCase().replace(/\.$/, ''));
 
 let tagBuffer = new Uint8Array(4096);
 

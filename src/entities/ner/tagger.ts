@@ -7,7 +7,8 @@ import type { Token } from '../../doc/types.ts';
 import {
   contextFeatures, wordFeatures, transitionBucket, A_SCORES, A_SCORES_FOR, MAX_FEATURES, NTAGS, type DocContext,
   ensureWordContext, ensureTables, restFeatures, BOS, EOS, POS_PREV_OWN, POS_OWN_NEXT, RUN_AT, A_AS_PREV, A_AS_NEXT,
-  A_AS_PREV2, A_AS_NEXT2, A_AS_BEFORE, A_AS_AFTER, A_MID, A_NO_HIST, A_CTX_FOR,
+  A_AS_PREV2, A_AS_NEXT2, A_AS_BEFORE, A_AS_AFTER, A_MID, A_NO_HIST, A_CTX_FOR, ATTR_FLAGS, SEEN, SEEN_FLAGS,
+  SEEN_FLAGS_SET, HIST, seenIndex, fillSeenFlags,
 } from './features.ts';
 
 // Local copies: module bindings can compile to property getters (tsx/CommonJS), too slow inside scoring loops.
@@ -22,6 +23,8 @@ const SC = A_SCORES, SC_FOR = A_SCORES_FOR, MAXF = MAX_FEATURES;
 const V_PREV = A_AS_PREV, V_NEXT = A_AS_NEXT, V_PREV2 = A_AS_PREV2, V_NEXT2 = A_AS_NEXT2, V_BEFORE = A_AS_BEFORE,
   V_AFTER = A_AS_AFTER, V_MID = A_MID, V_NO_HIST = A_NO_HIST, CTX_FOR = A_CTX_FOR;
 const B0S = BOS, E0S = EOS, PPO = POS_PREV_OWN, PON = POS_OWN_NEXT, RAT = RUN_AT;
+const SN = SEEN, SNF = SEEN_FLAGS, SNF_SET = SEEN_FLAGS_SET, HST = HIST, FLAGS = ATTR_FLAGS;
+const seenIdx = seenIndex, seenFlags = fillSeenFlags;
 // The word-only part of a token's scores is kept with the word (in its attribute array) for the table it was
 // computed with: id 1, 2 … per distinct Int16 table seen. Training (float weights that change) never uses it.
 let tableSeen: Int16Array | null = null;
@@ -162,7 +165,17 @@ export function tagDoc(
         if (h === 0) {
           v = a0; o = V_NO_HIST;
           x0 += v[o]!; x1 += v[o + 1]!; x2 += v[o + 2]!; x3 += v[o + 3]!; x4 += v[o + 4]!; x5 += v[o + 5]!; x6 += v[o + 6]!; x7 += v[o + 7]!; x8 += v[o + 8]!;
+        } else {
+          v = HST; o = h * NT;
+          x0 += v[o]!; x1 += v[o + 1]!; x2 += v[o + 2]!; x3 += v[o + 3]!; x4 += v[o + 4]!; x5 += v[o + 5]!; x6 += v[o + 6]!; x7 += v[o + 7]!; x8 += v[o + 8]!;
         }
+        const si = seenIdx(ctx, tok);
+        v = SN; o = si * NT;
+        x0 += v[o]!; x1 += v[o + 1]!; x2 += v[o + 2]!; x3 += v[o + 3]!; x4 += v[o + 4]!; x5 += v[o + 5]!; x6 += v[o + 6]!; x7 += v[o + 7]!; x8 += v[o + 8]!;
+        const sf = si * 256 + (a0[FLAGS]! & 255);
+        if (SNF_SET[sf] === 0) seenFlags(wi, sf);
+        v = SNF; o = sf * NT;
+        x0 += v[o]!; x1 += v[o + 1]!; x2 += v[o + 2]!; x3 += v[o + 3]!; x4 += v[o + 4]!; x5 += v[o + 5]!; x6 += v[o + 6]!; x7 += v[o + 7]!; x8 += v[o + 8]!;
         emit[e] = x0; emit[e + 1] = x1; emit[e + 2] = x2; emit[e + 3] = x3; emit[e + 4] = x4;
         emit[e + 5] = x5; emit[e + 6] = x6; emit[e + 7] = x7; emit[e + 8] = x8;
         k = restFeats(ctx, tok, h, feats, off);
