@@ -115,3 +115,5 @@ export const DECADE_WORDS_GATE: Gate = {
   name: 'decade-words', keys: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   before: 3, after: 1,
 };
+/** "for a while", "in a little while". */
+export const WHILE_GATE: Gate = { name: 'while', keys: ['while'], before: 4, after: 2, prev: ['a', 'little', 'short', 'long'] };

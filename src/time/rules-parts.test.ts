@@ -73,3 +73,8 @@ test('a weekday\'s event ("Tuesday\'s ruling") is the latest such day, even in a
   assert.equal(valueOf('The tenants will appeal Tuesday\'s ruling.', 'Tuesday\'s'), '2024-03-12');
   assert.equal(valueOf('The tenants will appeal the ruling on Tuesday.', 'Tuesday'), '2024-03-19');
 });
+
+test('"for a while" is a stretch of unknown length; "a while ago" is not', () => {
+  assert.equal(valueOf('The ferry will stay in dock for a while.', 'a while'), 'PXX');
+  assert.equal(findTimes('The ferry docked a while ago.', DCT).some((t) => t.value === 'PXX'), false);
+});

@@ -3,7 +3,7 @@
  * two quarters of 2025" (2025-H1), "an hour and a half" (PT1H30M), and decades in words ("the nineties").
  */
 import { countValue, durationValue, unitOf } from './lexicon.ts';
-import { AND_HALF_GATE, DECADE_WORDS_GATE, HALF_GATE } from './gates.ts';
+import { AND_HALF_GATE, DECADE_WORDS_GATE, HALF_GATE, WHILE_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
 const DECADE_WORDS: Record<string, string> = {
@@ -11,6 +11,16 @@ const DECADE_WORDS: Record<string, string> = {
 };
 
 export const partRules: Rule[] = [
+  {
+    name: 'a-while',
+    prio: 5,
+    gate: WHILE_GATE,
+    // "for a while", "in a little while": a stretch of unknown length ("a while ago" is a time, not a stretch).
+    re: /\b(?:for|in|after)\s+(a\s+(?:little\s+|short\s+|long\s+)?while)\b(?!\s+(?:ago|back|longer)\b)/gi,
+    make(m) {
+      return { start: m.index + m[0].length - m[1]!.length, value: 'PXX', type: 'DURATION', kind: 'other' };
+    },
+  },
   {
     name: 'half-of-year',
     prio: 8,
