@@ -20,6 +20,9 @@ const SET_UNIT: Record<string, string> = {
   morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', weekend: 'XXXX-WXX-WE',
 };
 
+/** A count of things just before "a week": a rate too ("four flights a week", "700 seats a week"). */
+const COUNTED_BEFORE =
+  /(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|many))\s+(?:[a-z]+\s+)?[a-z]+s\s*$/i;
 /** A modal just before "one day": a day to come ("will one day"). */
 const MODAL_BEFORE = /\b(?:will|would|could|might|may|shall|can|must|should)\s+$|['’]ll\s+$/i;
 /** A count of times just before "a day", "per week": a frequency. */
@@ -58,6 +61,7 @@ export const extentRules: Rule[] = [
         const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
         if (FREQUENCY_BEFORE.test(before)) return { value: duration(1, unitWord)!, type: 'SET', kind: 'other' };
         if (AMOUNT_BEFORE.test(before)) return null;
+        if (COUNTED_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
       }
       return { value, type: 'DURATION', kind: 'other' };
     },

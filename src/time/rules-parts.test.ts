@@ -78,3 +78,9 @@ test('"for a while" is a stretch of unknown length; "a while ago" is not', () =>
   assert.equal(valueOf('The ferry will stay in dock for a while.', 'a while'), 'PXX');
   assert.equal(findTimes('The ferry docked a while ago.', DCT).some((t) => t.value === 'PXX'), false);
 });
+
+test('a count of things before "a week" makes a rate, not a time', () => {
+  assert.deepEqual(findTimes('The airline runs six flights a week to the island.', DCT), []);
+  assert.deepEqual(findTimes('The mill ships 900 crates a week.', DCT), []);
+  assert.equal(valueOf('The strike lasted a week.', 'a week'), 'P1W');
+});
