@@ -6,6 +6,7 @@
  */
 import type { Unit } from './units.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
+import { namesSurname } from './surnames.ts';
 
 export interface SelectOptions {
   budget: number;
@@ -40,7 +41,7 @@ export function selectUnits(
     let bestScore = 0;
     for (const u of alive) {
       if (u.words > left) continue;
-      if (u.bareNames.some((n) => !chosen.some((c) => c.text.includes(n)))) continue;
+      if (u.bareNames.some((n) => !chosen.some((c) => namesSurname(c.text, n)))) continue;
       let gain = 0;
       for (const c of u.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
       if (wordWeight.size) for (const w of u.stems) if (!coveredWords.has(w)) gain += wordWeight.get(w) ?? 0;

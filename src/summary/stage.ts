@@ -15,7 +15,7 @@ import { selectUnits } from './select.ts';
 import { evidenceOf, findCopies } from './support.ts';
 import { factBonus } from './facts.ts';
 import { mergeEchoSources } from './echo-sources.ts';
-import { corpusSurnames } from './surnames.ts';
+import { corpusSurnames, namesSurname, surnameKey } from './surnames.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
 import { attributeTo, singleOutlet } from './attribution.ts';
 import { countWords } from './words.ts';
@@ -29,7 +29,7 @@ export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS
   mergeEchoSources(units);
   // Only a surname of someone named in full somewhere needs its full mention first (see surnames.ts).
   const surnames = corpusSurnames(corpus.docs);
-  for (const u of units) if (u.bareNames.length) u.bareNames = u.bareNames.filter((n) => surnames.has(n));
+  for (const u of units) if (u.bareNames.length) u.bareNames = u.bareNames.filter((n) => surnames.has(surnameKey(n)));
   const { weight, wordWeight } = conceptWeights(units, params);
   countEchoes(units);
   // Candidates: sentences of articles that are no one's copy (copies are cited, not chosen from).
@@ -111,7 +111,7 @@ function afterAntecedents<T extends { unit: Unit }>(list: T[]): T[] {
   for (const item of list) {
     for (const name of item.unit.bareNames) {
       const at = out.indexOf(item);
-      const first = out.findIndex((o) => o !== item && o.unit.text.includes(name));
+      const first = out.findIndex((o) => o !== item && namesSurname(o.unit.text, name));
       if (first > at) {
         out.splice(at, 1);
         out.splice(first, 0, item);

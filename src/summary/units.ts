@@ -108,12 +108,13 @@ export function unitOf(doc: Doc, docIndex: number, source: string, index: number
 /** Surnames alone, when the entity layer marks them as persons and the sentence does not name them in full. */
 function bareNames(doc: Doc, s: Sentence): string[] {
   const inside = (doc.mentions ?? []).filter((m) => m.type === 'person' && m.tokenStart >= s.tokenStart && m.tokenEnd <= s.tokenEnd);
-  const full = inside.filter((m) => m.tokenEnd - m.tokenStart > 1).map((m) => m.text);
+  // One word is one name, hyphens and all ("Al-Sharaa" is three tokens).
+  const text = (m: (typeof inside)[number]): string => doc.text.slice(m.start, m.end).replace(/['’]s$/, '');
+  const full = inside.map(text).filter((t) => /\s/.test(t));
   const out: string[] = [];
   for (const m of inside) {
-    if (m.tokenEnd - m.tokenStart !== 1) continue;
-    const name = doc.tokens[m.tokenStart]!.text;
-    if (!/^\p{Lu}/u.test(name) || full.some((f) => f.includes(name)) || out.includes(name)) continue;
+    const name = text(m);
+    if (/\s/.test(name) || !/^\p{Lu}/u.test(name) || full.some((f) => f.includes(name)) || out.includes(name)) continue;
     out.push(name);
   }
   return out;
