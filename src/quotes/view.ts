@@ -57,26 +57,30 @@ function scratch(k: number, n: number): Int32Array {
 /** The token view of one article, valid until the next call (its per-token arrays are reused buffers). */
 export function buildView(doc: Doc, quotes: FoundQuote[]): TokenView {
   const { tokens } = doc;
-  const inQuote = scratch(0, tokens.length).fill(-1);
+  const n = tokens.length;
+  const inQuote = scratch(0, n);
+  // plain loops: a typed array's fill goes through the runtime, costly for the many short ranges here
+  for (let k = 0; k < n; k++) inQuote[k] = -1;
   const openTok: number[] = [];
   const closeTok: number[] = [];
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
     const a = tokenAtOrAfter(tokens, q.open);
     const b = tokenAtOrAfter(tokens, q.close);
-    inQuote.fill(qi, a, b);
+    for (let k = a; k < b; k++) inQuote[k] = qi;
     openTok.push(a);
     closeTok.push(q.unclosed ? -1 : b - 1);
   }
-  const paragraph = scratch(1, tokens.length).fill(0);
+  const paragraph = scratch(1, n);
+  for (let k = 0; k < n; k++) paragraph[k] = 0;
   const paraTokens: { lo: number; hi: number }[] = [];
-  // each paragraph's first and last token by binary search (paragraphs run in order), then one native fill
+  // each paragraph's first and last token by binary search (paragraphs run in order)
   let t = 0;
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
     const p = doc.paragraphs[pi]!;
     const lo = t < tokens.length && tokens[t]!.start >= p.start ? t : tokenAtOrAfterFrom(tokens, p.start, t);
     t = tokenAtOrAfterFrom(tokens, p.end, lo);
-    paragraph.fill(pi, lo, t);
+    for (let k = lo; k < t; k++) paragraph[k] = pi;
     paraTokens.push({ lo, hi: t });
   }
   return { text: doc.text, tokens, inQuote, paragraph, paraTokens, quotes, openTok, closeTok };
