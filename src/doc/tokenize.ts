@@ -7,8 +7,17 @@ import { nlp, its } from './nlp.ts';
 import type { ArticleMeta, Doc, Paragraph, Sentence, Token } from './types.ts';
 
 const BLANK = /^\s*$/;
-/** A wink token is white space only when its first character is (wink never mixes the two in one token). */
-const isBlank = (v: string): boolean => { const c = v.charCodeAt(0); return (c <= 32 || c === 0xa0 || c >= 0x2000) && BLANK.test(v); };
+/** White space at or above U+2000 (\s there: U+2000–200A, 2028, 2029, 202F, 205F, 3000, FEFF). */
+const isHighSpace = (c: number): boolean =>
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * A wink token is white space only when its first character is (wink never mixes the two in one token); tokens
+ * starting with a curly quote or a dash (U+2000 and up, not white space) are told apart without the pattern.
+ */
+const isBlank = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return (c <= 32 || c === 0xa0 || (c >= 0x2000 && isHighSpace(c))) && BLANK.test(v);
+};
 
 export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | 'paragraphs'> {
   const wdoc = nlp.readDoc(text);
@@ -44,21 +53,14 @@ export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | '
   if (paraStart >= 0 && tokens.length) paragraphs.push({ start: paraStart, end: tokens[tokens.length - 1]!.end });
 
   const sentences: Sentence[] = [];
-  let paragraph = 0;
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  const emit = (a: number, b: number) => {
-    // a..b are our token indices, inclusive
-    if (a > b) return;
-    const first = tokens[a]!;
-    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end < first.start) paragraph++;
-    sentences.push({ start: first.start, end: tokens[b]!.end, tokenStart: a, tokenEnd: b + 1, paragraph });
-  };
+  let paragraph = 0;
   for (const [wa, wb] of spans) {
     let runStart = -1;
     let runEnd = -1;
     for (let i = wa; i <= wb; i++) {
       if (breaks[i]) {
-        if (runStart >= 0) emit(runStart, runEnd);
+        if (runStart >= 0) paragraph = emitSentence(tokens, paragraphs, sentences, paragraph, runStart, runEnd);
         runStart = -1;
         continue;
       }
@@ -67,9 +69,23 @@ export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | '
       if (runStart < 0) runStart = o;
       runEnd = o;
     }
-    if (runStart >= 0) emit(runStart, runEnd);
+    if (runStart >= 0) paragraph = emitSentence(tokens, paragraphs, sentences, paragraph, runStart, runEnd);
   }
   return { tokens, sentences, paragraphs };
+}
+
+/**
+ * Adds the sentence of our tokens a..b (inclusive) in the paragraph it starts in, searching on from `paragraph`;
+ * returns that paragraph's index (the next search starts there).
+ */
+function emitSentence(
+  tokens: readonly Token[], paragraphs: readonly Paragraph[], sentences: Sentence[], paragraph: number, a: number, b: number,
+): number {
+  if (a > b) return paragraph;
+  const first = tokens[a]!;
+  while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end < first.start) paragraph++;
+  sentences.push({ start: first.start, end: tokens[b]!.end, tokenStart: a, tokenEnd: b + 1, paragraph });
+  return paragraph;
 }
 
 export function makeDoc(meta: ArticleMeta, text: string): Doc {
