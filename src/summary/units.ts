@@ -1,12 +1,12 @@
 /**
  * The sentences a summary may draw on, as units with precomputed words and concepts. A concept is a pair of
- * adjacent words (stemmed, punctuation skipped) that is not two light words (function words, or words of time
- * counted from each article's date: see words.ts): the ICSISumm notion, which tracks what ROUGE-2 rewards and what
- * independent reports repeat.
+ * adjacent words (stemmed, punctuation skipped) that is not two function words and holds no word of time counted
+ * from each article's date ("arrested Thursday" in two reports may be two days: see words.ts): the ICSISumm
+ * notion, which tracks what ROUGE-2 rewards and what independent reports repeat.
  */
 import type { Doc, Sentence, Span } from '../doc/types.ts';
 import { checkSentence } from './readable.ts';
-import { isLight, lightStem } from './words.ts';
+import { isLight, lightStem, RELATIVE_TIME_WORDS } from './words.ts';
 
 export interface Unit {
   /** Index into corpus.docs. */
@@ -84,7 +84,7 @@ export function unitOf(doc: Doc, docIndex: number, source: string, index: number
   for (let k = 0; k + 1 < stems.length; k++) {
     const a = stems[k]!;
     const b = stems[k + 1]!;
-    if (isLight(a) && isLight(b)) continue;
+    if ((isLight(a) && isLight(b)) || RELATIVE_TIME_WORDS.has(a) || RELATIVE_TIME_WORDS.has(b)) continue;
     concepts.add(a + ' ' + b);
   }
   let text = kept.map((p) => doc.text.slice(p.start, p.end)).join('');
