@@ -77,7 +77,7 @@ test('a sentence carried by a syndicated copy and a second report goes in once a
 test('what several independent reports say comes before what only one says', () => {
   const summary = summarize(corpus(40));
   assert.ok(summary[0]!.articles.length >= 2);
-  assert.match(summary.map((s) => s.text).join(' '), /collapsed on Tuesday evening/);
+  assert.match(summary.map((s) => s.text).join(' '), /footbridge over the Tamsin River in Orlen collapsed/);
 });
 
 test('no sentence opens on a pronoun or demonstrative, a quote without its speaker, or a line without a verb', () => {
@@ -111,11 +111,11 @@ test('a single article still gets a summary from its own repeated words', () => 
   assert.ok(summary.every((s) => s.articles.length === 1 && s.articles[0] === 'a3'));
 });
 
-test('a sentence shortened by dropping its parenthesis cites each kept span of its article and whole sentences of the others', () => {
+test('a sentence shortened by dropping its weekday and its parenthesis cites each kept span of its article and whole sentences of the others', () => {
   const c = corpus(40);
   const first = summarize(c)[0]!;
-  assert.equal(first.text, 'A footbridge over the Tamsin River in Orlen collapsed on Tuesday evening, injuring nine cyclists.');
+  assert.equal(first.text, 'A footbridge over the Tamsin River in Orlen collapsed, injuring nine cyclists.');
   const own = first.evidence.filter((e) => e.article === 'a1').map((e) => A.slice(e.start, e.end));
-  assert.deepEqual(own, ['A footbridge over the Tamsin River in Orlen collapsed on Tuesday evening', ', injuring nine cyclists.']);
+  assert.deepEqual(own, ['A footbridge over the Tamsin River in Orlen collapsed', ', injuring nine cyclists.']);
   assert.ok(first.articles.includes('a3') && first.articles.includes('a4'));
 });
