@@ -27,29 +27,35 @@ export const isComma = (t: Token | undefined): boolean => !!t && t.text === ',';
 
 /**
  * A quick, exact "certainly not in `words`" test for a lookup of `text.toLowerCase()` with the characters in
- * `dropped` removed: an ASCII first character (other than a dropped one) must be the first letter of some entry,
- * and the text must be as long as the shortest entry. Anything else (non-ASCII first characters, whose lower case
- * may be ASCII) is left to the full test. Most tokens fail it, so the full test's table lookup is skipped.
+ * `dropped` removed, for ASCII texts: a hash of the lower-cased characters (dropped ones skipped) against a bitmap
+ * of the entries' hashes. A text with a non-ASCII character (whose lower case may be ASCII) is left to the full
+ * lookup. Most words fail it without building a string, so the full lookup is skipped.
  */
 export function notInList(words: Iterable<string>, dropped: string = ''): (text: string) => boolean {
-  const first = new Uint8Array(128);
-  let min = Infinity;
-  for (const w of words) {
-    if (w.length === 0) return () => false;
-    const c = w.charCodeAt(0);
-    if (c >= 128) return () => false;
-    first[c] = 1;
-    if (w.length < min) min = w.length;
-  }
   const drop = new Uint8Array(128);
   for (const ch of dropped) if (ch.charCodeAt(0) < 128) drop[ch.charCodeAt(0)] = 1;
+  const bits = new Uint32Array(2048);
+  for (const w of words) {
+    const h = asciiHash(w, drop);
+    if (h >= 0) bits[h >>> 5] |= 1 << (h & 31);
+  }
   return (text: string): boolean => {
-    if (text.length < min) return true;
-    let c = text.charCodeAt(0);
-    if (c >= 128 || drop[c] === 1) return false;
-    if (c >= 65 && c <= 90) c += 32;
-    return first[c] === 0;
+    const h = asciiHash(text, drop);
+    return h >= 0 && (bits[h >>> 5]! & (1 << (h & 31))) === 0;
   };
+}
+
+/** 16-bit hash of the lower-cased ASCII characters of `text` that are not dropped, or -1 when one is not ASCII. */
+function asciiHash(text: string, drop: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (drop[c] === 1) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 /** A singular role head ("minister", "Spokesman"); plurals ("reporters") are not titles. */
