@@ -27,10 +27,10 @@ export const A_LEX = NA + 10;
  * before / after, just before / after a candidate run, its own features at a mid-sentence spot (where = 0), and its
  * history features when it has no history yet (hist = 0). See tagger.ts.
  */
-export const A_AS_PREV = NA + 11, A_AS_NEXT = A_AS_PREV + 9, A_AS_PREV2 = A_AS_NEXT + 9, A_AS_NEXT2 = A_AS_PREV2 + 9,
-  A_AS_BEFORE = A_AS_NEXT2 + 9, A_AS_AFTER = A_AS_BEFORE + 9, A_MID = A_AS_AFTER + 9, A_NO_HIST = A_MID + 9,
-  A_CTX_FOR = A_NO_HIST + 9;
-const NA_ALL = A_CTX_FOR + 1;
+export const A_CTX_FOR = NA + 11; // beside the attributes every reader loads, not after the vectors
+export const A_AS_PREV = A_CTX_FOR + 1, A_AS_NEXT = A_AS_PREV + 9, A_AS_PREV2 = A_AS_NEXT + 9, A_AS_NEXT2 = A_AS_PREV2 + 9,
+  A_AS_BEFORE = A_AS_NEXT2 + 9, A_AS_AFTER = A_AS_BEFORE + 9, A_MID = A_AS_AFTER + 9, A_NO_HIST = A_MID + 9;
+const NA_ALL = A_NO_HIST + 9;
 // Flag bits.
 export const F_UPPER = 1, F_INIT_UPPER = 2, F_ALL_UPPER = 4, F_DIGIT = 8, F_CONNECTOR = 16, F_LETTER = 32, F_DIGIT_START = 64,
   F_PUNCT = 128;
