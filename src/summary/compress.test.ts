@@ -42,6 +42,16 @@ test('an opening participle or "for its part" goes; a question put to the subjec
   assert.deepEqual(forms('According to the union, the port authority ignored two warnings about the crane.'), []);
 });
 
+test('a connective set off by commas, an "also" and a "here" go; a "here" before "to" stays', () => {
+  assert.deepEqual(forms('The dock workers union, however, rejected the new safety rules.'),
+    ['The dock workers union rejected the new safety rules.']);
+  assert.deepEqual(forms('Two ferry companies will also move their boats to the north pier.'),
+    ['Two ferry companies will move their boats to the north pier.']);
+  assert.deepEqual(forms('The port director met here with two union leaders and the mayor.'),
+    ['The port director met with two union leaders and the mayor.']);
+  assert.deepEqual(forms('Crane drivers trained here to work the new cranes at the north pier.'), []);
+});
+
 test('no form is offered when what remains would point back or depend on a condition', () => {
   assert.deepEqual(forms('But they rejected the union offer after a long meeting in Velden.'), []);
   assert.deepEqual(forms('And because the cranes failed, the port closed two piers in Velden.'), []);

@@ -8,6 +8,7 @@
  *   parenthesis holds is by its nature an aside: a conversion, a pronunciation, an abbreviation, a party label.
  * - A weekday or another time counted from the article's own date dropped ("met Sunday with" → "met with",
  *   "said on Friday." → "said.", "agreed last week to" → "agreed to"): see `relativeTimeCuts`.
+ * - Words that tie the sentence to its article dropped (", however,", "also", "here"): see `tieCuts`.
  * - An opening connective dropped: "But the union rejected the offer." / "Meanwhile, the union …" → "The union …".
  *   A connective ties the sentence to the one before it in its article; alone in a summary it points nowhere.
  * - An opening time counted from the article's date dropped: "Last week, the league …" → "The league …".
@@ -101,6 +102,38 @@ export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
 const RELATIVE_DAY = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const RELATIVE_SPAN = new Set(['week', 'weekend', 'month']);
 
+/** Connectives set off by commas inside a sentence (", however,"): they tie it to the one before it. */
+const INNER_CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'though',
+  'too', 'also', 'therefore', 'instead', 'indeed']);
+
+/** Words after which a "here" may go: a comma, a stop, a preposition that starts another phrase, "that". */
+const AFTER_HERE = new Set([',', '.', 'with', 'on', 'for', 'after', 'before', 'in', 'at', 'during', 'that', 'from', 'by']);
+
+/**
+ * Words that tie a sentence to its article rather than to its story: a connective set off by commas ("The party,
+ * however, withheld …" → "The party withheld …"), an "also" ("will also join" → "will join"), and "here", the
+ * place of the dateline the summary does not show ("met here with" → "met with").
+ */
+export function tieCuts(doc: Doc, s: Sentence): Span[] {
+  const cuts: Span[] = [];
+  for (let t = s.tokenStart + 1; t < s.tokenEnd - 1; t++) {
+    const x = doc.tokens[t]!;
+    const prev = doc.tokens[t - 1]!;
+    const next = doc.tokens[t + 1]!;
+    if (INNER_CONNECTIVES.has(x.norm) && prev.text === ',' && next.text === ',' && t - 1 > s.tokenStart) {
+      // ", however," → "": from the first comma to the second.
+      cuts.push({ start: prev.start, end: next.end });
+      t++;
+    } else if (x.norm === 'also' && prev.text !== ',' && /^[\p{L}]/u.test(next.text) && /^[\p{L}]/u.test(prev.text)) {
+      cuts.push({ start: spaceBefore(doc, s, x.start), end: x.end });
+    } else if (x.norm === 'here' && (prev.pos === 'VERB' || prev.pos === 'AUX') && AFTER_HERE.has(next.norm)) {
+      // Not before "to": "officers trained here to monitor" would read as a purpose without it.
+      cuts.push({ start: spaceBefore(doc, s, x.start), end: x.end });
+    }
+  }
+  return cuts;
+}
+
 /** The offset where the run of spaces before `at` begins (not before the sentence start). */
 function spaceBefore(doc: Doc, s: Sentence, at: number): number {
   let from = at;
@@ -188,7 +221,7 @@ export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
   const k = mainClauseStart(doc, s);
   let rest: Sentence | null = k > s.tokenStart && k < s.tokenEnd ? { ...s, start: doc.tokens[k]!.start, tokenStart: k } : null;
   if (rest && !(checkSentence(doc, rest, { capitalised: true }).ok && standsAlone(doc, rest))) rest = null;
-  const kinds = [parenthesisCuts(doc, s), relativeTimeCuts(doc, s)].filter((c) => c.length > 0);
+  const kinds = [parenthesisCuts(doc, s), relativeTimeCuts(doc, s), tieCuts(doc, s)].filter((c) => c.length > 0);
   const out: ShorterForm[] = [];
   const starts: [number, boolean][] = [[s.start, whole]];
   if (rest) starts.push([rest.start, true]);
