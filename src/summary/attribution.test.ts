@@ -91,3 +91,13 @@ test('the attribution words count against the word budget', () => {
     assert.ok(words <= budget, `${words} > ${budget}`);
   }
 });
+
+test('a shortened sentence keeps the capital of the name it now opens with', () => {
+  const x = doc('a1', 'Meanwhile, Jonas Berg closed the Kessel lock to all barges until the gates are mended.', 'Canal Post');
+  const y = doc('a2', 'Dozens of barges waited at the Kessel lock for a second day while the gates were mended.', 'River Times');
+  const summary = summarize({ options: { summaryWords: 60 }, docs: [x, y] });
+  const berg = summary.find((s) => s.text.includes('Jonas Berg'));
+  assert.ok(berg, JSON.stringify(summary));
+  assert.equal(berg.text, 'According to Canal Post, Jonas Berg closed the Kessel lock to all barges until the gates are mended.');
+  assert.deepEqual(berg.evidence, [{ article: 'a1', start: x.text.indexOf('Jonas'), end: x.text.length }]);
+});
