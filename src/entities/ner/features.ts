@@ -186,9 +186,9 @@ export function prepareDoc(tokens: readonly Token[], sentences: readonly Sentenc
   for (const s of sentences) {
     let up = 0, low = 0;
     const a = s.tokenStart, b = s.tokenEnd;
-    sentStart.fill(a, a, b);
-    sentEnd.fill(b, a, b);
     for (let i = a; i < b; i++) {
+      sentStart[i] = a;
+      sentEnd[i] = b;
       const f = flags[i]!;
       if (f & F_LETTER) { if (f & F_ALL_UPPER) up++; else low++; }
     }

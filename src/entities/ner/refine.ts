@@ -82,7 +82,7 @@ let ADDED: TypedSpan[] = [];
 function add(a: number, b: number, type: number): void {
   const used = USED;
   for (let i = a; i < b; i++) if (used[i]) return;
-  used.fill(1, a, b);
+  for (let i = a; i < b; i++) used[i] = 1;
   ADDED.push({ tokenStart: a, tokenEnd: b, type });
 }
 
@@ -100,7 +100,7 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
   let nc = 0;
   for (let i = 0; i < n; i++) if (cand[i]) cands[nc++] = i;
   used.fill(0, 0, n);
-  for (const s of spans) used.fill(1, s.tokenStart, s.tokenEnd);
+  for (const s of spans) for (let i = s.tokenStart; i < s.tokenEnd; i++) used[i] = 1; // short ranges: no fill() call each
   const added: TypedSpan[] = [];
   ADDED = added;
 
