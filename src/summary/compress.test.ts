@@ -24,6 +24,16 @@ test('a parenthesis is dropped with the space before it; the spans hold every re
   assert.equal(d.text.slice(f!.parts[1]!.start, f!.parts[1]!.end), ', who landed in Velden on Sunday.');
 });
 
+test('a sentence too long to use may be used once cut to length', () => {
+  const long = 'The port authority of Velden closed the north pier and the old ferry pier after a crane fell into the harbour ' +
+    '(the third such accident at the port since the start of the summer season), and it asked the two ferry companies ' +
+    'to move their boats to the south pier until the cranes have been checked by engineers.';
+  const d = doc(long);
+  const [f] = shorterForms(d, d.sentences[0]!);
+  assert.ok(f && f.readable);
+  assert.doesNotMatch(f.parts.map((p) => d.text.slice(p.start, p.end)).join(''), /third such accident/);
+});
+
 test('an opening connective or circumstance goes when the main clause can stand alone', () => {
   assert.deepEqual(forms('But the port authority rejected the union offer after a long meeting.'),
     ['the port authority rejected the union offer after a long meeting.']);

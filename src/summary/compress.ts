@@ -19,7 +19,7 @@
  * A form is offered only when what remains may stand alone (readable.ts, and `standsAlone` for a cut opening).
  */
 import type { Doc, Sentence, Span } from '../doc/types.ts';
-import { checkSentence } from './readable.ts';
+import { checkSentence, MAX_WORDS } from './readable.ts';
 
 /** Longest parenthesis dropped, in tokens: a longer one is more than an aside. */
 const MAX_ASIDE = 14;
@@ -218,9 +218,11 @@ function openingTimeEnd(doc: Doc, s: Sentence): number {
 /** Every shorter form of `s` worth offering (see the file comment): each kind of cut alone and together. */
 export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
   const whole = checkSentence(doc, s).ok;
+  // A sentence refused only for its length may be short enough once cut.
+  const longOnly = !whole && checkSentence(doc, s, { maxWords: Infinity }).ok;
   const k = mainClauseStart(doc, s);
   let rest: Sentence | null = k > s.tokenStart && k < s.tokenEnd ? { ...s, start: doc.tokens[k]!.start, tokenStart: k } : null;
-  if (rest && !(checkSentence(doc, rest, { capitalised: true }).ok && standsAlone(doc, rest))) rest = null;
+  if (rest && !(checkSentence(doc, rest, { capitalised: true, maxWords: Infinity }).ok && standsAlone(doc, rest))) rest = null;
   const kinds = [parenthesisCuts(doc, s), relativeTimeCuts(doc, s), tieCuts(doc, s)].filter((c) => c.length > 0);
   const out: ShorterForm[] = [];
   const starts: [number, boolean][] = [[s.start, whole]];
@@ -229,7 +231,9 @@ export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
     for (let mask = 0; mask < 1 << kinds.length; mask++) {
       if (mask === 0 && from === s.start) continue;
       const cuts = kinds.filter((_, i) => mask & (1 << i)).flat().filter((c) => c.start >= from);
-      out.push({ parts: keptParts(s, from, cuts), readable });
+      const parts = keptParts(s, from, cuts);
+      const words = parts.reduce((n, p) => n + (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
+      out.push({ parts, readable: (readable || longOnly) && words <= MAX_WORDS });
     }
   }
   return out;

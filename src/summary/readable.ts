@@ -26,7 +26,7 @@ const SPEECH = /\b(said|says|say|told|tells|added|adds|asked|asks|stated|states|
 const QUOTE_CHARS = /["“”«»]|``|''/g;
 const FINAL = /[.!?]["'”’)\]]*$/;
 const MIN_WORDS = 6;
-const MAX_WORDS = 55;
+export const MAX_WORDS = 55;
 
 export interface ReadableCheck {
   ok: boolean;
@@ -36,6 +36,8 @@ export interface ReadableCheck {
 export interface CheckOptions {
   /** The sentence is the tail of a longer one (compress.ts) and will be given a capital: a lower-case start is fine. */
   capitalised?: boolean;
+  /** Longest sentence accepted, in words (default MAX_WORDS): a shortened form is judged on its own length. */
+  maxWords?: number;
 }
 
 export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {}): ReadableCheck {
@@ -43,7 +45,7 @@ export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {})
   const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
   const words = toks.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
   if (words.length < MIN_WORDS) return { ok: false, reason: 'short' };
-  if (words.length > MAX_WORDS) return { ok: false, reason: 'long' };
+  if (words.length > (options.maxWords ?? MAX_WORDS)) return { ok: false, reason: 'long' };
   const text = doc.text.slice(s.start, s.end);
   if (!FINAL.test(text)) return { ok: false, reason: 'no final punctuation' };
   if (/\n/.test(text)) return { ok: false, reason: 'line break' };
