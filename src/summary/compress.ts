@@ -80,6 +80,9 @@ export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
     if (doc.tokens[t + 1] && DAY_PART.has(doc.tokens[t + 1]!.norm)) to = t + 1;
     const after = doc.tokens[to + 1];
     if (!after || /^['’]s?$/.test(after.text) || after.norm === "'s") continue;
+    // "on Thursday or Friday", "Monday to Wednesday": a span of days is kept whole.
+    const dayAt = (i: number): boolean => i >= s.tokenStart && i < s.tokenEnd && (WEEKDAY.test(doc.tokens[i]!.norm) || DAY_PART.has(doc.tokens[i]!.norm));
+    if ((LINKS.has(after.norm) && (dayAt(to + 2) || dayAt(to + 3))) || (LINKS.has(before.norm) && dayAt(t - 2))) continue;
     cuts.push({ start: spaceBefore(doc, s, doc.tokens[from]!.start), end: doc.tokens[to]!.end });
     t = to;
   }
@@ -99,6 +102,8 @@ export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
   }
   return cuts.sort((a, b) => a.start - b.start);
 }
+/** Words that join days into a span or a choice. */
+const LINKS = new Set(['or', 'and', 'to', 'through', 'until', '-', '–', '—', 'nor']);
 const RELATIVE_DAY = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const RELATIVE_SPAN = new Set(['week', 'weekend', 'month']);
 
