@@ -227,11 +227,19 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
   }
   for (let e = k - 1; e >= s; e--) {
     if (isSpeechAt(v, e) && !/ing$/.test(lower(v.tokens[e]))) {
-      const np = subjectBefore(v, e, s);
+      // "“…,” said Jane Roe at the time, adding that …": the subject after a verb that follows a quote
+      const np = subjectBefore(v, e, s) ?? (afterQuoteClose(v, e) ? phraseFrom(v, e + 1, k) : null);
       if (np) return np;
     }
   }
   return mainSubject(v, s, k);
+}
+
+/** Does the verb at token e follow a closing quotation mark (past a comma or dash)? */
+function afterQuoteClose(v: TokenView, e: number): boolean {
+  let b = e - 1;
+  if (b >= 0 && (v.tokens[b]!.text === ',' || DASHES.test(v.tokens[b]!.text))) b--;
+  return b >= 0 && v.inQuote[b]! >= 0 && v.closeTok[v.inQuote[b]!] === b;
 }
 
 export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | null {

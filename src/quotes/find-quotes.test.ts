@@ -396,3 +396,19 @@ test('"X condemned what he called …" gives X when X\'s given name says no othe
   const text = 'Ombudsman Lo Ki-tan condemned what he called a “brazen breach” of the port rules.';
   assert.equal(quotesOf(text)[0]!.speaker, 'Ombudsman Lo Ki-tan');
 });
+
+test('a full name with its role before a colon speaks the quote after it, wherever the phrase stands', () => {
+  const text = 'The early lead did not surprise county pollster Ines Varga: “Late deciders always break this way.”';
+  assert.equal(quotesOf(text)[0]!.speaker, 'county pollster Ines Varga');
+});
+
+test('"the 46-year-old" names a speaker after a verb', () => {
+  const text = '“We built this harbour with our own hands,” said the 46-year-old.';
+  assert.equal(quotesOf(text)[0]!.speaker, 'the 46-year-old');
+});
+
+test('a participle after "said X" takes X as its subject', () => {
+  const text = '“The bridge is safe,” said engineer Pia Sund at the time, adding that the cables were “better than new.”';
+  const qs = quotesOf(text);
+  assert.equal(qs[1]!.speaker, 'engineer Pia Sund');
+});

@@ -4,6 +4,7 @@ import type { Cue } from './cues.ts';
 import { phraseEndingAt as phraseEndingAt_, phraseFrom as phraseFrom_ } from './np.ts';
 import { DETERMINER_BEFORE as DETERMINER_BEFORE_ } from './speech-verb.ts';
 import { isWord as isWord_, lower as lower_, type TokenView } from './view.ts';
+import { ORG_NOUNS } from './lexicon.ts';
 
 // Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
 const firstNameGender = firstNameGender_;
@@ -76,6 +77,15 @@ export function nameColonCue(v: TokenView, qi: number): Cue | null {
   const lo = v.paraTokens[v.paragraph[o] ?? 0]!.lo;
   const np = phraseEndingAt(v, colon - 1, lo);
   if (!np) return null;
+  const cue: Cue = { speaker: np, verb: colon, via: 'before', adjacent: true };
+  const lead = np.lo > lo ? lower(v.tokens[np.lo - 1]) : '.';
+  // "From the report: “…”": a body named after "from"
+  const head = v.tokens[np.hi - 1]!;
+  if (lead === 'from' && ORG_NOUNS.has(lower(head))) return cue;
+  // "… pollster Jane Roe: “…”": a full name (two capitalised words ending the phrase) wherever it stands
+  const prev = v.tokens[np.hi - 2];
+  if (head.pos === 'PROPN' && np.hi - np.lo >= 2 && prev !== undefined && prev.pos === 'PROPN'
+    && /^\p{Lu}/u.test(head.text) && /^\p{Lu}/u.test(prev.text)) return cue;
   let proper = false;
   for (let k = np.lo; k < np.hi; k++) {
     const t = v.tokens[k]!;
@@ -84,6 +94,5 @@ export function nameColonCue(v: TokenView, qi: number): Cue | null {
     if (t.pos === 'PROPN') proper = true;
   }
   if (!proper) return null;
-  const lead = np.lo > lo ? lower(v.tokens[np.lo - 1]) : '.';
-  return NAME_COLON_LEADS.has(lead) ? { speaker: np, verb: colon, via: 'before', adjacent: true } : null;
+  return NAME_COLON_LEADS.has(lead) ? cue : null;
 }

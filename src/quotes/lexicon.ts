@@ -15,7 +15,7 @@ export const SPEECH_VERBS = new Set(forms(`
   acknowledge acknowledges acknowledged admit admits admitted admitting assert asserts asserted asserting
   suggest suggests suggested suggesting continue continues continued conclude concludes concluded
   concede concedes conceded complain complains complained complaining predict predicts predicted
-  promise promises promised vow vows vowed vowing pledge pledges pledged quip quips quipped joke joked
+  promise promises promised vow vows vowed vowing pledge pledges pledged quip quips quipped joke jokes joked
   shout shouted shouts testify testified testifies whisper whispered exclaim exclaimed recount recounted
   boast boasted caution cautioned cautions charge charged counter countered deny denies denied lament lamented
   observe observed observes reiterate reiterates reiterated repeat repeated insisted affirm affirms affirmed
