@@ -117,3 +117,5 @@ export const DECADE_WORDS_GATE: Gate = {
 };
 /** "for a while", "in a little while". */
 export const WHILE_GATE: Gate = { name: 'while', keys: ['while'], before: 4, after: 2, prev: ['a', 'little', 'short', 'long'] };
+/** "a day-long meeting", "a decades-long feud". */
+export const LONG_GATE: Gate = { name: 'long', keys: ['long'], before: 2, after: 1, prev: ['hour', 'day', 'week', 'month', 'year', 'decade', 'hours', 'days', 'weeks', 'months', 'years', 'decades'] };

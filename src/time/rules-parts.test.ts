@@ -84,3 +84,8 @@ test('a count of things before "a week" makes a rate, not a time', () => {
   assert.deepEqual(findTimes('The mill ships 900 crates a week.', DCT), []);
   assert.equal(valueOf('The strike lasted a week.', 'a week'), 'P1W');
 });
+
+test('"a day-long meeting" is a day; "a decades-long feud" some decades, in years', () => {
+  assert.equal(valueOf('Union leaders left their third day-long meeting without a deal.', 'day-long'), 'P1D');
+  assert.equal(valueOf('The ruling ends a decades-long feud over the river.', 'decades-long'), 'PXY');
+});

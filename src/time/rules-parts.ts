@@ -3,7 +3,7 @@
  * two quarters of 2025" (2025-H1), "an hour and a half" (PT1H30M), and decades in words ("the nineties").
  */
 import { countValue, durationValue, unitOf } from './lexicon.ts';
-import { AND_HALF_GATE, DECADE_WORDS_GATE, HALF_GATE, WHILE_GATE } from './gates.ts';
+import { AND_HALF_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WHILE_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
 const DECADE_WORDS: Record<string, string> = {
@@ -11,6 +11,19 @@ const DECADE_WORDS: Record<string, string> = {
 };
 
 export const partRules: Rule[] = [
+  {
+    name: 'unit-long',
+    prio: 5,
+    gate: LONG_GATE,
+    // "a day-long meeting" (one day), "a decades-long feud" (some decades, in years as TimeBank writes them).
+    re: /(?<![\w-])(hour|day|week|month|year|decade)(s?)-long\b/gi,
+    make(m) {
+      const unit = unitOf(m[1]!)!;
+      const plural = m[2] !== '';
+      if (unit.code === 'DE') return { value: plural ? 'PXY' : 'P10Y', type: 'DURATION', kind: 'other' };
+      return { value: durationValue(plural ? 'X' : 1, unit), type: 'DURATION', kind: 'other' };
+    },
+  },
   {
     name: 'a-while',
     prio: 5,
