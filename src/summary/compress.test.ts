@@ -92,6 +92,8 @@ test('a weekday adverbial goes, with its "on" and its part of the day; a weekday
   assert.deepEqual(forms('The port authority said Sunday\'s vote would decide the future of two piers.'), []);
   assert.deepEqual(forms('The Velden Port Authority Tuesday closed two piers after a crane fell.'),
     ['The Velden Port Authority closed two piers after a crane fell.']);
+  assert.deepEqual(forms('The mayor spoke with the port director, Marit Olsen, on Sunday, the council said.'),
+    ['The mayor spoke with the port director, Marit Olsen, the council said.']);
   assert.deepEqual(forms('The union will vote on Thursday or Friday on the new safety rules.'), []);
   assert.deepEqual(forms('Dock workers marched on Good Friday to demand safer cranes at the port.'), []);
 });

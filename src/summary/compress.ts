@@ -83,7 +83,7 @@ export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
     // "on Thursday or Friday", "Monday to Wednesday": a span of days is kept whole.
     const dayAt = (i: number): boolean => i >= s.tokenStart && i < s.tokenEnd && (WEEKDAY.test(doc.tokens[i]!.norm) || DAY_PART.has(doc.tokens[i]!.norm));
     if ((LINKS.has(after.norm) && (dayAt(to + 2) || dayAt(to + 3))) || (LINKS.has(before.norm) && dayAt(t - 2))) continue;
-    cuts.push({ start: spaceBefore(doc, s, doc.tokens[from]!.start), end: doc.tokens[to]!.end });
+    cuts.push(phraseCut(doc, s, from, to));
     t = to;
   }
   for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
@@ -97,7 +97,7 @@ export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
     if (from === s.tokenStart || doc.tokens[from - 1]!.pos === 'ADP' || doc.tokens[from - 1]!.pos === 'DET') continue;
     const after = doc.tokens[to + 1];
     if (!after || /^['’]s?$/.test(after.text) || after.norm === "'s") continue;
-    cuts.push({ start: spaceBefore(doc, s, doc.tokens[from]!.start), end: doc.tokens[to]!.end });
+    cuts.push(phraseCut(doc, s, from, to));
     t = to;
   }
   return cuts.sort((a, b) => a.start - b.start);
@@ -137,6 +137,14 @@ export function tieCuts(doc: Doc, s: Sentence): Span[] {
     }
   }
   return cuts;
+}
+
+/** Tokens from..to as a cut, with the space before; between two commas, with the first comma (", on Sunday," → ","). */
+function phraseCut(doc: Doc, s: Sentence, from: number, to: number): Span {
+  const prev = doc.tokens[from - 1];
+  const next = doc.tokens[to + 1];
+  if (prev && next && prev.text === ',' && next.text === ',' && from - 1 >= s.tokenStart) return { start: prev.start, end: doc.tokens[to]!.end };
+  return { start: spaceBefore(doc, s, doc.tokens[from]!.start), end: doc.tokens[to]!.end };
 }
 
 /** The offset where the run of spaces before `at` begins (not before the sentence start). */
