@@ -50,6 +50,8 @@ export const extentRules: Rule[] = [
       const words = m[0].toLowerCase();
       if (/^(?:the\s+)?(?:some|many|few)\b/.test(words) && !/\b(?:\d|a few)/.test(words) && count === 'X' && !/s\b/.test(words)) return null;
       const unitWord = m[2]!;
+      // "a decades-long feud": "a" counts the thing, not the units.
+      if (/^an?$/i.test(m[1]!) && /^s/i.test(m[0].slice(m[0].toLowerCase().lastIndexOf(unitLower) + unitLower.length))) return null;
       // "the city will one day host the games": some day ahead, not a day's length.
       if (unitLower === 'day' && /^one\s+day$/i.test(m[0]) && MODAL_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
         return { value: 'FUTURE_REF', type: 'DATE', kind: 'other' };
