@@ -17,7 +17,9 @@ import {
 } from './resolve.ts';
 import { buildView as buildView_, lower as lower_, type TokenView } from './view.ts';
 import { NAMING_VERBS as NAMING_VERBS_ } from './lexicon.ts';
-import { isGenderedPronoun as isGenderedPronoun_, pronounSubject as pronounSubject_ } from './sentence-subject.ts';
+import {
+  isGenderedPronoun as isGenderedPronoun_, pronounSubject as pronounSubject_, saidBefore as saidBefore_,
+} from './sentence-subject.ts';
 import { firstNameGender as firstNameGender_ } from './first-names.ts';
 
 // Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
@@ -42,6 +44,7 @@ const lower = lower_;
 const NAMING_VERBS = NAMING_VERBS_;
 const isGenderedPronoun = isGenderedPronoun_;
 const pronounSubject = pronounSubject_;
+const saidBefore = saidBefore_;
 const firstNameGender = firstNameGender_;
 
 /** Most tokens between a naming verb and the name it gives ("called the plan “Project Fear”"). */
@@ -113,7 +116,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
         if (subject) {
           const named = resolveSpeaker(doc, v, people, subject);
           // "Jane Roe condemned what she called …": the subject calls it, unless a known gender says otherwise
-          const calledBySubject = lower(v.tokens[cue.speaker.lo - 1]) === 'what' && genderFits(v, cue.speaker, named.name);
+          // and "Jane Roe said she …" keeps Jane Roe the same way
+          const calledBySubject = (lower(v.tokens[cue.speaker.lo - 1]) === 'what' || saidBefore(v, cue.speaker.lo))
+            && genderFits(v, cue.speaker, named.name);
           if (!isGenderedPronoun(v, cue.speaker) || sameName(speaker.name, named.name) || calledBySubject) speaker = named;
         }
         // "Jane Roe, who said …": the relative pronoun is the verb's own subject; it keeps the name it stands for

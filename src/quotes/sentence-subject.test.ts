@@ -44,3 +44,8 @@ test('a parenthetical "he said" inside a sentence keeps the pronoun as the speak
   const qs = quotesOf(text);
   assert.equal(qs[0]!.speaker, 'he');
 });
+
+test('"X told Y that he …" gives X for a quote the pronoun introduces', () => {
+  const text = 'Harbour pilot Anton Weiss told the board that he credits the calm season to “a lot of luck and good charts.”';
+  assert.equal(quotesOf(text)[0]!.speaker, 'Harbour pilot Anton Weiss');
+});

@@ -31,7 +31,7 @@ export function pronounSubject(v: TokenView, speaker: TokRange): TokRange | null
   if (NEUTRAL.has(p) && before !== 'what') return null;
   // "Jane Roe said (that) she …", "… what he called": the pronoun opens a clause said by someone; a pronoun after
   // "but", "and" or a comma ("…,” she said"; "Also, X isn't ready, he said") is the speaker itself
-  if (GENDERED.has(p) && before !== 'what' && !isSpeechAt(v, before === 'that' ? speaker.lo - 2 : speaker.lo - 1)) return null;
+  if (GENDERED.has(p) && before !== 'what' && !saidBefore(v, speaker.lo)) return null;
   const s = sentenceStart(v, speaker.lo);
   if (s >= speaker.lo) return null;
   let main = mainSubject(v, s, speaker.lo);
@@ -47,6 +47,21 @@ export function pronounSubject(v: TokenView, speaker: TokRange): TokRange | null
     for (let k = main.lo; k < main.hi; k++) if (firstNameGender(v.tokens[k]!.text) !== null) return null;
   }
   return main;
+}
+
+/** Most tokens between a speech verb and "that" before the pronoun ("told reporters on Friday that he"). */
+const MAX_OBJECT_TOKENS = 6;
+
+/** Does a speech verb introduce the clause the pronoun at `at` opens ("said he", "told Fox that she")? */
+export function saidBefore(v: TokenView, at: number): boolean {
+  if (isSpeechAt(v, at - 1)) return true;
+  if (lower(v.tokens[at - 1]) !== 'that') return false;
+  for (let k = at - 2; k >= 0 && k >= at - 2 - MAX_OBJECT_TOKENS; k--) {
+    if (isSpeechAt(v, k)) return true;
+    const t = v.tokens[k]!;
+    if (v.inQuote[k]! >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || /^[,;:.!?]$/.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** Is the pronoun one whose agreement the caller must check by resolving both (he, she)? */
