@@ -89,3 +89,8 @@ test('"a day-long meeting" is a day; "a decades-long feud" some decades, in year
   assert.equal(valueOf('Union leaders left their third day-long meeting without a deal.', 'day-long'), 'P1D');
   assert.equal(valueOf('The ruling ends a decades-long feud over the river.', 'decades-long'), 'PXY');
 });
+
+test('"mid-afternoon yesterday" is that part of the day before', () => {
+  assert.equal(valueOf('Shares slid at mid-afternoon yesterday.', 'mid-afternoon yesterday'), '2024-03-13TAF');
+  assert.equal(valueOf('The rain stops by late morning tomorrow.', 'late morning tomorrow'), '2024-03-15TMO');
+});

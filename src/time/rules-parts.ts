@@ -3,14 +3,31 @@
  * two quarters of 2025" (2025-H1), "an hour and a half" (PT1H30M), and decades in words ("the nineties").
  */
 import { countValue, durationValue, unitOf } from './lexicon.ts';
-import { AND_HALF_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WHILE_GATE } from './gates.ts';
+import { AND_HALF_GATE, DAYPART_DAY_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WHILE_GATE } from './gates.ts';
+import { formatDay } from './calendar.ts';
 import type { Rule } from './candidate.ts';
 
 const DECADE_WORDS: Record<string, string> = {
   twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9',
 };
 
+const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+
 export const partRules: Rule[] = [
+  {
+    name: 'part-of-day-before-day',
+    prio: 9,
+    gate: DAYPART_DAY_GATE,
+    // "at mid-afternoon yesterday", "late morning today": that part of that day.
+    re: /\b(?:early|mid|late)[- ]?(morning|afternoon|evening)\s+(yesterday|today|tomorrow)\b/gi,
+    make(m, ctx) {
+      const part = PART_CODE[m[1]!.toLowerCase()]!;
+      if (ctx.dct === null) return { value: `XXXX-XX-XXT${part}`, type: 'TIME', kind: 'other' };
+      const w = m[2]!.toLowerCase();
+      const day = ctx.dct + (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+      return { value: `${formatDay(day)}T${part}`, type: 'TIME', kind: 'other', day };
+    },
+  },
   {
     name: 'unit-long',
     prio: 5,
