@@ -412,3 +412,8 @@ test('a participle after "said X" takes X as its subject', () => {
   const qs = quotesOf(text);
   assert.equal(qs[1]!.speaker, 'engineer Pia Sund');
 });
+
+test('a capitalised speech word inside a name after lower-case words is no verb ("the United States")', () => {
+  const text = 'Minister Ola Dahl said the United States “must carry its share” of the cost.';
+  assert.equal(quotesOf(text)[0]!.speaker, 'Minister Ola Dahl');
+});

@@ -6,7 +6,9 @@ import {
   CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_, SPEECH_VERBS as SPEECH_VERBS_,
   TERM_NOUNS as TERM_NOUNS_, TERM_VERBS as TERM_VERBS_, WEAK_VERBS as WEAK_VERBS_
 } from './lexicon.ts';
-import { isWord as isWord_, lower as lower_, startsSentence as startsSentence_, type TokenView } from './view.ts';
+import {
+  isCapitalised as isCapitalised_, isWord as isWord_, lower as lower_, startsSentence as startsSentence_, type TokenView,
+} from './view.ts';
 
 // Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
 const CORE_SPEECH_VERBS = CORE_SPEECH_VERBS_;
@@ -16,6 +18,7 @@ const TERM_NOUNS = TERM_NOUNS_;
 const TERM_VERBS = TERM_VERBS_;
 const WEAK_VERBS = WEAK_VERBS_;
 const isWord = isWord_;
+const isCapitalised = isCapitalised_;
 const lower = lower_;
 const startsSentence = startsSentence_;
 
@@ -36,7 +39,14 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   }
   if (WEAK_VERBS.has(w) && lower(v.tokens[i + 1]) === 'to') return false;
   // inside a title-case headline only "Says", "Told" … are sure verbs; "Will Tell of" is not a cue
-  if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i) && !/[^s]s$/.test(w)) return false;
+  if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i)) {
+    if (!/[^s]s$/.test(w)) return false;
+    // "the United States": a capitalised run after a lower-case word is a name, not a headline's "Says"
+    let k = i - 1;
+    while (k >= 0 && v.paragraph[k] === v.paragraph[i] && isCapitalised(v.tokens[k]) && !startsSentence(v, k + 1)) k--;
+    const before = v.tokens[k];
+    if (k >= 0 && k < i - 1 && v.paragraph[k] === v.paragraph[i] && before !== undefined && /^\p{Ll}/u.test(before.text)) return false;
+  }
   if (/ed$/.test(w)) return true;
   if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   const prev = v.tokens[i - 1];
