@@ -266,7 +266,7 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
       if (np && !isSpeechAt(v, np.lo - 1)) return { speaker: np, verb: k, via: 'before', adjacent: false };
     }
     if (!isSpeechAt(v, k)) continue;
-    const adjacent = onlyLinkWordsBetween(v, k + 1, o);
+    const adjacent = onlyLinkWordsBetween(v, k + 1, o) || shortLeadIn(v, k + 1, o);
     let np = /ing$/.test(w) ? participleSubject(v, k, s) : subjectBefore(v, k, s);
     // "X bemoaned the unrest and said …": a second predicate of the sentence's subject
     let c = k - 1;
@@ -352,6 +352,20 @@ function invertedSubject(v: TokenView, verb: number, open: number): TokRange | n
 
 /** Longest aside between an inverted subject and its quote, in tokens. */
 const MAX_ASIDE_TOKENS = 20;
+
+/** Most tokens of an addressee or setting between a verb and the colon that opens its quote ("says to voters:"). */
+const MAX_LEAD_IN = 8;
+
+/** "She says to the crowd: “…”", "he said in a statement: “…”": a short stretch without verbs or quotes, then a
+ * colon right before the quote. */
+function shortLeadIn(v: TokenView, from: number, to: number): boolean {
+  if (to - from > MAX_LEAD_IN || to - 1 < from || v.tokens[to - 1]!.text !== ':') return false;
+  for (let k = from; k < to - 1; k++) {
+    const t = v.tokens[k]!;
+    if (v.inQuote[k]! >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || /^[,;.!?]$/.test(t.text)) return false;
+  }
+  return true;
+}
 
 const LINK_WORDS = new Set([':', ',', 'that', '—', '–', 'reporters', 'journalists']);
 
