@@ -1,6 +1,6 @@
 /**
  * When facts are known (corpus.facts, optional), a sentence that states a corroborated fact gains its support:
- * one point per outlet beyond the first, for each fact whose evidence lies inside the sentence.
+ * one point per outlet beyond the first, for each fact whose evidence lies inside the words the sentence keeps.
  */
 import type { Corpus } from '../analyze/types.ts';
 import type { Unit } from './units.ts';
@@ -19,7 +19,8 @@ export function factBonus(corpus: Corpus, units: readonly Unit[]): Map<Unit, num
     if (extra === 0) continue;
     for (const e of f.evidence) {
       for (const u of byArticle.get(e.article) ?? []) {
-        if (e.start >= u.start && e.end <= u.end) bonus.set(u, (bonus.get(u) ?? 0) + extra);
+        // Inside the words the unit keeps (a shortened sentence does not state what it dropped).
+        if (u.parts.some((p) => e.start >= p.start && e.end <= p.end)) bonus.set(u, (bonus.get(u) ?? 0) + extra);
       }
     }
   }
