@@ -63,6 +63,13 @@ function isLowerModifier(v: TokenView, i: number): boolean {
 /** Is this range a plausible speaker: a pronoun, a name, or a role or body noun phrase? */
 function plausible(v: TokenView, r: TokRange): boolean {
   if (r.hi <= r.lo) return false;
+  // "the mother of three", "the former secretary of state": the head stands before "of"
+  for (let k = r.lo + 1; k < r.hi - 1; k++) {
+    if (lower(v.tokens[k]) !== 'of') continue;
+    const h = lower(v.tokens[k - 1]);
+    if (!isCapitalised(v.tokens[k - 1]) && (ROLE_NOUNS.has(h) || ORG_NOUNS.has(h))) return true;
+    break;
+  }
   const head = v.tokens[r.hi - 1]!;
   const h = lower(head);
   if (r.hi - r.lo === 1 && PERSONAL_PRONOUNS.has(h)) return true;
