@@ -1,7 +1,8 @@
 /**
  * Greedy concept coverage (the ICSISumm objective, solved greedily): repeatedly take the readable sentence whose
  * not-yet-covered concept weight, per word, is highest, with a bonus for sentences near the top of their article
- * (news puts what happened first), until no sentence fits the word budget. A sentence too close in words to one
+ * (news puts what happened first), until no sentence fits the word budget. A sentence that adds no supported
+ * word pair and states no corroborated fact is no candidate, whatever single words it shares. A sentence too close in words to one
  * already taken is skipped, so a rewrite never enters twice.
  */
 import type { Unit } from './units.ts';
@@ -44,6 +45,9 @@ export function selectUnits(
       if (u.bareNames.some((n) => !chosen.some((c) => namesSurname(c.text, n)))) continue;
       let gain = 0;
       for (const c of u.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
+      // A sentence must add a word pair other sources use too, or state a corroborated fact: shared single words
+      // alone make a filler.
+      if (gain === 0 && !options.bonus?.get(u)) continue;
       if (wordWeight.size) for (const w of u.stems) if (!coveredWords.has(w)) gain += wordWeight.get(w) ?? 0;
       gain += options.bonus?.get(u) ?? 0;
       if (gain <= 0) continue;

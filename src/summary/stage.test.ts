@@ -119,3 +119,12 @@ test('a sentence shortened by dropping its weekday and its parenthesis cites eac
   assert.deepEqual(own, ['A footbridge over the Tamsin River in Orlen collapsed', ', injuring nine cyclists.']);
   assert.ok(first.articles.includes('a3') && first.articles.includes('a4'));
 });
+
+test('a sentence that shares only single words with other reports, no word pair, is left out', () => {
+  const filler = 'No date was set to reopen any crossing in that region.';
+  const c = corpus(200);
+  c.docs[0] = doc('a1', A + ' ' + filler);
+  const summary = summarize(c);
+  assert.ok(summary.length >= 3);
+  assert.ok(!summary.some((s) => s.text.includes('No date was set')), JSON.stringify(summary.map((s) => s.text)));
+});
