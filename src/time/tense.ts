@@ -227,6 +227,13 @@ class ClauseWords {
   }
 }
 
+/**
+ * One instance kept for the life of the module: V8 reaches the hidden classes of ClauseWords objects through weak
+ * links, so once every instance of a round is garbage a full collection frees them and throws away the optimised
+ * code built on them. A live instance keeps them (and the optimised code) alive.
+ */
+export const KEEP_CLAUSE_SHAPE = new ClauseWords('', 0, 0);
+
 /** One word's cue, given the words before and after it (for auxiliaries). */
 function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?: Word): Direction | 'present' | 'aux' | null {
   const lower = word.lower;
