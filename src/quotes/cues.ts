@@ -60,6 +60,8 @@ const COORDINATORS = new Set(['and', 'but', 'then']);
 /** Nouns for something claimed; their owner ("X’s claim that …") is the speaker of a quote in what follows. */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'contention', 'warning',
   'promise', 'pledge', 'accusation', 'argument', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'vow']);
+/** Possessive pronouns that own a claim ("his warning that …"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const PREPOSITION_TAIL = new Set(['of', 'from', 'at', 'for', 'with', 'in']);
 
@@ -264,6 +266,10 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
       const np = phraseEndingAt(v, k - 2, s);
       // "… called Roe’s remarks “a wake-up call”": the claim is the object of a speech verb, whose subject speaks
       if (np && !isSpeechAt(v, np.lo - 1)) return { speaker: np, verb: k, via: 'before', adjacent: false };
+    }
+    // "his warning that …", "her claim that …": a possessive pronoun owns the claim
+    if (CLAIM_NOUNS.has(w) && k - 1 >= s && POSSESSIVE_PRONOUNS.has(lower(v.tokens[k - 1])) && !isSpeechAt(v, k - 2)) {
+      return { speaker: { lo: k - 1, hi: k }, verb: k, via: 'before', adjacent: false };
     }
     if (!isSpeechAt(v, k)) continue;
     const adjacent = onlyLinkWordsBetween(v, k + 1, o) || shortLeadIn(v, k + 1, o);

@@ -417,3 +417,15 @@ test('a capitalised speech word inside a name after lower-case words is no verb 
   const text = 'Minister Ola Dahl said the United States “must carry its share” of the cost.';
   assert.equal(quotesOf(text)[0]!.speaker, 'Minister Ola Dahl');
 });
+
+test('"his warning that …" makes the possessive pronoun the speaker, resolved to the person before it', () => {
+  const text = 'Mayor Jonas Lind spoke at the pier. Few forgot his warning that the town would face “a very long winter.”';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'his');
+  assert.equal(q!.name, 'Jonas Lind');
+});
+
+test('"the mother of three replied" names its speaker by the noun before "of"', () => {
+  const text = 'Asked about the plan, the 34-year-old mother of three replied, “It was never meant for us.”';
+  assert.equal(quotesOf(text)[0]!.speaker, 'the 34-year-old mother of three');
+});

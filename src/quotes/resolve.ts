@@ -33,6 +33,9 @@ const isPossessive = isPossessive_;
 const isWord = isWord_;
 const lower = lower_;
 
+/** Possessive pronouns that may stand as a speaker ("his warning that …"), resolved like he, she and they. */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+
 export interface Speaker {
   span: Span;
   name: string | null;
@@ -142,7 +145,7 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
   const headTok = v.tokens[r.hi - 1]!;
   const overlap = overlappingMention(doc, { start: headTok.start, end: headTok.end });
   const head = lower(v.tokens[r.hi - 1]);
-  if (r.hi - r.lo === 1 && PERSONAL_PRONOUNS.has(head)) {
+  if (r.hi - r.lo === 1 && (PERSONAL_PRONOUNS.has(head) || OWNER_PRONOUNS.has(head))) {
     const linked = overlap !== null ? chainName(doc, overlap) : null;
     if (linked) return { span, name: linked, mention: overlap };
     const gender: Gender = MALE_PRONOUNS.has(head) ? 'm' : FEMALE_PRONOUNS.has(head) ? 'f' : null;
