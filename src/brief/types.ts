@@ -175,6 +175,12 @@ export interface SummarySentence {
   text: string;
   articles: ArticleId[];
   evidence: Evidence[];
+  /**
+   * Optional (additive in /1): the words the engine added to name the one outlet the sentence rests on
+   * ("According to NPR, " or ", according to NPR"), as offsets into `text`, end exclusive. Every other word of
+   * `text` is the outlet's own and covered by `evidence`.
+   */
+  attribution?: { outlet: string; start: number; end: number };
 }
 
 export interface Brief {

@@ -34,6 +34,20 @@ test('something that is not an object is one problem', () => {
   assert.equal(validateBrief([]).length, 1);
 });
 
+/** Prefixes the first summary sentence with an attribution to its first article's outlet, as the summary stage does. */
+const attribute = (b: Brief): void => {
+  const s = b.summary[0]!;
+  const prefix = 'According to Valley Courier, ';
+  s.text = prefix + s.text;
+  s.attribution = { outlet: 'Valley Courier', start: 0, end: prefix.length };
+};
+
+test('a summary sentence that names its one outlet in added words is valid', () => {
+  const b = copy();
+  attribute(b);
+  assert.deepEqual(validateBrief(b), []);
+});
+
 const broken: [string, (b: Brief) => void, string][] = [
   ['an offset past the end of its article', (b) => { b.facts[0]!.evidence[0]!.end = 100_000; }, 'brief.facts[0].evidence[0]'],
   ['a negative offset', (b) => { b.entities[0]!.mentions[0]!.start = -1; }, 'brief.entities[0].mentions[0]'],
@@ -57,6 +71,8 @@ const broken: [string, (b: Brief) => void, string][] = [
   ['a corroborated fact with one outlet', (b) => { b.facts[0]!.outlets = ['Valley Courier']; }, 'brief.facts[0].support'],
   ['a single-outlet fact with two outlets', (b) => { b.facts[1]!.outlets.push('Continental Press Wire'); }, 'brief.facts[1].support'],
   ['a quote group of one', (b) => { b.quoteGroups[0]!.quotes.pop(); b.quotes[1]!.group = null; b.quoteGroups[0]!.differences.pop(); }, 'brief.quoteGroups[0].quotes'],
+  ['an attribution whose offsets run past its sentence', (b) => { b.summary[0]!.attribution = { outlet: 'X', start: 0, end: 10_000 }; }, 'brief.summary[0].attribution'],
+  ['an attribution whose added words do not name its outlet', (b) => { attribute(b); b.summary[0]!.attribution!.outlet = 'Radio Sarn'; }, 'brief.summary[0].attribution'],
   ['a published date that is not YYYY-MM-DD', (b) => { b.articles[0]!.published = 'March 16'; }, 'brief.articles[0].published'],
 ];
 

@@ -274,9 +274,26 @@ function checkSections(c: Checker, brief: Obj): void {
     c.strings(r, 'descriptors', p);
   });
   c.objects(brief, 'summary', 'brief', (s, p) => {
-    c.field(s, 'text', p, 'string');
+    const hasText = c.field(s, 'text', p, 'string');
     c.evidence(s, p, c.articleRefs(s, 'articles', p), true);
+    if (s.attribution !== undefined) checkAttribution(c, s, p, hasText ? (s.text as string) : null);
   });
+}
+
+/** summary[].attribution: the outlet named and the offsets of the added words, a non-empty span of the sentence. */
+function checkAttribution(c: Checker, s: Obj, path: string, text: string | null): void {
+  const a = s.attribution;
+  const p = `${path}.attribution`;
+  if (!isObj(a)) { c.add(p, `expected an object, found ${show(a)}`); return; }
+  if (c.field(a, 'outlet', p, 'string') && (a.outlet as string).trim() === '') c.add(`${p}.outlet`, 'is empty');
+  if (!c.field(a, 'start', p, 'number') || !c.field(a, 'end', p, 'number') || text === null) return;
+  const start = a.start as number;
+  const end = a.end as number;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
+    c.add(p, `offsets ${start}–${end} are not a non-empty span of the sentence (length ${text.length})`);
+  } else if (!text.slice(start, end).includes(a.outlet as string)) {
+    c.add(p, `the added words ${show(text.slice(start, end))} do not name ${show(a.outlet)}`);
+  }
 }
 
 export function validateBrief(brief: unknown): string[] {

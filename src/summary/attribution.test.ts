@@ -100,4 +100,16 @@ test('a shortened sentence keeps the capital of the name it now opens with', () 
   assert.ok(berg, JSON.stringify(summary));
   assert.equal(berg.text, 'According to Canal Post, Jonas Berg closed the Kessel lock to all barges until the gates are mended.');
   assert.deepEqual(berg.evidence, [{ article: 'a1', start: x.text.indexOf('Jonas'), end: x.text.length }]);
+  assert.deepEqual(berg.attribution, { outlet: 'Canal Post', start: 0, end: 'According to Canal Post, '.length });
+});
+
+test('a sentence more than one outlet reports carries no attribution', () => {
+  const x = doc('a1', 'The Kessel lock stays closed to all barges until the gates are mended.', 'Canal Post');
+  const y = doc('a2', 'The Kessel lock stays closed to all barges until the gates are mended, the authority said.', 'River Times');
+  const summary = summarize({ options: { summaryWords: 60 }, docs: [x, y] });
+  assert.ok(summary.length > 0);
+  for (const s of summary) {
+    if (s.articles.length > 1) assert.equal(s.attribution, undefined, JSON.stringify(s));
+  }
+  assert.ok(summary.some((s) => s.articles.length > 1), JSON.stringify(summary));
 });

@@ -82,8 +82,10 @@ function composeSummary(chosen: Unit[], units: Unit[], docById: ReadonlyMap<stri
     const evidence = evidenceOf(s);
     const outlet = singleOutlet([s.unit, ...s.copies].map((u) => u.source), storySources, docById);
     // The evidence spans stay on the outlet's own words; only the text gains the attribution (see attribution.ts).
-    const text = outlet === null ? s.unit.text : attributeTo(outlet, s.unit.text, docById.get(s.unit.article)!, s.unit.parts[0]!.start, story).text;
-    return { sentence: { text, articles: [...new Set(evidence.map((e) => e.article))], evidence }, rank: rank.get(s.unit)! };
+    const articles = [...new Set(evidence.map((e) => e.article))];
+    if (outlet === null) return { sentence: { text: s.unit.text, articles, evidence }, rank: rank.get(s.unit)! };
+    const a = attributeTo(outlet, s.unit.text, docById.get(s.unit.article)!, s.unit.parts[0]!.start, story);
+    return { sentence: { text: a.text, articles, evidence, attribution: { outlet, ...a.added } }, rank: rank.get(s.unit)! };
   });
 }
 
