@@ -429,3 +429,8 @@ test('"the mother of three replied" names its speaker by the noun before "of"', 
   const text = 'Asked about the plan, the 34-year-old mother of three replied, “It was never meant for us.”';
   assert.equal(quotesOf(text)[0]!.speaker, 'the 34-year-old mother of three');
 });
+
+test('"63 percent said" is a speaker: a share of those asked', () => {
+  const text = 'In the new survey, 63 percent said the ferry fare was “far too high” for daily use.';
+  assert.equal(quotesOf(text)[0]!.speaker, '63 percent');
+});

@@ -76,6 +76,8 @@ function plausible(v: TokenView, r: TokRange): boolean {
   if (NOT_HEADS.has(h)) return false;
   for (let i = r.lo; i < r.hi; i++) if (isNameWord(v, i)) return true;
   if (ROLE_NOUNS.has(h) || ORG_NOUNS.has(h)) return true;
+  // "63 percent said": a share of those asked
+  if ((h === 'percent' || h === '%') && r.hi - r.lo >= 2 && v.tokens[r.hi - 2]!.pos === 'NUM') return true;
   // "the 46-year-old": an age standing for a person
   if (h === 'old' && r.hi - r.lo >= 4 && v.tokens[r.hi - 2]!.text === '-' && /^years?$/.test(lower(v.tokens[r.hi - 3]))) return true;
   return DETERMINERS.has(lower(v.tokens[r.lo])) && head.pos === 'NOUN';
