@@ -68,6 +68,7 @@ const SENTENCES = [
   'The envoy left that same morning and returned the following day, a year earlier than planned.',
   'Output slid in the latter half of fiscal 2022 and the first two quarters of 2023, for a day and a half, as in the late nineties.',
   'The line stayed shut for a while, then for a little while more, after a day-long and a decades-long row, until mid-afternoon yesterday.',
+  'The market opens on Sundays and closes on Tuesday nights.',
 ];
 
 test('every rule finds through its gate exactly what it finds over the whole text', () => {

@@ -123,3 +123,9 @@ export const LONG_GATE: Gate = { name: 'long', keys: ['long'], before: 2, after:
 export const DAYPART_DAY_GATE: Gate = {
   name: 'daypart-day', keys: ['yesterday', 'today', 'tomorrow'], before: 3, after: 1, prev: ['morning', 'afternoon', 'evening'],
 };
+/** "on Sundays", "on Tuesday nights". */
+export const WEEKDAYS_GATE: Gate = {
+  name: 'weekdays', before: 2, after: 1,
+  keys: [...WEEKDAY_KEYS.map((w) => `^${w}s`), 'mornings', 'afternoons', 'evenings', 'nights'],
+  keyPrev: Object.fromEntries(['mornings', 'afternoons', 'evenings', 'nights'].map((k) => [k, WEEKDAY_KEYS])),
+};

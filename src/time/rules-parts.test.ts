@@ -94,3 +94,9 @@ test('"mid-afternoon yesterday" is that part of the day before', () => {
   assert.equal(valueOf('Shares slid at mid-afternoon yesterday.', 'mid-afternoon yesterday'), '2024-03-13TAF');
   assert.equal(valueOf('The rain stops by late morning tomorrow.', 'late morning tomorrow'), '2024-03-15TMO');
 });
+
+test('a weekday in the plural is every such day', () => {
+  assert.equal(valueOf('The market opens on Sundays.', 'Sundays'), 'XXXX-WXX-7');
+  assert.equal(valueOf('The ferry leaves on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
+  assert.equal(findTimes('The ferry leaves on Tuesday nights.', DCT).length, 1);
+});

@@ -2,8 +2,8 @@
  * Rules for parts of a year or a count written around a fraction: "the latter half of 2024" (2024-H2), "the first
  * two quarters of 2025" (2025-H1), "an hour and a half" (PT1H30M), and decades in words ("the nineties").
  */
-import { countValue, durationValue, unitOf } from './lexicon.ts';
-import { AND_HALF_GATE, DAYPART_DAY_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WHILE_GATE } from './gates.ts';
+import { WEEKDAY_RE, countValue, durationValue, unitOf, weekdayNumber } from './lexicon.ts';
+import { AND_HALF_GATE, DAYPART_DAY_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WEEKDAYS_GATE, WHILE_GATE } from './gates.ts';
 import { formatDay } from './calendar.ts';
 import type { Rule } from './candidate.ts';
 
@@ -12,8 +12,21 @@ const DECADE_WORDS: Record<string, string> = {
 };
 
 const PART_CODE: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+const PART_OF_NIGHT: Record<string, string> = { ...PART_CODE, night: 'NI' };
 
 export const partRules: Rule[] = [
+  {
+    name: 'weekdays',
+    prio: 8,
+    gate: WEEKDAYS_GATE,
+    // "shops close on Sundays", "flights leave on Tuesday nights": every such day.
+    re: new RegExp(`\\b(${WEEKDAY_RE})(?:s|\\s+(morning|afternoon|evening|night)s)\\b`, 'g'),
+    make(m) {
+      const wd = weekdayNumber(m[1]!)!;
+      const part = m[2] ? `T${PART_OF_NIGHT[m[2].toLowerCase()]}` : '';
+      return { value: `XXXX-WXX-${wd}${part}`, type: 'SET', kind: 'other' };
+    },
+  },
   {
     name: 'part-of-day-before-day',
     prio: 9,
