@@ -73,8 +73,8 @@ function lx(i: number): number {
   return v;
 }
 
-// Work buffers, reused from one document to the next. SPAN_AT[t] / SPAN_END[t]: 1 + index in `spans` of the last
-// span starting / ending at token t (0 none); entries are cleared after use.
+// Work buffers, reused from one document to the next (cleared on entry). SPAN_AT[t]: 1 + index in `spans` of the
+// last span starting at token t (0 none); SPAN_END[t]: 1 when a span ends at token t.
 let CANDS = new Int32Array(4096), USED = new Uint8Array(4096), SPAN_AT = new Int32Array(4097), SPAN_END = new Int32Array(4097);
 let ADDED: TypedSpan[] = [];
 
@@ -92,6 +92,8 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
   if (CANDS.length < n) {
     CANDS = new Int32Array(n * 2); USED = new Uint8Array(n * 2); SPAN_AT = new Int32Array(n * 2 + 1); SPAN_END = new Int32Array(n * 2 + 1);
   }
+  SPAN_AT.fill(0, 0, n + 1);
+  SPAN_END.fill(0, 0, n + 1);
   const split = splitHyphenJoins(tokens, ctx, input);
   let spans: TypedSpan[] = [];
   for (const x of split) { const s = stripTitle(tokens, x); if (s.tokenEnd > s.tokenStart) spans.push(s); }
@@ -158,7 +160,6 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
     if (gz(s.tokenStart) & GAZ_FIRST) continue;
     s.type = ORG;
   }
-  for (const s of spans) spanAt[s.tokenStart] = 0;
 
   // Persons: surnames known from the article, and names before a speech verb. The surnames are gathered when the
   // first sentence-initial lone candidate needs them.
@@ -193,7 +194,6 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
     // A span the tagger already gave (CoNLL's convention: "Leeds-based" as 'other') stays as it is.
     if (spanEnd[i + 1] === 0) add(i, i + 1, LOC);
   }
-  for (const s of spans) spanEnd[s.tokenEnd] = 0;
 
   // Product models.
   for (const s of spans) {
