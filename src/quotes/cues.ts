@@ -54,7 +54,7 @@ export const SHORT_QUOTE_WORDS = 3;
 /** After a quote that ended its sentence (“… today.”), what may follow the verb of a closing attribution. */
 const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when',
   'later', 'then', 'earlier', 'recently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via']);
+  'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'reporters', 'journalists', 'told', 'via', 'back']);
 const DASHES = /^[—–―-]$/;
 const COORDINATORS = new Set(['and', 'but', 'then']);
 /** Nouns for something claimed; their owner ("X’s claim that …") is the speaker of a quote in what follows. */

@@ -434,3 +434,12 @@ test('"63 percent said" is a speaker: a share of those asked', () => {
   const text = 'In the new survey, 63 percent said the ferry fare was “far too high” for daily use.';
   assert.equal(quotesOf(text)[0]!.speaker, '63 percent');
 });
+
+test('phrasal speech verbs attribute a quote ("shot back", "went on", "chimed in")', () => {
+  const back = quotesOf('“You never read the report,” Councillor Eva Holm shot back.');
+  assert.equal(back[0]!.speaker, 'Councillor Eva Holm');
+  const on = quotesOf('“We will rebuild the quay,” Piet Maas went on, “and we will do it this year.”');
+  assert.equal(on[0]!.speaker, 'Piet Maas');
+  const tour = quotesOf('Piet Maas went on a long tour of the “new harbour” last week.');
+  assert.equal(tour[0]!.speaker, null);
+});

@@ -26,11 +26,21 @@ const startsSentence = startsSentence_;
 export const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'news', 'media']);
 
 /** A speech verb at token i: a word of the list that the tagger did not read as a noun ("remarks", "claims"). */
+/** Verbs that speak with a particle ("shot back", "went on", "chimed in") before a stop, a quote or "to"/"that". */
+const PHRASAL = new Map([['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['wrote', 'back'], ['went', 'on'],
+  ['goes', 'on'], ['chimed', 'in'], ['weighed', 'in']]);
+const AFTER_PARTICLE = /^([.,:;!?"“”—–-]|to|that)$/;
+
 export function isSpeechAt(v: TokenView, i: number): boolean {
   const t = v.tokens[i];
   if (!t || v.inQuote[i]! >= 0) return false;
   const w = lower(t);
-  if (!SPEECH_VERBS.has(w)) return false;
+  if (!SPEECH_VERBS.has(w)) {
+    const particle = PHRASAL.get(w);
+    if (particle === undefined || lower(v.tokens[i + 1]) !== particle) return false;
+    const after = v.tokens[i + 2];
+    return after === undefined || v.inQuote[i + 2]! >= 0 || AFTER_PARTICLE.test(lower(after));
+  }
   if (CORE_SPEECH_VERBS.has(w)) return true;
   if (TERM_VERBS.has(w)) {
     // "used the phrase “…”", "uses words like “…”"
