@@ -111,9 +111,19 @@ function chainTexts(named: readonly EntityMention[], found: readonly Descriptor[
 }
 
 const byOffset = (a: EntityMention, b: EntityMention): number => a.start - b.start || b.end - a.end;
+const byStartThenMention = (a: Descriptor, b: Descriptor): number => a.start - b.start || a.mention - b.mention;
+
+/**
+ * `list` sorted by `order` (a stable sort), in place. Lists here mostly come in order already: one pass checks that
+ * and skips the sort, which would give the same list.
+ */
+function sortedBy<T>(list: T[], order: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1]!, list[i]!) > 0) return list.sort(order);
+  return list;
+}
 
 export function describe(doc: Doc): DescribedDoc {
-  const given = cleanMentions(doc, (doc.mentions ?? []).filter((m) => m.tokenEnd > m.tokenStart)).sort(byOffset);
+  const given = sortedBy(cleanMentions(doc, (doc.mentions ?? []).filter((m) => m.tokenEnd > m.tokenStart)), byOffset);
   const count = given.length;
   const determined: boolean[] = new Array(count);
   const infos: TextInfo[] = new Array(count);
@@ -159,7 +169,7 @@ export function describe(doc: Doc): DescribedDoc {
   for (const r of roleNouns) cover(taken, r.mention.tokenStart, r.mention.tokenEnd);
   const groups = findGroups(doc, taken, chainCount);
   if (roleNouns.length === 0 && groups.length === 0) {
-    return { mentions: named, descriptors: found.sort((a, b) => a.start - b.start || a.mention - b.mention) };
+    return { mentions: named, descriptors: sortedBy(found, byStartThenMention) };
   }
 
   // Merge the two lists by offset and renumber descriptor mention indices.
