@@ -31,6 +31,12 @@ const CASES: [string, string][] = [
   ['The decision to close the piers came after a second crane failed on Monday.', 'ok'],
   ['The former harbour master of Velden was questioned by police on Monday.', 'ok'],
   ['The decision drew protests from the dock workers on Monday.', 'anaphoric opener'],
+  ['Part of that scheme depends on a loan the harbour board has not yet approved.', 'demonstrative without referent'],
+  ['Crane inspections this year found cracks in four booms at the north pier.', 'ok'],
+  ['Dock workers were charged with theft and fraud in connection with those shipments.', 'ok'],
+  ['Under their new contract, dock workers will be paid for every hour of a closure.', 'ok'],
+  ['Under their new contract the piers will reopen only after every crane is checked.', 'pronoun without antecedent'],
+  ['The port board said it would publish the inspection reports on Friday.', 'ok'],
 ];
 
 test('a sentence is accepted or refused for the summary, with the reason', () => {

@@ -74,6 +74,10 @@ export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {})
       return { ok: false, reason: 'pronoun without antecedent' };
     }
   }
+  if (!quoted) {
+    const dangling = pointsOutside(toks);
+    if (dangling) return { ok: false, reason: dangling };
+  }
   if (/^[a-z]/.test(text) && !options.capitalised) return { ok: false, reason: 'lower-case start' };
   if (/^\W/.test(text) && !/^["“'‘]/.test(text)) return { ok: false, reason: 'punctuation start' };
   const quotes = text.match(QUOTE_CHARS)?.length ?? 0;
@@ -146,4 +150,48 @@ function namedOutsideQuotes(text: string, toks: readonly { text: string; start: 
     inside[i] = open;
   }
   return toks.some((t) => t.pos === 'PROPN' && !CALENDAR.test(t.text) && !inside[t.start - base]);
+}
+
+/** Nouns of time after a demonstrative: "this year", "that day" count from the article's date, not from a sentence before. */
+const TIME_NOUNS = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'morning', 'afternoon',
+  'evening', 'night', 'weekend', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'century', 'decade', 'era', 'point']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const NEUTER = new Set(['it', 'its', 'they', 'them', 'their', 'theirs']);
+
+/**
+ * Words outside quotes that point to a sentence before, with nothing in this one to point to: a demonstrative
+ * before a noun it has not used yet, early in the sentence ("Part of that vision rests on …"; "this year" is a
+ * time, not a reference; after three nouns, "charged with fraud in connection with those deals" most likely
+ * points inside the sentence), or
+ * "it"/"they"/"their" with no noun or name before it ("Under their plan, …").
+ */
+function pointsOutside(toks: readonly Token[]): string | null {
+  let quoted = false;
+  let nouns = 0;
+  const seen = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (/^["“”]$/.test(t.text)) { quoted = !quoted; continue; }
+    if (quoted) continue;
+    if (DEMONSTRATIVES.has(t.norm) && t.pos === 'DET') {
+      const next = toks[i + 1];
+      // "the issue that President …", "said that officials …": a relative or a complement, not a demonstrative.
+      const joins = t.norm === 'that' && i > 0 && ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADV', 'PRON'].includes(toks[i - 1]!.pos);
+      if (next && !joins && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && !TIME_NOUNS.has(next.norm) &&
+        !seen.has(next.norm) && nouns < 3) return 'demonstrative without referent';
+    }
+    // "In their first meeting, the two leaders …": a pronoun in an opening phrase may point ahead to the subject.
+    if (NEUTER.has(t.norm) && nouns === 0 && !pointsAhead(toks, i)) return 'pronoun without antecedent';
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') { nouns++; seen.add(t.norm); }
+  }
+  return null;
+}
+
+/** The pronoun at `at` sits in an opening phrase whose comma is followed by a noun phrase, its likely referent. */
+function pointsAhead(toks: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(toks.length - 1, 20); k++) {
+    if (toks[k]!.text !== ',') continue;
+    return ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(toks[k + 1]!.pos);
+  }
+  return false;
 }
