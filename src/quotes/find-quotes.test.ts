@@ -443,3 +443,10 @@ test('phrasal speech verbs attribute a quote ("shot back", "went on", "chimed in
   const tour = quotesOf('Piet Maas went on a long tour of the “new harbour” last week.');
   assert.equal(tour[0]!.speaker, null);
 });
+
+test('a finding reported with "that" attributes its quote ("the survey found that …"); without "that" it does not', () => {
+  const found = quotesOf('The harbour survey found that “nearly half the boats” had no working radio.');
+  assert.equal(found[0]!.speaker, 'The harbour survey');
+  const lost = quotesOf('Divers found the “lost anchor” near the pier.');
+  assert.equal(lost[0]!.speaker, null);
+});

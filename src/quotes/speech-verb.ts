@@ -29,6 +29,9 @@ export const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'these', 'those', 'h
 /** Verbs that speak with a particle ("shot back", "went on", "chimed in") before a stop, a quote or "to"/"that". */
 const PHRASAL = new Map([['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['wrote', 'back'], ['went', 'on'],
   ['goes', 'on'], ['chimed', 'in'], ['weighed', 'in']]);
+/** Verbs that report a finding or a view, as speech only before "that". */
+const THAT_VERBS = new Set(['found', 'finds', 'estimated', 'estimates', 'ruled', 'rules', 'determined', 'pressed',
+  'believes', 'believed', 'thinks', 'thought', 'feared', 'fears', 'worried', 'worries', 'hoped', 'hopes', 'felt', 'feels']);
 const AFTER_PARTICLE = /^([.,:;!?"“”—–-]|to|that)$/;
 
 export function isSpeechAt(v: TokenView, i: number): boolean {
@@ -36,6 +39,8 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   if (!t || v.inQuote[i]! >= 0) return false;
   const w = lower(t);
   if (!SPEECH_VERBS.has(w)) {
+    // "the poll found that …", "Roe estimated that …": a finding reported, only with its "that"
+    if (THAT_VERBS.has(w)) return lower(v.tokens[i + 1]) === 'that';
     const particle = PHRASAL.get(w);
     if (particle === undefined || lower(v.tokens[i + 1]) !== particle) return false;
     const after = v.tokens[i + 2];
