@@ -74,7 +74,8 @@ test('a weekday adverbial goes, with its "on" and its part of the day; a weekday
   assert.deepEqual(forms('The port director met union leaders Sunday with two city officials.'),
     ['The port director met union leaders with two city officials.']);
   assert.deepEqual(forms('The port authority closed two piers on Monday evening, officials said Tuesday.'),
-    ['The port authority closed two piers, officials said.']);
+    ['The port authority closed two piers, officials said.', 'The port authority closed two piers on Monday evening.',
+      'The port authority closed two piers.']);
   assert.deepEqual(forms('The crane fell early on Saturday and struck a moored barge at the pier.'),
     ['The crane fell and struck a moored barge at the pier.']);
   assert.deepEqual(forms('The port authority agreed last week to close two piers for repairs.'),
@@ -93,7 +94,25 @@ test('a weekday adverbial goes, with its "on" and its part of the day; a weekday
   assert.deepEqual(forms('The Velden Port Authority Tuesday closed two piers after a crane fell.'),
     ['The Velden Port Authority closed two piers after a crane fell.']);
   assert.deepEqual(forms('The mayor spoke with the port director, Marit Olsen, on Sunday, the council said.'),
-    ['The mayor spoke with the port director, Marit Olsen, the council said.']);
+    ['The mayor spoke with the port director, Marit Olsen, the council said.',
+      'The mayor spoke with the port director, Marit Olsen, on Sunday.', 'The mayor spoke with the port director, Marit Olsen.']);
   assert.deepEqual(forms('The union will vote on Thursday or Friday on the new safety rules.'), []);
   assert.deepEqual(forms('Dock workers marched on Good Friday to demand safer cranes at the port.'), []);
+});
+
+test('a generic attribution closing a sentence goes, but not a named speaker, a pronoun or one beside a quote', () => {
+  assert.deepEqual(forms('Two cranes at the north pier of Velden were found to have cracked booms, port officials said.'),
+    ['Two cranes at the north pier of Velden were found to have cracked booms.']);
+  assert.deepEqual(forms('The ferry company will move its boats to the south pier, people close to the talks said on Monday.'),
+    ['The ferry company will move its boats to the south pier, people close to the talks said.',
+      'The ferry company will move its boats to the south pier.']);
+  assert.deepEqual(forms('The harbour will stay closed to cargo ships until March, Anna Roth said.'), []);
+  assert.deepEqual(forms('The port board has ordered checks of every crane in Velden, the harbour master said.'),
+    ['The port board has ordered checks of every crane in Velden.']);
+  assert.deepEqual(forms('The union called the closure “a scandal” and a “betrayal”, officials said.'), []);
+});
+
+test('an attribution dropped after an abbreviation leaves one full stop', () => {
+  assert.deepEqual(forms('The pier contract went to Harbour Works Inc., people familiar with the deal said.'),
+    ['The pier contract went to Harbour Works Inc.']);
 });

@@ -107,6 +107,37 @@ const LINKS = new Set(['or', 'and', 'to', 'through', 'until', '-', '–', '—',
 const RELATIVE_DAY = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 const RELATIVE_SPAN = new Set(['week', 'weekend', 'month']);
 
+const TAIL_VERBS = new Set(['said', 'say', 'says', 'reported', 'report', 'reports', 'announced', 'added', 'stated']);
+/** Longest attribution tail dropped, in tokens (the comma and the verb included). */
+const MAX_TAIL = 7;
+
+/**
+ * A generic attribution closing a sentence that quotes no one: "…, officials said." / "…, police said on Sunday." /
+ * "…, news reports said." → "…." The words before the verb are all common lower-case words (no name, no pronoun:
+ * ", he said" has a speaker the reader needs, and a named source is kept), so the tail says only that someone
+ * official said it, which is what a news summary states anyway.
+ */
+export function attributionTailCuts(doc: Doc, s: Sentence): Span[] {
+  const text = doc.text.slice(s.start, s.end);
+  if (/["“”]/.test(text)) return [];
+  let end = s.tokenEnd - 1;
+  if (!/^[.!]$/.test(doc.tokens[end]!.text)) return [];
+  end--;
+  if (end > s.tokenStart && WEEKDAY.test(doc.tokens[end]!.norm)) end -= doc.tokens[end - 1]!.norm === 'on' ? 2 : 1;
+  if (end <= s.tokenStart || !TAIL_VERBS.has(doc.tokens[end]!.norm)) return [];
+  for (let t = end - 1; t > s.tokenStart + 3 && t >= end - MAX_TAIL; t--) {
+    const x = doc.tokens[t]!;
+    if (x.text === ',') {
+      if (t === end - 1) return [];
+      // "… against Acme Corp., people close to the talks said." keeps one stop: the abbreviation's.
+      const abbreviation = doc.text[x.start - 1] === '.';
+      return [{ start: x.start, end: abbreviation ? s.end : doc.tokens[s.tokenEnd - 2]!.end }];
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x.text) || x.pos === 'PRON' || x.pos === 'PROPN') return [];
+  }
+  return [];
+}
+
 /** Connectives set off by commas inside a sentence (", however,"): they tie it to the one before it. */
 const INNER_CONNECTIVES = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'though',
   'too', 'also', 'therefore', 'instead', 'indeed']);
@@ -236,8 +267,9 @@ export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
   const k = mainClauseStart(doc, s);
   let rest: Sentence | null = k > s.tokenStart && k < s.tokenEnd ? { ...s, start: doc.tokens[k]!.start, tokenStart: k } : null;
   if (rest && !(checkSentence(doc, rest, { capitalised: true, maxWords: Infinity }).ok && standsAlone(doc, rest))) rest = null;
-  const kinds = [parenthesisCuts(doc, s), relativeTimeCuts(doc, s), tieCuts(doc, s)].filter((c) => c.length > 0);
+  const kinds = [parenthesisCuts(doc, s), relativeTimeCuts(doc, s), tieCuts(doc, s), attributionTailCuts(doc, s)].filter((c) => c.length > 0);
   const out: ShorterForm[] = [];
+  const seen = new Set<string>();
   const starts: [number, boolean][] = [[s.start, whole]];
   if (rest) starts.push([rest.start, true]);
   for (const [from, readable] of starts) {
@@ -245,6 +277,10 @@ export function shorterForms(doc: Doc, s: Sentence): ShorterForm[] {
       if (mask === 0 && from === s.start) continue;
       const cuts = kinds.filter((_, i) => mask & (1 << i)).flat().filter((c) => c.start >= from);
       const parts = keptParts(s, from, cuts);
+      // Two kinds of cut may overlap ("…, officials said on Monday."): each set of words is offered once.
+      const key = parts.map((p) => `${p.start}-${p.end}`).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const words = parts.reduce((n, p) => n + (doc.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0);
       out.push({ parts, readable: (readable || longOnly) && words <= MAX_WORDS });
     }
