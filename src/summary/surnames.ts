@@ -1,6 +1,6 @@
 /**
  * Surnames of people the corpus names in full: the last word of each multi-word person mention in any article,
- * lower-cased (see `surnameKey`).
+ * and its first word (a family name written first, or a given name used alone), lower-cased (see `surnameKey`).
  * A one-word person name needs an earlier full mention in the summary only when it is such a surname ("Rainsy"
  * after "Sam Rainsy"); a name no article writes in full is used alone (a mononym such as a ruler's single name,
  * or a word the entity layer mistyped) and reads the same in the summary as in the reports.
@@ -24,6 +24,10 @@ export function corpusSurnames(docs: readonly Doc[]): Set<string> {
       const last = words[words.length - 1]!.replace(/['’]s$/, '');
       // "al-Sharaa" in "Farouk al-Sharaa" is the surname of "Al-Sharaa said …": compared without case.
       if (/\p{Lu}/u.test(last)) out.add(last.toLowerCase());
+      // Where the family name comes first ("Wang Dan", "Hun Sen") or a first name stands alone ("Anwar"), the first
+      // word alone names the person too, and needs the full name before it just the same.
+      const first = words[0]!.replace(/['’]s$/, '');
+      if (/^\p{Lu}\p{Ll}/u.test(first)) out.add(first.toLowerCase());
     }
   }
   return out;
