@@ -450,3 +450,8 @@ test('a finding reported with "that" attributes its quote ("the survey found tha
   const lost = quotesOf('Divers found the “lost anchor” near the pier.');
   assert.equal(lost[0]!.speaker, null);
 });
+
+test('"The leaflet claims “…”" reads the speech word as a verb before an opening mark', () => {
+  const text = 'The leaflet claims “the new road will cut the drive to the coast by half.”';
+  assert.equal(quotesOf(text)[0]!.speaker, 'The leaflet');
+});

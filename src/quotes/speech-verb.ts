@@ -72,7 +72,8 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   if (prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(lower(prev))) && !/ing$/.test(w) && complement) return true;
   // "after warning that …": a gerund unless a determiner or adjective makes it a noun ("a stern warning")
   if (/ing$/.test(w)) return !prev || !(DETERMINER_BEFORE.has(lower(prev)) || prev.pos === 'ADJ' || prev.pos === 'DET');
-  // "The Post reports that …", "The paper reports:": a verb whatever the tagger said
+  // "The Post reports that …", "The paper reports:", "The ad claims “…”": a verb whatever the tagger said
   const after = lower(next);
-  return /s$/.test(w) && (after === 'that' || after === ':') && isWord(v.tokens[i - 1]) && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
+  return /s$/.test(w) && (after === 'that' || after === ':' || after === '“' || after === '"') && isWord(v.tokens[i - 1])
+    && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
 }
