@@ -60,7 +60,10 @@ export interface GateIndex {
   gates: readonly Gate[];
   /** Word keys by a hash of their lower-case letters. */
   words: Map<number, WordKey[]>;
-  /** Per lower-case first letter (0–25), a bit per word length (up to 31) that some key has: a quick reject. */
+  /**
+   * Per lower-case first two letters ((first × 27 + second), second 26 for a one-letter word), a bit per word length
+   * (up to 31) that some key has: a quick reject before any hashing.
+   */
   shapes: Uint32Array;
   /** Per gate, as plain numbers (gates differ in shape; the scan reads only these): reaches and the day-number test. */
   before: Int32Array;
@@ -80,6 +83,9 @@ for (let c = 48; c <= 57; c++) CLASS[c] = 3;
 const classOf = (c: number): number => (c < 128 ? CLASS[c]! : 0);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
+/** The slot of a word's first two letters (lower case; 0 for no second letter) in GateIndex.shapes. */
+const shapeSlot = (first: number, second: number): number => (first - 97) * 27 + (second === 0 ? 26 : second - 97);
+
 /** The scan's hash of a lower-case word: its first letter, then ×31 + each next letter. */
 function hashWord(word: string): number {
   let h = word.charCodeAt(0);
@@ -90,7 +96,7 @@ function hashWord(word: string): number {
 /** Builds the lookup for a list of gates (once, at module level). */
 export function indexGates(gates: readonly Gate[]): GateIndex {
   const words = new Map<number, WordKey[]>();
-  const shapes = new Uint32Array(26);
+  const shapes = new Uint32Array(27 * 27);
   const digits: GateIndex['digits'] = { '#4': [], '#/': [], '#clock': [], '#s': [] };
   gates.forEach((g, gate) => {
     for (const key of g.keys) {
@@ -102,7 +108,7 @@ export function indexGates(gates: readonly Gate[]): GateIndex {
       }
       const capital = key.startsWith('^');
       const word = (capital ? key.slice(1) : key).toLowerCase();
-      shapes[word.charCodeAt(0) - 97]! |= 1 << Math.min(word.length, 31);
+      shapes[shapeSlot(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0)]! |= 1 << Math.min(word.length, 31);
       const h = hashWord(word);
       const list = words.get(h) ?? [];
       const prevWords = g.keyPrev?.[word] ?? g.prev;
@@ -186,7 +192,7 @@ export function gateWindows(text: string, index: GateIndex): Window[][] {
         }
         ec = j < n && e >= 48 && e <= 57 ? 3 : 0;
         const len = j - i;
-        if (len < 32 && (shapes[(c | 32) - 97]! & (1 << len)) !== 0) {
+        if (len < 32 && (shapes[shapeSlot(c | 32, len > 1 ? text.charCodeAt(i + 1) | 32 : 0)]! & (1 << len)) !== 0) {
           const keys = wordKeys.get(hashRun(text, i, j));
           if (keys) {
             for (const k of keys) {
