@@ -116,3 +116,18 @@ test('an attribution dropped after an abbreviation leaves one full stop', () => 
   assert.deepEqual(forms('The pier contract went to Harbour Works Inc., people familiar with the deal said.'),
     ['The pier contract went to Harbour Works Inc.']);
 });
+
+test('an opening purpose goes when the main clause can stand alone', () => {
+  assert.deepEqual(forms('To ease the backlog of ships, the port authority opened the old ferry pier to cargo.'),
+    ['the port authority opened the old ferry pier to cargo.']);
+});
+
+test('a comma between two adjectives does not end an opening phrase', () => {
+  assert.deepEqual(forms('After a long, two-hour meeting, the port authority closed the north pier to ferries.'),
+    ['the port authority closed the north pier to ferries.']);
+});
+
+test('a possessive after a noun in what remains points to that noun, so the opening may go', () => {
+  assert.deepEqual(forms('To cite one case, the ferry company moved its boats to the south pier.'),
+    ['the ferry company moved its boats to the south pier.']);
+});

@@ -13,7 +13,8 @@
  *   A connective ties the sentence to the one before it in its article; alone in a summary it points nowhere.
  * - An opening time counted from the article's date dropped: "Last week, the league …" → "The league …".
  * - An opening phrase before the subject dropped: "Despite a new offer from the players, the league cancelled …" →
- *   "The league cancelled …". Only after prepositions or participles that add circumstance, never a condition
+ *   "The league cancelled …"; likewise a purpose ("To ease the shortage, the city …"). Only after prepositions,
+ *   participles or purposes that add circumstance, never a condition
  *   ("if", "unless", "under", "without"), an attribution ("according to") or a question put ("Asked whether …"):
  *   what remains is still true as stated.
  * A form is offered only when what remains may stand alone (readable.ts, and `standsAlone` for a cut opening).
@@ -227,11 +228,15 @@ export function mainClauseStart(doc: Doc, s: Sentence): number {
   if (time > 0) return subjectAt(doc, time + 1) ? time + 1 : -1;
   // "Struggling to meet the deadline, congressional leaders …", "Sent to make peace, the envoy …": a participle.
   const participle = first.pos === 'VERB' && /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(first.text) && !NEEDED.has(w);
-  if (!CIRCUMSTANCE.has(w) && !participle) return -1;
+  // "To cite one example, …", "To ease the shortage, …": a purpose or a comment on the telling.
+  const purpose = w === 'to' && next?.pos === 'VERB';
+  if (!CIRCUMSTANCE.has(w) && !participle && !purpose) return -1;
   for (let t = s.tokenStart + 1; t < Math.min(s.tokenEnd, s.tokenStart + MAX_OPENING + 1); t++) {
     const x = doc.tokens[t]!;
     if (/^["“”(]$/.test(x.text)) return -1;
     if (x.text === ',') {
+      // "After an unusual, one-on-one chat, …": a comma between two adjectives does not end the phrase.
+      if (doc.tokens[t - 1]!.pos === 'ADJ' && ['ADJ', 'NUM'].includes(doc.tokens[t + 1]?.pos ?? '')) continue;
       return subjectAt(doc, t + 1) ? t + 1 : -1;
     }
   }
@@ -304,12 +309,16 @@ function standsAlone(doc: Doc, rest: Sentence): boolean {
   if (!first || first.pos === 'SCONJ' || first.pos === 'CCONJ' || first.pos === 'ADV') return false;
   let quoted = false;
   let named = false;
+  let nouns = 0;
   for (let t = rest.tokenStart; t < rest.tokenEnd; t++) {
     const x = doc.tokens[t]!;
     if (/^["“”]$/.test(x.text)) quoted = !quoted;
     if (x.pos === 'PROPN' && !CALENDAR.test(x.norm)) named = true;
     // "he", "his" after a name in what remains ("President Joseph Estrada said he …") point to that name.
     if (named && PERSON.has(x.norm)) continue;
+    // A possessive after a noun in what remains ("the city kept its schools open") points to that noun.
+    if (nouns > 0 && (x.norm === 'its' || x.norm === 'their')) continue;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') nouns++;
     if (!quoted && (BACKWARD.has(x.norm) || (x.norm === 'that' && x.pos === 'DET'))) return false;
   }
   return true;

@@ -37,8 +37,16 @@ const CASES: [string, string][] = [
   ['Under their new contract, dock workers will be paid for every hour of a closure.', 'ok'],
   ['Under their new contract the piers will reopen only after every crane is checked.', 'pronoun without antecedent'],
   ['The port board said it would publish the inspection reports on Friday.', 'ok'],
+  ['One would let ferries use the old pier at night during the closure.', 'dangling opener'],
+  ['One crane operator was taken to hospital with a broken arm after the fall.', 'ok'],
+  ['Harbour staff believe that kind of crane is no longer safe to use.', 'demonstrative without referent'],
 ];
 
 test('a sentence is accepted or refused for the summary, with the reason', () => {
   for (const [sentence, expected] of CASES) assert.equal(check(sentence), expected, sentence);
+});
+
+test('a quotation with too few content words to tell the reader anything is refused', () => {
+  assert.equal(check('Port director Anna Roth smiled and replied, “That is quite all right.”'), 'low-content quote');
+  assert.equal(check('Port director Anna Roth said, “Every crane in the harbour will be inspected by Friday.”'), 'ok');
 });

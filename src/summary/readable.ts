@@ -4,6 +4,7 @@
  * punctuation (subheads, bylines, credit lines that cleaning missed), and fragments too short or too long.
  */
 import type { Doc, Sentence, Token } from '../doc/types.ts';
+import { FUNCTION_WORDS } from './words.ts';
 
 /** Openings that point back to something earlier in the article. Lower-case, first word(s). */
 const DANGLING_OPENERS = new Set([
@@ -23,6 +24,8 @@ const ANAPHORIC_NOUNS = new Set([
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'we', 'i']);
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const SPEECH = /\b(said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|announced|wrote|writes|insisted|argued|warned|explained|noted|according to|quoted|claimed|claims|replied|recalled|urged|acknowledged|admitted|called|described)\b/i;
+/** Fewest content words a quotation must hold: "“That's all right,” she replied." tells the reader nothing. */
+const MIN_QUOTED = 4;
 const QUOTE_CHARS = /["“”«»]|``|''/g;
 const FINAL = /[.!?]["'”’)\]]*$/;
 const MIN_WORDS = 6;
@@ -54,6 +57,8 @@ export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {})
   const quoted = /^["“'‘`]/.test(text);
   const first = words[0]!.norm;
   if (!quoted && DANGLING_OPENERS.has(first)) return { ok: false, reason: 'dangling opener' };
+  // "One would require …": "one" standing for a noun of the sentence before.
+  if (!quoted && first === 'one' && words[1] && (words[1].pos === 'VERB' || words[1].pos === 'AUX')) return { ok: false, reason: 'dangling opener' };
   if (!quoted && (first === 'the' || first === 'that' || first === 'this') && words[1] && ANAPHORIC_NOUNS.has(words[1].norm) &&
     !namesItsReferent(toks, toks.indexOf(words[1]))) {
     return { ok: false, reason: 'anaphoric opener' };
@@ -94,6 +99,7 @@ export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {})
     if (!onlyTermsQuoted(text)) {
       if (!SPEECH.test(text)) return { ok: false, reason: 'quote without speaker' };
       if (!namedOutsideQuotes(text, toks)) return { ok: false, reason: 'quote without named speaker' };
+      if (quotedContentWords(text) < MIN_QUOTED) return { ok: false, reason: 'low-content quote' };
     }
   }
   if (/^(by|photo|image|credit|copyright|reporting by|editing by|additional reporting)\b/i.test(text)) {
@@ -173,10 +179,10 @@ function pointsOutside(toks: readonly Token[]): string | null {
     const t = toks[i]!;
     if (/^["“”]$/.test(t.text)) { quoted = !quoted; continue; }
     if (quoted) continue;
-    if (DEMONSTRATIVES.has(t.norm) && t.pos === 'DET') {
+    if (DEMONSTRATIVES.has(t.norm) && (t.pos === 'DET' || /^(kind|sort|type)$/.test(toks[i + 1]?.norm ?? ''))) {
       const next = toks[i + 1];
       // "the issue that President …", "said that officials …": a relative or a complement, not a demonstrative.
-      const joins = t.norm === 'that' && i > 0 && ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADV', 'PRON'].includes(toks[i - 1]!.pos);
+      const joins = t.norm === 'that' && i > 0 && !/^(kind|sort|type)$/.test(next?.norm ?? '') && ['NOUN', 'PROPN', 'VERB', 'AUX', 'ADV', 'PRON'].includes(toks[i - 1]!.pos);
       if (next && !joins && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && !TIME_NOUNS.has(next.norm) &&
         !seen.has(next.norm) && nouns < 3) return 'demonstrative without referent';
     }
@@ -194,4 +200,12 @@ function pointsAhead(toks: readonly Token[], at: number): boolean {
     return ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(toks[k + 1]!.pos);
   }
   return false;
+}
+
+/** Content words (not function words) inside the quotation marks of `text`. */
+function quotedContentWords(text: string): number {
+  const spans = text.match(/“[^”]*”|"[^"]*"/g) ?? [];
+  let n = 0;
+  for (const q of spans) for (const w of q.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) if (!FUNCTION_WORDS.has(w.replace(/['’]s$/, ''))) n++;
+  return n;
 }
