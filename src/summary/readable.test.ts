@@ -50,3 +50,14 @@ test('a quotation with too few content words to tell the reader anything is refu
   assert.equal(check('Port director Anna Roth smiled and replied, “That is quite all right.”'), 'low-content quote');
   assert.equal(check('Port director Anna Roth said, “Every crane in the harbour will be inspected by Friday.”'), 'ok');
 });
+
+test('a speaker given as a pronoun needs a person the entity layer names before it', () => {
+  const meta = { id: 'a1', source: 'a1', title: null, outlet: null, byline: null, dateline: null, credits: [], published: null,
+    publishedFrom: null, removed: [] };
+  const bare = makeDoc(meta, 'Dock workers in the Velden harbour, he said, would not accept a longer closure.');
+  assert.equal(checkSentence({ ...bare, mentions: [] }, bare.sentences[0]!).reason, 'pronoun without antecedent');
+  const named = makeDoc(meta, 'Dock workers in Velden would not accept it, Anna Roth told them, he said, a long time ago.');
+  // Tokens: Dock(0) workers(1) in(2) Velden(3) would(4) not(5) accept(6) it(7) ,(8) Anna(9) Roth(10) …
+  const roth = { type: 'person', tokenStart: 9, tokenEnd: 11, start: named.tokens[9]!.start, end: named.tokens[10]!.end, text: 'Anna Roth' };
+  assert.notEqual(checkSentence({ ...named, mentions: [roth] } as typeof named, named.sentences[0]!).reason, 'pronoun without antecedent');
+});

@@ -79,6 +79,12 @@ export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {})
       return { ok: false, reason: 'pronoun without antecedent' };
     }
   }
+  // "Voters in the Democratic south, he said, …": a speaker given as a pronoun needs a person named before it.
+  if (!quoted && doc.mentions) {
+    const at = toks.findIndex((t, i) => PERSONAL.has(t.norm) && i > 0 && toks[i - 1]!.text === ',' && SPEECH.test(toks[i + 1]?.text ?? ''));
+    const person = (doc.mentions ?? []).some((m) => m.type === 'person' && m.tokenStart >= s.tokenStart && m.tokenStart < s.tokenStart + at);
+    if (at > 0 && !person) return { ok: false, reason: 'pronoun without antecedent' };
+  }
   if (!quoted) {
     const dangling = pointsOutside(toks);
     if (dangling) return { ok: false, reason: dangling };
