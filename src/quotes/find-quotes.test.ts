@@ -455,3 +455,10 @@ test('"The leaflet claims “…”" reads the speech word as a verb before an o
   const text = 'The leaflet claims “the new road will cut the drive to the coast by half.”';
   assert.equal(quotesOf(text)[0]!.speaker, 'The leaflet');
 });
+
+test('a paragraph-long quote after a sentence about an earlier speaker continues that speaker', () => {
+  const text = '“The pier needs work,” Nils Ekberg said.\n\nEkberg is hopeful about the vote next month.\n\n“If the council backs us, the fishing fleet can stay in this town for another generation.”';
+  const qs = quotesOf(text);
+  assert.equal(qs[1]!.speaker, 'Ekberg');
+  assert.equal(qs[1]!.name, 'Nils Ekberg');
+});

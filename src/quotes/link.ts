@@ -80,7 +80,7 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     const wEnd = v.closeTok[i]! >= 0 ? v.closeTok[i]! : v.tokens.length;
     let words = 0;
     for (let k = v.openTok[i]!; k < wEnd; k++) if (isWord(v.tokens[k])) words++;
-    if (words >= MIN_STATEMENT_WORDS) cues[i] = lastSentenceCue(v, paraEnd);
+    if (words >= MIN_STATEMENT_WORDS) cues[i] = lastSentenceCue(v, paraEnd) ?? knownSpeakerCue(v, paraEnd, cues, i);
   }
   return cues;
 }
@@ -138,6 +138,23 @@ function colonCue(v: TokenView, colon: number): Cue | null {
     if (!SPEECH_NOUNS.has(lower(v.tokens[k]))) continue;
     const np = mainSubject(v, s, k);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: true };
+  }
+  return null;
+}
+
+/**
+ * "Roe is upbeat about the vote. [¶] “…”": the subject of the sentence before a paragraph-long quote, when that
+ * subject is a name already quoted earlier in the article (the same last word as an earlier speaker).
+ */
+function knownSpeakerCue(v: TokenView, end: number, cues: (Cue | null)[], before: number): Cue | null {
+  const s = sentenceStart(v, end - 1);
+  const np = mainSubject(v, s, end);
+  if (!np) return null;
+  const last = v.tokens[np.hi - 1]!;
+  if (last.pos !== 'PROPN') return null;
+  for (let k = 0; k < before; k++) {
+    const c = cues[k];
+    if (c && v.tokens[c.speaker.hi - 1]!.text === last.text) return { speaker: np, verb: np.hi, via: 'before', adjacent: false };
   }
   return null;
 }
