@@ -131,3 +131,14 @@ test('a possessive after a noun in what remains points to that noun, so the open
   assert.deepEqual(forms('To cite one case, the ferry company moved its boats to the south pier.'),
     ['the ferry company moved its boats to the south pier.']);
 });
+
+test('a generic attribution after "according to" or set off by commas inside the sentence goes too', () => {
+  assert.ok(forms('Four cranes at the north pier of Velden had cracked booms, according to port engineers.')
+    .includes('Four cranes at the north pier of Velden had cracked booms.'));
+  assert.ok(forms('The north pier of Velden, harbour officials said, will stay closed to ferries until March.')
+    .includes('The north pier of Velden will stay closed to ferries until March.'));
+  assert.ok(forms('The harbour will stay closed to cargo ships in Velden, the port board said in a statement.')
+    .includes('The harbour will stay closed to cargo ships in Velden.'));
+  assert.ok(!forms('The north pier of Velden, Anna Roth said, will stay closed to ferries until March.')
+    .includes('The north pier of Velden will stay closed to ferries until March.'));
+});

@@ -114,29 +114,53 @@ const MAX_TAIL = 7;
 
 /**
  * A generic attribution closing a sentence that quotes no one: "…, officials said." / "…, police said on Sunday." /
- * "…, news reports said." → "…." The words before the verb are all common lower-case words (no name, no pronoun:
+ * "…, news reports said." / "…, according to local officials." → "…."; or set off inside it: "The fire, police said,
+ * started …" → "The fire started …". The words before the verb are all common lower-case words (no name, no pronoun:
  * ", he said" has a speaker the reader needs, and a named source is kept), so the tail says only that someone
  * official said it, which is what a news summary states anyway.
  */
 export function attributionTailCuts(doc: Doc, s: Sentence): Span[] {
   const text = doc.text.slice(s.start, s.end);
   if (/["“”]/.test(text)) return [];
+  const cuts: Span[] = [];
+  const norm = (i: number): string => (i >= s.tokenStart && i < s.tokenEnd ? doc.tokens[i]!.norm : '');
   let end = s.tokenEnd - 1;
   if (!/^[.!]$/.test(doc.tokens[end]!.text)) return [];
   end--;
-  if (end > s.tokenStart && WEEKDAY.test(doc.tokens[end]!.norm)) end -= doc.tokens[end - 1]!.norm === 'on' ? 2 : 1;
-  if (end <= s.tokenStart || !TAIL_VERBS.has(doc.tokens[end]!.norm)) return [];
+  // What may follow the verb: "on Sunday", "Sunday", "in a statement".
+  if (WEEKDAY.test(norm(end))) end -= norm(end - 1) === 'on' ? 2 : 1;
+  else if (norm(end) === 'statement' && norm(end - 1) === 'a' && norm(end - 2) === 'in') end -= 3;
   for (let t = end - 1; t > s.tokenStart + 3 && t >= end - MAX_TAIL; t--) {
-    const x = doc.tokens[t]!;
-    if (x.text === ',') {
-      if (t === end - 1) return [];
-      // "… against Acme Corp., people close to the talks said." keeps one stop: the abbreviation's.
-      const abbreviation = doc.text[x.start - 1] === '.';
-      return [{ start: x.start, end: abbreviation ? s.end : doc.tokens[s.tokenEnd - 2]!.end }];
-    }
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x.text) || x.pos === 'PRON' || x.pos === 'PROPN') return [];
+    if (doc.tokens[t]!.text !== ',') continue;
+    // ", officials said." or ", according to local officials."
+    const said = TAIL_VERBS.has(norm(end)) && genericSource(doc, t + 1, end);
+    const according = norm(t + 1) === 'according' && norm(t + 2) === 'to' && genericSource(doc, t + 3, end + 1);
+    if (!said && !according) break;
+    // "… against Acme Corp., people close to the talks said." keeps one stop: the abbreviation's.
+    const abbreviation = doc.text[doc.tokens[t]!.start - 1] === '.';
+    cuts.push({ start: doc.tokens[t]!.start, end: abbreviation ? s.end : doc.tokens[s.tokenEnd - 2]!.end });
+    break;
   }
-  return [];
+  // "The fire, police said, started in the kitchen.": the same attribution set off by commas inside.
+  for (let t = s.tokenStart + 2; t < s.tokenEnd - 3; t++) {
+    if (doc.tokens[t]!.text !== ',') continue;
+    let v = t + 1;
+    while (v < s.tokenEnd && v <= t + MAX_TAIL && !TAIL_VERBS.has(norm(v))) v++;
+    if (!TAIL_VERBS.has(norm(v)) || doc.tokens[v + 1]?.text !== ',' || !genericSource(doc, t + 1, v)) continue;
+    cuts.push({ start: doc.tokens[t]!.start, end: doc.tokens[v + 1]!.end });
+    t = v + 1;
+  }
+  return cuts.sort((a, b) => a.start - b.start);
+}
+
+/** Tokens [from, to) name a source in common lower-case words only: no name, no pronoun ("officials", "news reports"). */
+function genericSource(doc: Doc, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let t = from; t < to; t++) {
+    const x = doc.tokens[t]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(x.text) || x.pos === 'PRON' || x.pos === 'PROPN') return false;
+  }
+  return true;
 }
 
 /** Connectives set off by commas inside a sentence (", however,"): they tie it to the one before it. */
