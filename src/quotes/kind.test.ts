@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countWords, headlineFlags, isHeadlineLike, quoteKind, wordsOf } from './kind.ts';
+import { quotesOf } from './test-helpers.ts';
 
 test('countWords counts what wordsOf lists, without building the list', () => {
   const samples = [
@@ -34,4 +35,10 @@ test('a short quoted title is a scare quote in running text, and the headline te
   assert.equal(asked, 1);
   assert.equal(quoteKind('we will not sail this week at all', null, false, { headline, before: 'said', own: true }), 'speech');
   assert.equal(asked, 1);
+});
+
+test('a capitalised word quoted in a sentence closed by "according to X" is speech attributed to X', () => {
+  const qs = quotesOf('The mayor heard “Resign!” all along the quay, according to the port authority.');
+  assert.equal(qs[0]!.kind, 'speech');
+  assert.equal(qs[0]!.speaker, 'the port authority');
 });

@@ -124,7 +124,7 @@ export function quoteKind(text: string, cue: Cue | null, chained: boolean,
     if (TITLE_LEADS.has(ctx.before) && ctx.before !== 'as') return 'scare';
     // "hailed him as “The Comeback Kid”", "called it “Project Fear”": a name given by the speaker
     const named = cue !== null && ctx.own && ctx.namedBy;
-    if (!(cue && cue.adjacent && ctx.own) && !named) return 'scare';
+    if (!(cue && (cue.adjacent || cue.via === 'according') && ctx.own) && !named) return 'scare';
   }
   if (cue || chained) return 'speech';
   return n <= SHORT_QUOTE_WORDS ? 'scare' : 'speech';
