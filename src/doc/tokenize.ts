@@ -19,6 +19,15 @@ const isBlank = (v: string): boolean => {
   return (c <= 32 || c === 0xa0 || (c >= 0x2000 && isHighSpace(c))) && BLANK.test(v);
 };
 
+/** value.toLowerCase(), without the call for words already in lower-case ASCII (most words). */
+function lowerCase(value: string): string {
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return value.toLowerCase();
+  }
+  return value;
+}
+
 export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | 'paragraphs'> {
   const wdoc = nlp.readDoc(text);
   const values = wdoc.tokens().out(its.value) as string[];
@@ -48,7 +57,7 @@ export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | '
     }
     if (paraStart < 0) paraStart = at;
     ours[i] = tokens.length;
-    tokens.push({ text: value, start: at, end, pos: pos[i] ?? 'X', norm: value.toLowerCase() });
+    tokens.push({ text: value, start: at, end, pos: pos[i] ?? 'X', norm: lowerCase(value) });
   }
   if (paraStart >= 0 && tokens.length) paragraphs.push({ start: paraStart, end: tokens[tokens.length - 1]!.end });
 
