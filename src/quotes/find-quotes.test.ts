@@ -462,3 +462,11 @@ test('a paragraph-long quote after a sentence about an earlier speaker continues
   assert.equal(qs[1]!.speaker, 'Ekberg');
   assert.equal(qs[1]!.name, 'Nils Ekberg');
 });
+
+test('"a sign that said “…”" speaks as "that"; "X - who said" skips the dash to X', () => {
+  const sign = quotesOf('Fishermen carried a banner that said, “Save our harbour before it is too late.”');
+  assert.equal(sign[0]!.speaker, 'that');
+  const dash = quotesOf('Mayor Rolf Dahl - who previously said he would “close the quay for good” - left early.');
+  assert.equal(dash[0]!.speaker, 'who');
+  assert.equal(dash[0]!.name, 'Rolf Dahl');
+});

@@ -140,7 +140,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   });
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Most tokens between a relative pronoun and its verb ("who in 2010 said"). */
 const MAX_RELATIVE_GAP = 6;
 
@@ -148,7 +148,7 @@ const MAX_RELATIVE_GAP = 6;
  * `verb` ("Roe, who later said"), or -1. */
 function relativeBetween(v: TokenView, from: number, verb: number): number {
   let k = from;
-  if (v.tokens[k]?.text === ',') k++;
+  if (v.tokens[k]?.text === ',' || v.tokens[k]?.text === '—' || v.tokens[k]?.text === '–' || v.tokens[k]?.text === '-') k++;
   if (k >= verb || !RELATIVE_PRONOUNS.has(lower(v.tokens[k]))) return -1;
   if (verb - k > MAX_RELATIVE_GAP) return -1;
   for (let m = k + 1; m < verb; m++) if (v.inQuote[m]! >= 0 || /^[,;:]$/.test(v.tokens[m]!.text)) return -1;

@@ -177,7 +177,7 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
   if (direct) return placeObjectOwner(v, direct, lo) ?? direct;
   // a relative clause: "the department, which reported …" names the department
   if (RELATIVES.has(lower(v.tokens[j])) && j - 1 >= lo) {
-    const k = v.tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
+    const k = /^[,—–-]$/.test(v.tokens[j - 1]!.text) ? j - 2 : j - 1;
     return k >= lo ? phraseEndingAt(v, k, lo) : null;
   }
   if (v.tokens[j]!.text === ',' || v.tokens[j]!.text === '—' || v.tokens[j]!.text === '–') {
