@@ -38,6 +38,10 @@ const CASES: [string, string][] = [
   ['Under their new contract the piers will reopen only after every crane is checked.', 'pronoun without antecedent'],
   ['The port board said it would publish the inspection reports on Friday.', 'ok'],
   ['One would let ferries use the old pier at night during the closure.', 'dangling opener'],
+  ['Dock workers say the cranes are unsafe and I would not stand under one.', 'first person outside quotes'],
+  ['Port director Anna Roth said, “We will reopen the pier once every crane is checked.”', 'ok'],
+  ['The US coast guard closed the north pier of Velden to all ferries.', 'ok'],
+  ['A spokesman for the crane maker was not immediately available for comment.', 'no comment'],
   ['One crane operator was taken to hospital with a broken arm after the fall.', 'ok'],
   ['Harbour staff believe that kind of crane is no longer safe to use.', 'demonstrative without referent'],
 ];

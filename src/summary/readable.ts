@@ -24,6 +24,13 @@ const ANAPHORIC_NOUNS = new Set([
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'we', 'i']);
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const SPEECH = /\b(said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|announced|wrote|writes|insisted|argued|warned|explained|noted|according to|quoted|claimed|claims|replied|recalled|urged|acknowledged|admitted|called|described)\b/i;
+/**
+ * "I", "we", "my", "our" outside quotation marks: a speaker's words whose quotation marks a paragraph break left
+ * behind ("I'm prepared to make a big step."), or a columnist's voice: neither is the story's. ("US" is a country.)
+ */
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(I|I['’](m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](re|ve|d|ll)|us|[Oo]ur|[Oo]urs)(?![\p{L}\p{N}'’])/u;
+/** What a report says when a person did not answer: it tells nothing of the story. */
+const NO_COMMENT = /\b(not (be )?(immediately )?(available|reached) for comment|could not (immediately )?be reached|declined to comment|did not (immediately )?(return|respond to) (a |telephone |phone )?(calls?|requests?|messages?))\b/i;
 /** Fewest content words a quotation must hold: "“That's all right,” she replied." tells the reader nothing. */
 const MIN_QUOTED = 4;
 const QUOTE_CHARS = /["“”«»]|``|''/g;
@@ -85,6 +92,8 @@ export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {})
     const person = (doc.mentions ?? []).some((m) => m.type === 'person' && m.tokenStart >= s.tokenStart && m.tokenStart < s.tokenStart + at);
     if (at > 0 && !person) return { ok: false, reason: 'pronoun without antecedent' };
   }
+  if (!quoted && FIRST_PERSON.test(text.replace(/“[^”]*”|"[^"]*"/g, ' '))) return { ok: false, reason: 'first person outside quotes' };
+  if (NO_COMMENT.test(text)) return { ok: false, reason: 'no comment' };
   if (!quoted) {
     const dangling = pointsOutside(toks);
     if (dangling) return { ok: false, reason: dangling };
