@@ -35,7 +35,7 @@ export interface TokRange { lo: number; hi: number }
 /** Longest stretch of lower-case modifiers kept in a speaker phrase ("russian foreign ministry spokeswoman"). */
 const MAX_LOWER_WORDS = 4;
 /** Longest apposition skipped between a name and its verb (", a top adviser to the president,"). */
-const MAX_APPOSITION = 20;
+const MAX_APPOSITION = 30;
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const RELATIVES = new Set(['who', 'which', 'that']);
