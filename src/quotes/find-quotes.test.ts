@@ -470,3 +470,11 @@ test('"a sign that said “…”" speaks as "that"; "X - who said" skips the da
   assert.equal(dash[0]!.speaker, 'who');
   assert.equal(dash[0]!.name, 'Rolf Dahl');
 });
+
+test('a quote opening the sentence after one about an earlier speaker continues that speaker', () => {
+  const text = '“We will fight the closure,” said Greta Lunde, who chairs the ferry users group and has led the campaign '
+    + 'against the cuts since the spring of last year, when the first plans reached the local paper and the town hall. '
+    + 'Lunde named the ferry cuts as the main worry. “Nobody here can reach the hospital without that boat.”';
+  const qs = quotesOf(text);
+  assert.equal(qs[1]!.speaker, 'Lunde');
+});

@@ -60,7 +60,7 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     const q = quotes[i]!;
     const o = v.openTok[i]!;
     if (cues[i] || q.continues !== null || o === v.paraTokens[q.paragraph]!.lo || sentenceStart(v, o) !== o) continue;
-    cues[i] = previousSentenceCue(v, cues, o, i);
+    cues[i] = previousSentenceCue(v, cues, o, i) ?? knownSpeakerCue(v, o, cues, i);
   }
   // a paragraph opening with an unattributed quote continues the previous paragraph's speaker
   for (let i = 0; i < quotes.length; i++) {
