@@ -8,6 +8,10 @@
 import type { Unit } from './units.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
 import { namesSurname } from './surnames.ts';
+import { isLight } from './words.ts';
+
+/** A concept of two content words (no function word, no relative time). */
+const isContentPair = (c: string): boolean => c.split(' ').every((w) => !isLight(w));
 
 export interface SelectOptions {
   budget: number;
@@ -48,6 +52,8 @@ export function selectUnits(
       // A sentence must add a word pair other sources use too, or state a corroborated fact: shared single words
       // alone make a filler.
       if (gain === 0 && !options.bonus?.get(u)) continue;
+      // … and at least one of its new pairs is two content words ("peace talks", not "in Rome" or "a copy").
+      if (!options.bonus?.get(u) && !u.concepts.some((c) => !covered.has(c) && weight.has(c) && isContentPair(c))) continue;
       if (wordWeight.size) for (const w of u.stems) if (!coveredWords.has(w)) gain += wordWeight.get(w) ?? 0;
       gain += options.bonus?.get(u) ?? 0;
       if (gain <= 0) continue;
