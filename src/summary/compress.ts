@@ -9,6 +9,8 @@
  * - A weekday or another time counted from the article's own date dropped ("met Sunday with" → "met with",
  *   "said on Friday." → "said.", "agreed last week to" → "agreed to"): see `relativeTimeCuts`.
  * - Words that tie the sentence to its article dropped (", however,", "also", "here"): see `tieCuts`.
+ * - A generic attribution dropped when the sentence quotes no one (", officials said.", ", according to police.",
+ *   "The fire, police said, started …"): see `attributionTailCuts`. A named source or a pronoun stays.
  * - An opening connective dropped: "But the union rejected the offer." / "Meanwhile, the union …" → "The union …".
  *   A connective ties the sentence to the one before it in its article; alone in a summary it points nowhere.
  * - An opening time counted from the article's date dropped: "Last week, the league …" → "The league …".

@@ -2,7 +2,7 @@
  * Corpus stage: the summary. A short account of the story in sentences taken from the articles, each citing
  * every article that carries it. What many independent sources repeat comes first (concept support, see
  * weights.ts), chosen greedily under the word budget (select.ts) among whole sentences and their shorter forms
- * (compress.ts: an aside, a relative time, an opening phrase dropped; the evidence cites each kept span), then
+ * (compress.ts: an aside, a relative time, a generic attribution, an opening phrase dropped; the evidence cites each kept span), then
  * merged with its copies (support.ts), put in reading order (the sentences reports lead with first, background
  * last), and, when only one named outlet tells it in a story of several, attributed to it (attribution.ts).
  */
