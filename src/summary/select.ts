@@ -2,8 +2,10 @@
  * Greedy concept coverage (the ICSISumm objective, solved greedily): repeatedly take the readable sentence whose
  * not-yet-covered concept weight, per word, is highest, with a bonus for sentences near the top of their article
  * (news puts what happened first), until no sentence fits the word budget. A sentence that adds no supported
- * word pair and states no corroborated fact is no candidate, whatever single words it shares. A sentence too close in words to one
- * already taken is skipped, so a rewrite never enters twice.
+ * word pair and states no corroborated fact is no candidate, whatever single words it shares; one whose new
+ * supported pairs all hold a function word ("in Rome", "a copy") comes only after every sentence that adds a pair of
+ * two content words, so it may fill what room is left but never displaces a telling sentence. A sentence too close
+ * in words to one already taken is skipped, so a rewrite never enters twice.
  */
 import type { Unit } from './units.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
@@ -41,6 +43,8 @@ export function selectUnits(
   const chosen: Unit[] = [];
   let left = options.budget;
   const alive = candidates.filter((u) => u.readable && u.words <= options.budget);
+  // Sentences that add only pairs with a function word come last, when nothing more telling is left.
+  let strict = true;
   for (;;) {
     let best: Unit | null = null;
     let bestScore = 0;
@@ -53,7 +57,7 @@ export function selectUnits(
       // alone make a filler.
       if (gain === 0 && !options.bonus?.get(u)) continue;
       // … and at least one of its new pairs is two content words ("peace talks", not "in Rome" or "a copy").
-      if (!options.bonus?.get(u) && !u.concepts.some((c) => !covered.has(c) && weight.has(c) && isContentPair(c))) continue;
+      if (strict && !options.bonus?.get(u) && !u.concepts.some((c) => !covered.has(c) && weight.has(c) && isContentPair(c))) continue;
       if (wordWeight.size) for (const w of u.stems) if (!coveredWords.has(w)) gain += wordWeight.get(w) ?? 0;
       gain += options.bonus?.get(u) ?? 0;
       if (gain <= 0) continue;
@@ -61,6 +65,7 @@ export function selectUnits(
       const score = ((u.quotes ? p.quoteFactor : 1) * (1 + p.echoBonus * Math.min(3, u.echoes)) * gain * lead) / Math.pow(u.words, p.lengthExponent);
       if (score > bestScore) { bestScore = score; best = u; }
     }
+    if (!best && strict) { strict = false; continue; }
     if (!best) break;
     chosen.push(best);
     left -= best.words;
