@@ -139,6 +139,8 @@ test('a generic attribution after "according to" or set off by commas inside the
     .includes('The north pier of Velden will stay closed to ferries until March.'));
   assert.ok(forms('The harbour will stay closed to cargo ships in Velden, the port board said in a statement.')
     .includes('The harbour will stay closed to cargo ships in Velden.'));
+  assert.ok(forms('The ferry company, according to people close to the talks, will sell its two oldest boats.')
+    .includes('The ferry company will sell its two oldest boats.'));
   assert.ok(!forms('The north pier of Velden, Anna Roth said, will stay closed to ferries until March.')
     .includes('The north pier of Velden will stay closed to ferries until March.'));
 });

@@ -147,6 +147,15 @@ export function attributionTailCuts(doc: Doc, s: Sentence): Span[] {
   for (let t = s.tokenStart + 2; t < s.tokenEnd - 3; t++) {
     if (doc.tokens[t]!.text !== ',') continue;
     let v = t + 1;
+    if (norm(t + 1) === 'according' && norm(t + 2) === 'to') {
+      // ", according to people close to the deal," up to the next comma.
+      v = t + 3;
+      while (v < s.tokenEnd - 1 && v <= t + MAX_TAIL + 2 && doc.tokens[v + 1]!.text !== ',') v++;
+      if (doc.tokens[v + 1]?.text !== ',' || !genericSource(doc, t + 3, v + 1)) continue;
+      cuts.push({ start: doc.tokens[t]!.start, end: doc.tokens[v + 1]!.end });
+      t = v + 1;
+      continue;
+    }
     while (v < s.tokenEnd && v <= t + MAX_TAIL && !TAIL_VERBS.has(norm(v))) v++;
     if (!TAIL_VERBS.has(norm(v)) || doc.tokens[v + 1]?.text !== ',' || !genericSource(doc, t + 1, v)) continue;
     cuts.push({ start: doc.tokens[t]!.start, end: doc.tokens[v + 1]!.end });
