@@ -23,3 +23,13 @@ test('a sentence whose only shared word pairs hold a function word comes after e
   const withFact = selectUnits([lead, filler, ferry], weight, { budget: 25, bonus: new Map([[filler, 2]]) });
   assert.deepEqual(withFact.map((u) => u.text).sort(), [lead.text, filler.text].sort());
 });
+
+test('a corroborated fact counts once: a second sentence stating it gains nothing from it', () => {
+  const weight = new Map([['crane fell', 3], ['north pier', 3], ['ferry service', 1]]);
+  const lead = unit('A crane fell at the north pier.', ['crane fell', 'north pier']);
+  const again = unit('Nine workers saw it happen.', ['nine workers'], 1);
+  const ferry = unit('The ferry service to the islands was suspended.', ['ferry service'], 2);
+  // "again" states the same fact as the lead and nothing else anyone repeats; "ferry" adds a little.
+  const facts = new Map([[lead, new Map([[0, 4]])], [again, new Map([[0, 4]])]]);
+  assert.deepEqual(selectUnits([lead, again, ferry], weight, { budget: 17, facts }).map((u) => u.text), [lead.text, ferry.text]);
+});

@@ -19,6 +19,8 @@ export interface SelectOptions {
   budget: number;
   /** Extra weight per unit, e.g. from corroborated facts (unit index → bonus). */
   bonus?: ReadonlyMap<Unit, number>;
+  /** Corroborated facts each unit states (fact id → weight): each counts once, for the first sentence chosen that states it. */
+  facts?: ReadonlyMap<Unit, ReadonlyMap<number, number>>;
   params?: SummaryParams;
 }
 
@@ -45,6 +47,12 @@ export function selectUnits(
   const alive = candidates.filter((u) => u.readable && u.words <= options.budget);
   // Sentences that add only pairs with a function word come last, when nothing more telling is left.
   let strict = true;
+  const coveredFacts = new Set<number>();
+  const bonusOf = (u: Unit): number => {
+    let b = options.bonus?.get(u) ?? 0;
+    for (const [id, w] of options.facts?.get(u) ?? []) if (!coveredFacts.has(id)) b += w;
+    return b;
+  };
   for (;;) {
     let best: Unit | null = null;
     let bestScore = 0;
@@ -55,11 +63,12 @@ export function selectUnits(
       for (const c of u.concepts) if (!covered.has(c)) gain += weight.get(c) ?? 0;
       // A sentence must add a word pair other sources use too, or state a corroborated fact: shared single words
       // alone make a filler.
-      if (gain === 0 && !options.bonus?.get(u)) continue;
+      const bonus = bonusOf(u);
+      if (gain === 0 && !bonus) continue;
       // … and at least one of its new pairs is two content words ("peace talks", not "in Rome" or "a copy").
-      if (strict && !options.bonus?.get(u) && !u.concepts.some((c) => !covered.has(c) && weight.has(c) && isContentPair(c))) continue;
+      if (strict && !bonus && !u.concepts.some((c) => !covered.has(c) && weight.has(c) && isContentPair(c))) continue;
       if (wordWeight.size) for (const w of u.stems) if (!coveredWords.has(w)) gain += wordWeight.get(w) ?? 0;
-      gain += options.bonus?.get(u) ?? 0;
+      gain += bonus;
       if (gain <= 0) continue;
       const lead = 1 + p.leadBonus * Math.exp(-u.index / p.leadDecay);
       const score = ((u.quotes ? p.quoteFactor : 1) * (1 + p.echoBonus * Math.min(3, u.echoes)) * gain * lead) / Math.pow(u.words, p.lengthExponent);
@@ -71,6 +80,7 @@ export function selectUnits(
     left -= best.words;
     for (const c of best.concepts) covered.add(c);
     for (const w of best.stems) coveredWords.add(w);
+    for (const id of options.facts?.get(best)?.keys() ?? []) coveredFacts.add(id);
     const picked = best;
     for (let i = alive.length - 1; i >= 0; i--) {
       const u = alive[i]!;

@@ -15,7 +15,7 @@ import { sourceOf } from './sources.ts';
 import { conceptWeights } from './weights.ts';
 import { selectUnits } from './select.ts';
 import { evidenceOf, findCopies } from './support.ts';
-import { factBonus } from './facts.ts';
+import { factsStated } from './facts.ts';
 import { mergeEchoSources } from './echo-sources.ts';
 import { corpusSurnames, namesSurname, surnameKey } from './surnames.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
@@ -49,14 +49,14 @@ export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS
       .map((x) => x.u);
   }
   const budget = corpus.options.summaryWords;
-  const bonus = factBonus(corpus, candidates);
+  const facts = factsStated(corpus, candidates);
   const docById = new Map(corpus.docs.map((d) => [d.id, d]));
   const storySources = new Set(units.map((u) => u.source));
   // Attributions ("According to X, ") are words too: when they push the summary past its budget, choose again
   // with as many words fewer as they took, and as a last resort leave out the sentences chosen last.
   let reserve = 0;
   for (let attempt = 0; ; attempt++) {
-    const chosen = selectUnits(candidates, weight, { budget: Math.max(0, budget - reserve), bonus, params }, wordWeight);
+    const chosen = selectUnits(candidates, weight, { budget: Math.max(0, budget - reserve), facts, params }, wordWeight);
     const out = composeSummary(chosen, units, docById, storySources);
     const words = out.reduce((n, s) => n + countWords(s.sentence.text), 0);
     const added = words - chosen.reduce((n, u) => n + u.words, 0);
