@@ -42,6 +42,8 @@ const CASES: [string, string][] = [
   ['Port director Anna Roth said, “We will reopen the pier once every crane is checked.”', 'ok'],
   ['The US coast guard closed the north pier of Velden to all ferries.', 'ok'],
   ['A spokesman for the crane maker was not immediately available for comment.', 'no comment'],
+  ['The port board refused, saying the cranes had passed every inspection.', 'answer without its question'],
+  ['The port board refused a request from the union to close the north pier.', 'ok'],
   ['One crane operator was taken to hospital with a broken arm after the fall.', 'ok'],
   ['Harbour staff believe that kind of crane is no longer safe to use.', 'demonstrative without referent'],
 ];

@@ -29,6 +29,9 @@ const SPEECH = /\b(said|says|say|told|tells|added|adds|asked|asks|stated|states|
  * behind ("I'm prepared to make a big step."), or a columnist's voice: neither is the story's. ("US" is a country.)
  */
 const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(I|I['’](m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](re|ve|d|ll)|us|[Oo]ur|[Oo]urs)(?![\p{L}\p{N}'’])/u;
+/** Verbs that answer a request or an offer told before: without an object they point to it. */
+const ANSWERS = new Set(['refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'accepted', 'accepts', 'rejected', 'rejects',
+  'denied', 'denies', 'confirmed', 'confirms', 'approved', 'approves', 'objected', 'objects', 'complied', 'relented', 'obliged']);
 /** What a report says when a person did not answer: it tells nothing of the story. */
 const NO_COMMENT = /\b(not (be )?(immediately )?(available|reached) for comment|could not (immediately )?be reached|declined to comment|did not (immediately )?(return|respond to) (a |telephone |phone )?(calls?|requests?|messages?))\b/i;
 /** Fewest content words a quotation must hold: "“That's all right,” she replied." tells the reader nothing. */
@@ -94,6 +97,9 @@ export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {})
   }
   if (!quoted && FIRST_PERSON.test(text.replace(/“[^”]*”|"[^"]*"/g, ' '))) return { ok: false, reason: 'first person outside quotes' };
   if (NO_COMMENT.test(text)) return { ok: false, reason: 'no comment' };
+  // "The panel refused, to avoid …", "The union agreed.": a main verb that answers something before, with no object
+  // (near the start: at the end of a relative clause, "a loan the board approved.", the object is in the sentence).
+  if (!quoted && toks.some((t, i) => i <= 5 && ANSWERS.has(t.norm) && /^[,.;]$/.test(toks[i + 1]?.text ?? ''))) return { ok: false, reason: 'answer without its question' };
   if (!quoted) {
     const dangling = pointsOutside(toks);
     if (dangling) return { ok: false, reason: dangling };
