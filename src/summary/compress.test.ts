@@ -144,3 +144,10 @@ test('a generic attribution after "according to" or set off by commas inside the
   assert.ok(!forms('The north pier of Velden, Anna Roth said, will stay closed to ferries until March.')
     .includes('The north pier of Velden will stay closed to ferries until March.'));
 });
+
+test('a time counted from an event told before ("two hours later") may go', () => {
+  assert.ok(forms('Engineers of the water authority opened the emergency gates two hours later to ease the pressure.')
+    .includes('Engineers of the water authority opened the emergency gates to ease the pressure.'));
+  // "until two hours later" keeps its preposition's object.
+  assert.ok(forms('The north pier of Velden stayed closed until two hours later than planned.').every((f) => /two hours later/.test(f)));
+});

@@ -103,8 +103,19 @@ export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
     cuts.push(phraseCut(doc, s, from, to));
     t = to;
   }
+  // "opened the gates two hours later to …": later than something told before, which the summary may not hold.
+  for (let t = s.tokenStart + 2; t < s.tokenEnd - 1; t++) {
+    if (doc.tokens[t]!.norm !== 'later' || !LATER_UNITS.test(doc.tokens[t - 1]!.norm)) continue;
+    const count = doc.tokens[t - 2]!;
+    if (!(count.pos === 'NUM' || /^(a|an|few|several|two|three)$/.test(count.norm))) continue;
+    let from = t - 2;
+    if (/^(a|an)$/.test(doc.tokens[from - 1]?.norm ?? '') && doc.tokens[from]!.norm === 'few') from--;
+    if (from <= s.tokenStart || doc.tokens[from - 1]!.pos === 'ADP' || cuts.some((c) => c.end >= doc.tokens[from]!.start && c.start <= doc.tokens[t]!.end)) continue;
+    cuts.push(phraseCut(doc, s, from, t));
+  }
   return cuts.sort((a, b) => a.start - b.start);
 }
+const LATER_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
 /** Words that join days into a span or a choice. */
 const LINKS = new Set(['or', 'and', 'to', 'through', 'until', '-', '–', '—', 'nor']);
 const RELATIVE_DAY = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);

@@ -77,9 +77,7 @@ function composeSummary(chosen: Unit[], units: Unit[], docById: ReadonlyMap<stri
   const supported = findCopies(chosen, units);
   const rank = new Map(chosen.map((u, i) => [u, i]));
   const position = (s: (typeof supported)[number]): number => Math.min(s.unit.index, ...s.copies.map((c) => c.index));
-  // Among sentences as high in their articles, what several sources tell comes before what one alone does.
-  const alone = (s: (typeof supported)[number]): number => (new Set([s.unit, ...s.copies].map((u) => u.source)).size > 1 ? 0 : 1);
-  const ordered = supported.slice().sort((a, b) => position(a) - position(b) || alone(a) - alone(b) || rank.get(a.unit)! - rank.get(b.unit)!);
+  const ordered = supported.slice().sort((a, b) => position(a) - position(b) || rank.get(a.unit)! - rank.get(b.unit)!);
   return afterAntecedents(ordered).map((s) => {
     const evidence = evidenceOf(s);
     const outlet = singleOutlet([s.unit, ...s.copies].map((u) => u.source), storySources, docById);
