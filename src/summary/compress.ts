@@ -103,6 +103,12 @@ export function relativeTimeCuts(doc: Doc, s: Sentence): Span[] {
     cuts.push(phraseCut(doc, s, from, to));
     t = to;
   }
+  // "went to the terminal the other morning to …": a day counted from the article's date, like "yesterday".
+  for (let t = s.tokenStart + 1; t < s.tokenEnd - 3; t++) {
+    if (doc.tokens[t]!.norm !== 'the' || doc.tokens[t + 1]!.norm !== 'other' || !/^(day|morning|afternoon|evening|night|week)$/.test(doc.tokens[t + 2]!.norm)) continue;
+    if (doc.tokens[t - 1]!.pos === 'ADP' || cuts.some((c) => c.end >= doc.tokens[t]!.start && c.start <= doc.tokens[t + 2]!.end)) continue;
+    cuts.push(phraseCut(doc, s, t, t + 2));
+  }
   // "opened the gates two hours later to …": later than something told before, which the summary may not hold.
   for (let t = s.tokenStart + 2; t < s.tokenEnd - 1; t++) {
     if (doc.tokens[t]!.norm !== 'later' || !LATER_UNITS.test(doc.tokens[t - 1]!.norm)) continue;
