@@ -145,7 +145,7 @@ test('a generic attribution after "according to" or set off by commas inside the
     .includes('The north pier of Velden will stay closed to ferries until March.'));
 });
 
-test('a time counted from an event told before ("two hours later") or from the article's date ("the other morning") may go', () => {
+test('a time counted from an event told before ("two hours later") or from the article’s date ("the other morning") may go', () => {
   assert.ok(forms('Engineers of the water authority opened the emergency gates two hours later to ease the pressure.')
     .includes('Engineers of the water authority opened the emergency gates to ease the pressure.'));
   assert.ok(forms('The mayor of Velden visited the north pier the other morning to meet the crane crews.')
