@@ -56,6 +56,9 @@ function trimDateline(doc: Doc, s: Sentence): Sentence {
   return { ...s, start: doc.tokens[t]!.start, tokenStart: t };
 }
 
+/** "next week", "last month": a span counted from each article's date, like a weekday (see words.ts). */
+const RELATIVE_SPAN = /^(last|next|this) (week|weekend|month)$/;
+
 const wordOf = (norm: string): string => norm.replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Units of one article; `limit` caps how many sentences from the top are read. */
@@ -84,7 +87,7 @@ export function unitOf(doc: Doc, docIndex: number, source: string, index: number
   for (let k = 0; k + 1 < stems.length; k++) {
     const a = stems[k]!;
     const b = stems[k + 1]!;
-    if ((isLight(a) && isLight(b)) || RELATIVE_TIME_WORDS.has(a) || RELATIVE_TIME_WORDS.has(b)) continue;
+    if ((isLight(a) && isLight(b)) || RELATIVE_TIME_WORDS.has(a) || RELATIVE_TIME_WORDS.has(b) || RELATIVE_SPAN.test(a + ' ' + b)) continue;
     concepts.add(a + ' ' + b);
   }
   let text = kept.map((p) => doc.text.slice(p.start, p.end)).join('');
