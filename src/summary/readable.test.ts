@@ -67,3 +67,15 @@ test('a speaker given as a pronoun needs a person the entity layer names before 
   const roth = { type: 'person', tokenStart: 9, tokenEnd: 11, start: named.tokens[9]!.start, end: named.tokens[10]!.end, text: 'Anna Roth' };
   assert.notEqual(checkSentence({ ...named, mentions: [roth] } as typeof named, named.sentences[0]!).reason, 'pronoun without antecedent');
 });
+
+test('a quotation whose resolved speaker the sentence does not name is refused', () => {
+  const meta = { id: 'a1', source: 'a1', title: null, outlet: null, byline: null, dateline: null, credits: [], published: null,
+    publishedFrom: null, removed: [] };
+  const text = 'Harbour chief Tomas Berg will lead the review, with the aim “to reopen every pier in Velden before the summer”, he said.';
+  const d = makeDoc(meta, text);
+  const open = text.indexOf('“');
+  const quote = (speakerName: string) => ({ start: open + 1, end: text.indexOf('”'), kind: 'speech' as const, speakerSpan: null, speakerName,
+    speakerMention: null, continues: null });
+  assert.equal(checkSentence({ ...d, quotes: [quote('Anna Roth')] }, d.sentences[0]!).reason, 'quote without its speaker');
+  assert.equal(checkSentence({ ...d, quotes: [quote('Tomas Berg')] }, d.sentences[0]!).ok, true);
+});

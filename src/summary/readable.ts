@@ -121,6 +121,7 @@ export function checkSentence(doc: Doc, s: Sentence, options: CheckOptions = {})
       if (!SPEECH.test(text)) return { ok: false, reason: 'quote without speaker' };
       if (!namedOutsideQuotes(text, toks)) return { ok: false, reason: 'quote without named speaker' };
       if (quotedContentWords(text) < MIN_QUOTED) return { ok: false, reason: 'low-content quote' };
+      if (speakerElsewhere(doc, s)) return { ok: false, reason: 'quote without its speaker' };
     }
   }
   if (/^(by|photo|image|credit|copyright|reporting by|editing by|additional reporting)\b/i.test(text)) {
@@ -229,4 +230,20 @@ function quotedContentWords(text: string): number {
   let n = 0;
   for (const q of spans) for (const w of q.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) if (!FUNCTION_WORDS.has(w.replace(/['’]s$/, ''))) n++;
   return n;
+}
+
+/**
+ * A quotation in the sentence whose speaker, as the quotes layer resolved it, is not named in the sentence: "“…,”
+ * he said." after a sentence naming someone else, where "he" is a speaker of a sentence before.
+ */
+function speakerElsewhere(doc: Doc, s: Sentence): boolean {
+  const text = doc.text.slice(s.start, s.end).toLowerCase();
+  for (const q of doc.quotes ?? []) {
+    if (q.kind !== 'speech' || q.start < s.start || q.end > s.end || !q.speakerName) continue;
+    const words = q.speakerName.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === 0) continue;
+    const surname = words[words.length - 1]!.replace(/['’]s$/, '').toLowerCase();
+    if (!text.includes(surname)) return true;
+  }
+  return false;
 }
