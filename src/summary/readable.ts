@@ -210,6 +210,8 @@ function pointsOutside(toks: readonly Token[]): string | null {
     }
     // "In their first meeting, the two leaders …": a pronoun in an opening phrase may point ahead to the subject.
     if (NEUTER.has(t.norm) && nouns === 0 && !pointsAhead(toks, i)) return 'pronoun without antecedent';
+    // "X is something else as well": else than what was told before.
+    if (t.norm === 'else' && /^(something|someone|somebody|anything|anyone|everything|everyone|nothing|nobody)$/.test(toks[i - 1]?.norm ?? '')) return 'points back';
     if (t.pos === 'NOUN' || t.pos === 'PROPN') { nouns++; seen.add(t.norm); }
   }
   return null;
