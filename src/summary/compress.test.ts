@@ -43,6 +43,12 @@ test('an opening connective or circumstance goes when the main clause can stand 
     ['the port authority closed two piers in Velden.']);
 });
 
+test('an opening that is an inverted main clause stays, and a number in apposition is no subject', () => {
+  assert.deepEqual(forms('Among them was Ines Kolar, 38, who runs a ferry kiosk on the old quay of Velden.'), []);
+  assert.deepEqual(forms('After the crane fell into the harbour, the port authority closed two piers in Velden.'),
+    ['the port authority closed two piers in Velden.']);
+});
+
 test('an opening participle or "for its part" goes; a question put to the subject stays with its answer', () => {
   assert.deepEqual(forms('Struggling to meet a third deadline, the port authority closed two piers in Velden.'),
     ['the port authority closed two piers in Velden.']);

@@ -265,6 +265,8 @@ const CIRCUMSTANCE = new Set(['despite', 'in', 'after', 'amid', 'following', 'wi
  */
 const NEEDED = new Set(['asked', 'pressed', 'questioned', 'challenged', 'quizzed', 'according', 'assuming', 'provided',
   'providing', 'given', 'barring', 'pending', 'excluding', 'including', 'allowing']);
+/** Openers that may introduce a clause with its own verb ("After the wall gave way, …"). */
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'although', 'though', 'as', 'since', 'even']);
 /** Longest opening phrase dropped, in tokens. */
 const MAX_OPENING = 16;
 
@@ -283,9 +285,13 @@ export function mainClauseStart(doc: Doc, s: Sentence): number {
   // "To cite one example, …", "To ease the shortage, …": a purpose or a comment on the telling.
   const purpose = w === 'to' && next?.pos === 'VERB';
   if (!CIRCUMSTANCE.has(w) && !participle && !purpose) return -1;
+  // "Among them was Marta, 52, who …": a preposition followed by a verb of its own opens an inverted main clause,
+  // not a phrase that may go. Subordinators ("After the wall gave way, …") take a verb by nature.
+  const preposition = CIRCUMSTANCE.has(w) && !SUBORDINATORS.has(w);
   for (let t = s.tokenStart + 1; t < Math.min(s.tokenEnd, s.tokenStart + MAX_OPENING + 1); t++) {
     const x = doc.tokens[t]!;
     if (/^["“”(]$/.test(x.text)) return -1;
+    if (preposition && (x.pos === 'AUX' || x.pos === 'VERB')) return -1;
     if (x.text === ',') {
       // "After an unusual, one-on-one chat, …": a comma between two adjectives does not end the phrase.
       if (doc.tokens[t - 1]!.pos === 'ADJ' && ['ADJ', 'NUM'].includes(doc.tokens[t + 1]?.pos ?? '')) continue;
@@ -298,6 +304,8 @@ export function mainClauseStart(doc: Doc, s: Sentence): number {
 /** The main clause must open on its subject: a name, a noun phrase, a number; not a verb or a pronoun. */
 function subjectAt(doc: Doc, t: number): boolean {
   const k = doc.tokens[t];
+  // "52, who runs …": a number set off by a comma is an age or a count in apposition, not a subject.
+  if (k?.pos === 'NUM' && doc.tokens[t + 1]?.text === ',') return false;
   return k !== undefined && ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(k.pos);
 }
 

@@ -20,6 +20,7 @@ import { mergeEchoSources } from './echo-sources.ts';
 import { corpusSurnames, namesSurname, surnameKey } from './surnames.ts';
 import { SUMMARY_PARAMS, type SummaryParams } from './params.ts';
 import { attributeTo, singleOutlet } from './attribution.ts';
+import { corroboration, withCorroboration } from './corroboration.ts';
 import { countWords } from './words.ts';
 import type { Doc } from '../doc/types.ts';
 
@@ -57,7 +58,7 @@ export function summarize(corpus: Corpus, params: SummaryParams = SUMMARY_PARAMS
   let reserve = 0;
   for (let attempt = 0; ; attempt++) {
     const chosen = selectUnits(candidates, weight, { budget: Math.max(0, budget - reserve), facts, params }, wordWeight);
-    const out = composeSummary(chosen, units, docById, storySources);
+    const out = composeSummary(chosen, units, docById, storySources, corpus.facts);
     const words = out.reduce((n, s) => n + countWords(s.sentence.text), 0);
     const added = words - chosen.reduce((n, u) => n + u.words, 0);
     if (words <= budget || attempt >= 2 || added <= reserve) return withinBudget(out, budget).map((s) => s.sentence);
@@ -72,15 +73,19 @@ interface Composed {
 }
 
 /** Chosen units → summary sentences in reading order, each citing its copies, attributed when one outlet alone tells it. */
-function composeSummary(chosen: Unit[], units: Unit[], docById: ReadonlyMap<string, Doc>, storySources: ReadonlySet<string>): Composed[] {
+function composeSummary(
+  chosen: Unit[], units: Unit[], docById: ReadonlyMap<string, Doc>, storySources: ReadonlySet<string>, facts: Corpus['facts'],
+): Composed[] {
   const story = [...docById.values()];
   const supported = findCopies(chosen, units);
   const rank = new Map(chosen.map((u, i) => [u, i]));
   const position = (s: (typeof supported)[number]): number => Math.min(s.unit.index, ...s.copies.map((c) => c.index));
   const ordered = supported.slice().sort((a, b) => position(a) - position(b) || rank.get(a.unit)! - rank.get(b.unit)!);
   return afterAntecedents(ordered).map((s) => {
-    const evidence = evidenceOf(s);
-    const outlet = singleOutlet([s.unit, ...s.copies].map((u) => u.source), storySources, docById);
+    // Outlets that report a fact the sentence states in their own words are cited too (corroboration.ts).
+    const others = corroboration(facts, s.unit);
+    const evidence = withCorroboration(evidenceOf(s), others);
+    const outlet = singleOutlet([...[s.unit, ...s.copies].map((u) => u.source), ...others.map((e) => e.article)], storySources, docById);
     // The evidence spans stay on the outlet's own words; only the text gains the attribution (see attribution.ts).
     const articles = [...new Set(evidence.map((e) => e.article))];
     if (outlet === null) return { sentence: { text: s.unit.text, articles, evidence }, rank: rank.get(s.unit)! };
