@@ -84,7 +84,8 @@ function composeSummary(
   return afterAntecedents(ordered).map((s) => {
     // Outlets that report a fact the sentence states in their own words are cited too (corroboration.ts).
     const others = corroboration(facts, s.unit);
-    const evidence = withCorroboration(evidenceOf(s), others);
+    // A kept piece that is only punctuation (the final stop after a cut) carries no words to cite.
+    const evidence = withCorroboration(evidenceOf(s), others).filter((e) => hasWord(docById.get(e.article)!.text, e.start, e.end));
     const outlet = singleOutlet([...[s.unit, ...s.copies].map((u) => u.source), ...others.map((e) => e.article)], storySources, docById);
     // The evidence spans stay on the outlet's own words; only the text gains the attribution (see attribution.ts).
     const articles = [...new Set(evidence.map((e) => e.article))];
@@ -146,4 +147,9 @@ function countEchoes(units: Unit[]): void {
     set.add(u.source);
   }
   for (const u of units) u.echoes = sources.get(u.key)!.size - 1;
+}
+
+/** True when text[start, end) holds a letter or a digit. */
+function hasWord(text: string, start: number, end: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(start, end));
 }
