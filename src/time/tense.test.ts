@@ -49,3 +49,11 @@ test('"next to" is a place, and "had been due" an arrangement already past', () 
   assert.equal(dir('A car bomb went off next to the embassy in the capital Friday morning.', 'Friday'), 'past');
   assert.equal(dir('The offer had been due to expire Friday evening.', 'Friday'), 'past');
 });
+
+test('"until" points ahead only when no verb of its clause says otherwise', () => {
+  assert.equal(dir('The ferry ban stays in force until Monday.', 'Monday'), 'future');
+  assert.equal(dir('The ferry ban is in force till Monday.', 'Monday'), 'future');
+  assert.equal(dir('The crew was held in the port until Monday.', 'Monday'), 'past');
+  assert.equal(dir('Until Thursday, the harbour police had not named a suspect.', 'Thursday'), 'past');
+  assert.equal(dir('The talks will run until Friday.', 'Friday'), 'future');
+});

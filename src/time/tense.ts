@@ -9,7 +9,7 @@ export type Direction = 'past' | 'future';
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'would', 'could', 'might', 'may', 'should', 'must', 'going', 'due', 'expected', 'scheduled',
   'slated', 'plans', 'planning', 'upcoming', 'next', 'coming', 'poised', 'intends',
-  'hopes', 'aims', 'wants', 'tomorrow', 'soon', 'payable', 'effective', 'until', 'till', 'starting', 'begins', 'starts', 'opens', 'ends', 'expects',
+  'hopes', 'aims', 'wants', 'tomorrow', 'soon', 'payable', 'effective', 'starting', 'begins', 'starts', 'opens', 'ends', 'expects',
   'await', 'awaits', 'awaiting', 'prepares', 'preparing', 'ahead', "won't", 'wo', "'d",
 ]);
 
@@ -92,7 +92,7 @@ interface Word {
 /** Every word the cues look at. */
 const KNOWN_WORDS = [...new Set([...FUTURE, ...PAST, ...FUTURE_ED, ...BE_ANY, ...BE_PRESENT, ...BE_BARE, ...DETERMINERS,
   ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
-  'for', 'next', 'due', 'plan'])];
+  'for', 'next', 'due', 'plan', 'until', 'till'])];
 
 /** A character as the cues compare it: lower case, curly apostrophe made straight. */
 const foldCode = (c: number): number => (c === 0x2019 ? 39 : c >= 65 && c <= 90 ? c + 32 : c);
@@ -235,8 +235,11 @@ class ClauseWords {
 export const KEEP_CLAUSE_SHAPE = new ClauseWords('', 0, 0);
 
 /** One word's cue, given the words before and after it (for auxiliaries). */
-function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?: Word): Direction | 'present' | 'aux' | null {
+function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?: Word): Direction | 'present' | 'aux' | 'until' | null {
   const lower = word.lower;
+  // "in force until Monday" points ahead, but "was held until Monday", "Until Thursday, they had not …" do not:
+  // 'until' decides only when no verb in the clause does.
+  if (lower === 'until' || lower === 'till') return 'until';
   const p0 = prev?.lower;
   const p1 = prev2?.lower;
   const n0 = next?.lower;
@@ -270,6 +273,9 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?:
   return null;
 }
 
+/** Set when a scan passed an 'until' (see cue): the direction to fall back on when no verb decides. */
+let sawUntil = false;
+
 /** Reads the words before the expression from `from` to `to` (nearest first): the first cue found. */
 function backCue(words: ClauseWords, from: number, to: number): Direction | 'present' | null {
   const before = words.before;
@@ -280,20 +286,26 @@ function backCue(words: ClauseWords, from: number, to: number): Direction | 'pre
     if (i >= before.length) break;
     const c = cue(before[i]!, before[i + 1], i > 0 ? before[i - 1] : undefined, before[i + 2]);
     if (c === 'past' || c === 'future' || c === 'present') return c;
+    if (c === 'until') sawUntil = true;
   }
   return null;
 }
 
 /** The direction a clause points to, or null when nothing in it says. 'present' counts as no direction. */
 export function directionAt(text: string, start: number, end: number): Direction | 'present' | null {
+  sawUntil = false;
   const words = new ClauseWords(text, start, end);
   const near = backCue(words, 0, NEAR_WORDS);
-  if (near) return near;
+  // "is in force until Monday": a present with 'until' points ahead.
+  if (near) return near === 'present' && sawUntil ? 'future' : near;
   // One word more than is read, so that the last word read still has the word after it.
   const after = words.readAfter(FORWARD_WORDS + 1);
   for (let i = 0; i < Math.min(after.length, FORWARD_WORDS); i++) {
     const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1], i > 1 ? after[i - 2] : undefined);
-    if (c === 'past' || c === 'future' || c === 'present') return c;
+    if (c === 'past' || c === 'future' || c === 'present') return c === 'present' && sawUntil ? 'future' : c;
+    if (c === 'until') sawUntil = true;
   }
-  return backCue(words, NEAR_WORDS, BACK_WORDS);
+  const far = backCue(words, NEAR_WORDS, BACK_WORDS);
+  if (far === 'present' || far === null) return sawUntil ? 'future' : far;
+  return far;
 }
