@@ -137,7 +137,26 @@ export const isPrelude = (v: TokenView, i: number): boolean => {
 export function relativeSubject(v: TokenView, verb: number, lo: number): boolean {
   let j = verb - 1;
   while (j >= lo && isPrelude(v, j)) j--;
-  return j >= lo && RELATIVES.has(lower(v.tokens[j]));
+  return j >= lo && (RELATIVES.has(lower(v.tokens[j])) || relativeBeforeAdverbial(v, j, lo) >= 0);
+}
+
+/** Words opening a short time or place adverbial between a relative pronoun and its verb ("who in 2010 said"). */
+const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'back', 'after', 'before']);
+/** Most tokens of that adverbial. */
+const MAX_ADVERBIAL = 4;
+
+/** "who in 2010 said", "which on Monday reported": the relative pronoun before a short adverbial ending at token
+ * `j`, or -1. Only the pronoun right before a preposition or time word counts, with no comma or quote between. */
+export function relativeBeforeAdverbial(v: TokenView, j: number, lo: number): number {
+  for (let k = j; k >= lo && k > j - MAX_ADVERBIAL; k--) {
+    const t = v.tokens[k]!;
+    if (!isWord(t) || stopsNP(v, k)) return -1;
+    if (!ADVERBIAL_LEADS.has(lower(t))) continue;
+    let r = k - 1;
+    while (r >= lo && isPrelude(v, r)) r--;
+    return r >= lo && lower(v.tokens[r]) !== 'that' && RELATIVES.has(lower(v.tokens[r])) ? r : -1;
+  }
+  return -1;
 }
 
 /** Prepositions of place whose object is no speaker: "Analysts in Eastport said", "crowds marching through town". */
@@ -173,7 +192,10 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
     }
     if (j < lo) return null;
   }
-  const direct = phraseEndingAt(v, j, lo);
+  // "Roe, who in 2010 said": past a short adverbial to the relative pronoun
+  const rel = relativeBeforeAdverbial(v, j, lo);
+  if (rel >= 0) j = rel;
+  const direct = rel >= 0 ? null : phraseEndingAt(v, j, lo);
   if (direct) return placeObjectOwner(v, direct, lo) ?? direct;
   // a relative clause: "the department, which reported …" names the department
   if (RELATIVES.has(lower(v.tokens[j])) && j - 1 >= lo) {

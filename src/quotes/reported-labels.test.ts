@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf } from './test-helpers.ts';
+
+test('"X, who in 2012 said … “…”" reads past a short adverbial to the relative pronoun and its name', () => {
+  const text = 'Senator Ines Varga, who in 2014 said the plan would turn the quay into a “ghost harbour,” spoke on Friday.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.kind, 'speech');
+  assert.equal(q!.speaker, 'who');
+  assert.equal(q!.name, 'Ines Varga');
+});
+
+test('a relative pronoun before an adverbial outranks a noun inside it ("who in the end said")', () => {
+  const text = 'A ferryman who in the end said little called the crossing “a slow grind” that day.';
+  const [q] = quotesOf(text);
+  assert.notEqual(q!.speaker, 'the end');
+});
