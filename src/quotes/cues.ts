@@ -192,6 +192,36 @@ function nearestSubject(v: TokenView, s: number, before: number): TokRange | nul
   return null;
 }
 
+/** Verbs whose object, not their subject, does what a following infinitive says ("urged Roe to call …"). */
+const OBJECT_CONTROL = new Set(['ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'tell', 'tells',
+  'told', 'want', 'wants', 'wanted', 'force', 'forced', 'allow', 'allowed', 'allows', 'expect', 'expects',
+  'expected', 'invite', 'invited', 'encourage', 'encouraged', 'push', 'pushed', 'order', 'ordered', 'prompt',
+  'prompted', 'lead', 'led', 'get', 'got', 'persuade', 'persuaded', 'pressure', 'pressured', 'challenge',
+  'challenged', 'dare', 'dared', 'require', 'required', 'call', 'called', 'need', 'needs', 'needed', 'help', 'helped']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Most tokens between a subject's verb and the "to" of the infinitive it governs ("took to Twitter to accuse"). */
+const MAX_INFINITIVE_REACH = 8;
+
+/** "Roe took to Twitter to accuse …", "Roe used the speech to call …": the subject of the finite verb the
+ * infinitive at `to` hangs on, unless that verb hands the infinitive to its object ("urged Doe to call …"). */
+function infinitiveSubject(v: TokenView, s: number, to: number): TokRange | null {
+  for (let k = to - 1; k >= s && k >= to - MAX_INFINITIVE_REACH; k--) {
+    const t = v.tokens[k]!;
+    if (v.inQuote[k]! >= 0 || /^[,;:]$/.test(t.text)) return null;
+    if (OBJECT_CONTROL.has(lower(t)) || t.pos === 'AUX' || isSpeechAt(v, k)) return null;
+    if (t.pos === 'VERB' && !/ing$/.test(lower(t))) {
+      // a verb of reported speech earlier in the clause ("said X used the rally to call …") keeps its own subject
+      for (let m = s; m < k; m++) if (isSpeechAt(v, m) && v.inQuote[m]! < 0) return null;
+      // a person as the verb's object ("pressed Roe to call", "begged them to call") does what the infinitive says
+      const obj = v.tokens[k + 1]!;
+      if (k + 1 < to && (obj.pos === 'PROPN' || OBJECT_PRONOUNS.has(lower(obj)))) return null;
+      if (relativeSubject(v, k, s)) return null;
+      return subjectBefore(v, k, s);
+    }
+  }
+  return null;
+}
+
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'as', 'since', 'although', 'though', 'once', 'until']);
 
 /** "When Roe mentioned the plan, I laughed and said": the verb at k sits in a subordinate clause that a comma
@@ -278,6 +308,7 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     let c = k - 1;
     while (c > s && isPrelude(v, c)) c--;
     if (!np && COORDINATORS.has(lower(v.tokens[c]))) np = nearestSubject(v, clauseStart(v, s, c), c);
+    if (!np && lower(v.tokens[k - 1]) === 'to' && v.inQuote[k - 1]! < 0) np = infinitiveSubject(v, clauseStart(v, s, k - 1), k - 1);
     if (!np) np = invertedSubject(v, k, o);
     if (!np) continue;
     const cue: Cue = { speaker: np, verb: k, via: 'before', adjacent };

@@ -15,3 +15,17 @@ test('a relative pronoun before an adverbial outranks a noun inside it ("who in 
   const [q] = quotesOf(text);
   assert.notEqual(q!.speaker, 'the end');
 });
+
+test('"X took to the radio to accuse Y of being “…”": the infinitive speaks for the subject of its verb', () => {
+  const text = 'Ines Varga went on local radio to accuse the port board of being “asleep at the wheel” on Tuesday.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.kind, 'speech');
+  assert.equal(q!.speaker, 'Ines Varga');
+});
+
+test('an infinitive after "to be" or after an object-taking verb gives no subject of its own', () => {
+  const [a] = quotesOf('The harbour chief said the tides are to blame for “the worst season in years.”');
+  assert.equal(a!.speaker, 'The harbour chief');
+  const [b] = quotesOf('The union pressed Ines Varga to describe the new rota as “unworkable” for staff.');
+  assert.notEqual(b!.speaker, 'The union');
+});
