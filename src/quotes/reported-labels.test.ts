@@ -29,3 +29,19 @@ test('an infinitive after "to be" or after an object-taking verb gives no subjec
   const [b] = quotesOf('The union pressed Ines Varga to describe the new rota as “unworkable” for staff.');
   assert.notEqual(b!.speaker, 'The union');
 });
+
+test('"X has gone after Y as a “…”" and "X admires Y as a “…”" give the label to X', () => {
+  const [a, b] = quotesOf('Ines Varga has gone after the port board as a “club of sleepers” and a “rubber stamp.”');
+  assert.equal(a!.speaker, 'Ines Varga');
+  assert.equal(b!.kind, 'speech');
+  assert.equal(b!.speaker, 'Ines Varga');
+  const [c] = quotesOf('Tomas Brek openly admires the old harbour master as a “steady hand,” by all accounts.');
+  assert.equal(c!.kind, 'speech');
+  assert.equal(c!.speaker, 'Tomas Brek');
+});
+
+test('a role given with "as" ("hired Y as a “…”", "words such as “…”", "known as") is no label anyone speaks', () => {
+  assert.equal(quotesOf('The ferry line hired Ines Varga as a “consultant” last spring.')[0]!.kind, 'scare');
+  assert.equal(quotesOf('Clerks searched files for terms such as “quay” in March.')[0]!.kind, 'scare');
+  assert.equal(quotesOf('Ines Varga was known as a “fixer” along the quay.')[0]!.kind, 'scare');
+});

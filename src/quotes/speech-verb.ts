@@ -42,7 +42,7 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
     // "the poll found that …", "Roe estimated that …": a finding reported, only with its "that"
     if (THAT_VERBS.has(w)) return lower(v.tokens[i + 1]) === 'that';
     const particle = PHRASAL.get(w);
-    if (particle === undefined || lower(v.tokens[i + 1]) !== particle) return false;
+    if (particle === undefined || lower(v.tokens[i + 1]) !== particle) return labelsAsAt(v, i, w);
     const after = v.tokens[i + 2];
     return after === undefined || v.inQuote[i + 2]! >= 0 || AFTER_PARTICLE.test(lower(after));
   }
@@ -76,4 +76,40 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   const after = lower(next);
   return /s$/.test(w) && (after === 'that' || after === ':' || after === '“' || after === '"') && isWord(v.tokens[i - 1])
     && !DETERMINER_BEFORE.has(lower(v.tokens[i - 1]));
+}
+
+/** Verbs that set someone in a role, not give a view of them ("hired Roe as a “consultant”"). */
+const ROLE_VERBS = new Set(['hire', 'hired', 'hires', 'hiring', 'appoint', 'appointed', 'appoints', 'elect', 'elected',
+  'name', 'named', 'names', 'nominate', 'nominated', 'install', 'installed', 'recruit', 'recruited', 'list', 'listed',
+  'rank', 'ranked', 'classify', 'classified', 'register', 'registered', 'serve', 'served', 'serves', 'work', 'worked',
+  'works', 'join', 'joined', 'include', 'included', 'includes', 'employ', 'employed', 'sign', 'signed', 'use', 'used',
+  'uses', 'using', 'keep', 'kept', 'enlist', 'enlisted', 're-elect', 're-elected', 'sworn', 'swear', 'ran', 'run',
+  'runs', 'running', 'left', 'leave', 'leaves', 'retire', 'retired', 'qualify', 'qualified', 'identify', 'identified',
+  'identifies', 'count', 'counted', 'is', 'was', 'be', 'been', 'are', 'were']);
+/** Most tokens of the person between such a verb and its "as" ("admires Russian President Vladimir Putin as"). */
+const MAX_LABELLED = 6;
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** "Roe admires Doe as a “strong leader”", "Roe has gone after Doe as a “…”": any verb with a person or thing as
+ * its object, then "as", an article and an opening quotation mark, gives the quoted label as the subject's. */
+function labelsAsAt(v: TokenView, i: number, w: string): boolean {
+  const t = v.tokens[i]!;
+  if (t.pos !== 'VERB' || ROLE_VERBS.has(w)) return false;
+  let objects = 0;
+  for (let k = i + 1; k <= i + MAX_LABELLED + 1 && k < v.tokens.length; k++) {
+    const x = v.tokens[k]!;
+    if (v.inQuote[k]! >= 0 || v.paragraph[k] !== v.paragraph[i]) return false;
+    if (lower(x) === 'as') {
+      // "words such as “…”" lists examples
+      if (objects === 0 || lower(v.tokens[k - 1]) === 'such') return false;
+      let q = k + 1;
+      if (ARTICLES.has(lower(v.tokens[q]))) q++;
+      const qi = v.inQuote[q] ?? -1;
+      return qi >= 0 && v.openTok[qi] === q;
+    }
+    if (!isWord(x) && x.text !== '.' && x.text !== '’s' && x.text !== "'s") return false;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return false;
+    if (x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON') objects++;
+  }
+  return false;
 }
