@@ -45,3 +45,10 @@ test('a role given with "as" ("hired Y as a “…”", "words such as “…”
   assert.equal(quotesOf('Clerks searched files for terms such as “quay” in March.')[0]!.kind, 'scare');
   assert.equal(quotesOf('Ines Varga was known as a “fixer” along the quay.')[0]!.kind, 'scare');
 });
+
+test('"X attacked “…”" with a quoted statement as object speaks for X; a short quoted target does not', () => {
+  const [a] = quotesOf('In a May speech, Tomas Brek attacked “the quiet rot of a port run for the few and not the many.”');
+  assert.equal(a!.kind, 'speech');
+  assert.equal(a!.speaker, 'Tomas Brek');
+  assert.equal(quotesOf('The coast guard attacked “smuggler boats” near the cape.')[0]!.kind, 'scare');
+});

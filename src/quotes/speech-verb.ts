@@ -86,6 +86,13 @@ const ROLE_VERBS = new Set(['hire', 'hired', 'hires', 'hiring', 'appoint', 'appo
   'uses', 'using', 'keep', 'kept', 'enlist', 'enlisted', 're-elect', 're-elected', 'sworn', 'swear', 'ran', 'run',
   'runs', 'running', 'left', 'leave', 'leaves', 'retire', 'retired', 'qualify', 'qualified', 'identify', 'identified',
   'identifies', 'count', 'counted', 'is', 'was', 'be', 'been', 'are', 'were']);
+/** Verbs of attack or appeal whose object may be the quoted words themselves, speech only right before them. */
+const QUOTE_OBJECT_VERBS = new Set(['attack', 'attacks', 'attacked', 'attacking', 'assail', 'assails', 'assailed',
+  'lambast', 'lambasted', 'lambastes', 'ridicule', 'ridiculed', 'ridicules', 'deride', 'derided', 'derides',
+  'disparage', 'disparaged', 'excoriate', 'excoriated', 'invoke', 'invoked', 'invokes', 'invoking', 'rip', 'ripped',
+  'rips', 'decrying', 'mocking', 'denouncing', 'condemning', 'attacking', 'slamming', 'blasting']);
+/** Fewest tokens of such a quoted object, marks included. */
+const MIN_OBJECT_TOKENS = 5;
 /** Most tokens of the person between such a verb and its "as" ("admires Russian President Vladimir Putin as"). */
 const MAX_LABELLED = 6;
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -94,6 +101,12 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * its object, then "as", an article and an opening quotation mark, gives the quoted label as the subject's. */
 function labelsAsAt(v: TokenView, i: number, w: string): boolean {
   const t = v.tokens[i]!;
+  if (QUOTE_OBJECT_VERBS.has(w)) {
+    // "Roe attacked “the cruel logic of …”": the quoted words are the verb's object
+    // a statement, not a term ("attacked “rebel positions”" names a target)
+    const qi = v.inQuote[i + 1] ?? -1;
+    return qi >= 0 && v.openTok[qi] === i + 1 && (v.closeTok[qi]! < 0 || v.closeTok[qi]! - i > MIN_OBJECT_TOKENS);
+  }
   if (t.pos !== 'VERB' || ROLE_VERBS.has(w)) return false;
   let objects = 0;
   for (let k = i + 1; k <= i + MAX_LABELLED + 1 && k < v.tokens.length; k++) {
