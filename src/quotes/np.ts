@@ -99,6 +99,7 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
     const tok = v.tokens[i]!;
     const w = lower(tok);
     if (isPossessive(tok) && i > lo && isWord(v.tokens[i - 1])) { i--; continue; }
+    if (i > lo && garbledJoin(v, i)) { i--; continue; }
     // hyphenated names split by the tokenizer: "Geun-hye", "Ki-moon"
     if (i - 2 >= lo && v.tokens[i - 1]!.text === '-' && glued(v, i - 1) && glued(v, i) && isWord(tok)) { i -= 2; continue; }
     if (!isWord(tok)) {
@@ -127,6 +128,20 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
 
 /** The speaker phrase before the verb at token `verb`, skipping adverbs and one apposition. */
 const glued = (v: TokenView, i: number): boolean => v.tokens[i - 1]?.end === v.tokens[i]!.start;
+
+/** Characters that may make up a word garbled by a wrong decoding ("FranÃ§ois"): letters, combining marks, digits and the signs of
+ * Latin-1 that such decoding leaves (§ ¢ © …), never a space or a guillemet. */
+const GARBLE_PIECE = /^[\p{L}\p{M}\p{N}\u0080-\u009f\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Token i continues the word of token i-1 with no space between, and one of them holds a character outside ASCII
+ * that is no punctuation ("FranÃÂ" "§" "ois"): pieces of one garbled word, read as one. */
+function garbledJoin(v: TokenView, i: number): boolean {
+  if (i <= 0 || !glued(v, i) || v.inQuote[i]! >= 0 || v.inQuote[i - 1]! >= 0) return false;
+  const a = v.tokens[i - 1]!.text;
+  const b = v.tokens[i]!.text;
+  return GARBLE_PIECE.test(a) && GARBLE_PIECE.test(b) && (NON_ASCII.test(a) || NON_ASCII.test(b));
+}
 
 export const isPrelude = (v: TokenView, i: number): boolean => {
   const w = lower(v.tokens[i]);
@@ -260,6 +275,7 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
     const tok = v.tokens[i]!;
     const w = lower(tok);
     if (isPossessive(tok) && last === i - 1) { i++; continue; }
+    if (last === i - 1 && garbledJoin(v, i)) { last = i; i++; continue; }
     if (tok.text === '-' && last === i - 1 && glued(v, i) && i + 1 < hi && glued(v, i + 1) && isWord(v.tokens[i + 1])) {
       last = i + 1;
       i += 2;

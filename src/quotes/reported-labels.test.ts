@@ -52,3 +52,11 @@ test('"X attacked “…”" with a quoted statement as object speaks for X; a s
   assert.equal(a!.speaker, 'Tomas Brek');
   assert.equal(quotesOf('The coast guard attacked “smuggler boats” near the cape.')[0]!.kind, 'scare');
 });
+
+test('a name garbled by a wrong decoding (letters, combining marks, Latin-1 signs glued) is read as one word', () => {
+  const garbled = 'Fran' + 'A\u0303\u0083A\u0302\u00a7' + 'ois';
+  const text = `“The harbour stays open,” Harbour Chief ${garbled} Delmas said on Friday.`;
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, `Harbour Chief ${garbled} Delmas`);
+  assert.equal(quotesOf('“We stay,” Zoë Brûlé said.')[0]!.speaker, 'Zoë Brûlé');
+});
