@@ -7,7 +7,7 @@
 import { NAMING_VERBS as NAMING_VERBS_, SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
 import { isSpeechAt as isSpeechAt_ } from './speech-verb.ts';
 import {
-  isPrelude as isPrelude_, phraseEndingAt as phraseEndingAt_, phraseFrom as phraseFrom_,
+  isPrelude as isPrelude_, nicknameClose as nicknameClose_, phraseEndingAt as phraseEndingAt_, phraseFrom as phraseFrom_,
   relativeSubject as relativeSubject_, subjectBefore as subjectBefore_, type TokRange
 } from './np.ts';
 import {
@@ -20,6 +20,7 @@ const NAMING_VERBS = NAMING_VERBS_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
 const isSpeechAt = isSpeechAt_;
 const isPrelude = isPrelude_;
+const nicknameClose = nicknameClose_;
 const phraseEndingAt = phraseEndingAt_;
 const phraseFrom = phraseFrom_;
 const relativeSubject = relativeSubject_;
@@ -75,7 +76,15 @@ function paragraphEnd(v: TokenView, i: number): number {
 function regionEndAfter(v: TokenView, from: number): number {
   const hi = paragraphEnd(v, from - 1);
   let end = from;
-  while (end < hi && v.inQuote[end]! < 0 && !(end > from && startsSentence(v, end))) end++;
+  while (end < hi && !(end > from && startsSentence(v, end))) {
+    if (v.inQuote[end]! >= 0) {
+      // a nickname inside a name (Marcia “Cia” Price) goes on with the region
+      const c = nicknameClose(v, end);
+      if (c < 0) break;
+      end = c;
+    }
+    end++;
+  }
   return end;
 }
 

@@ -87,6 +87,31 @@ function stopsNP(v: TokenView, i: number): boolean {
   return v.inQuote[i]! >= 0;
 }
 
+/** Most tokens of a nickname quote, marks included (“Cia”, “Big Jim”). */
+const MAX_NICKNAME_TOKENS = 4;
+
+/** Marcia “Cia” Price: when token `open` opens a quote of one or two capitalised words between two capitalised
+ * words, the token index of its closing mark; else -1. */
+export function nicknameClose(v: TokenView, open: number): number {
+  const qi = v.inQuote[open]!;
+  if (qi < 0 || v.openTok[qi] !== open) return -1;
+  const c = v.closeTok[qi]!;
+  if (c < 0 || c - open > MAX_NICKNAME_TOKENS - 1 || c - open < 2) return -1;
+  for (let k = open + 1; k < c; k++) if (!isWord(v.tokens[k]) || !isCapitalised(v.tokens[k])) return -1;
+  const a = v.tokens[open - 1];
+  const b = v.tokens[c + 1];
+  return a && b && isWord(a) && isCapitalised(a) && v.inQuote[open - 1]! < 0 && isWord(b) && isCapitalised(b)
+    && v.paragraph[c + 1] === v.paragraph[open] ? c : -1;
+}
+
+/** The opening mark of a nickname quote whose closing mark is token `close`, or -1. */
+function nicknameOpen(v: TokenView, close: number): number {
+  const qi = v.inQuote[close]!;
+  if (qi < 0 || v.closeTok[qi] !== close) return -1;
+  const o = v.openTok[qi]!;
+  return nicknameClose(v, o) === close ? o : -1;
+}
+
 /** The phrase that ends at token `end` (inclusive), read backwards, never before token `lo`. */
 export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange | null {
   const t = v.tokens[end];
@@ -95,7 +120,12 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
   let i = end;
   let lowers = 0;
   while (i >= lo) {
-    if (stopsNP(v, i)) break;
+    if (stopsNP(v, i)) {
+      // Marcia “Cia” Price
+      const o = i < end ? nicknameOpen(v, i) : -1;
+      if (o > lo) { i = o - 1; continue; }
+      break;
+    }
     const tok = v.tokens[i]!;
     const w = lower(tok);
     if (isPossessive(tok) && i > lo && isWord(v.tokens[i - 1])) { i--; continue; }
@@ -271,7 +301,12 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
   let last = -1;
   if (lower(t) === 'that' || lower(t) === 'this') return null;
   if (DETERMINERS.has(lower(t))) i++;
-  while (i < hi && !stopsNP(v, i)) {
+  while (i < hi) {
+    if (stopsNP(v, i)) {
+      const c = last === i - 1 ? nicknameClose(v, i) : -1;
+      if (c > 0 && c + 1 < hi) { i = c + 1; continue; }
+      break;
+    }
     const tok = v.tokens[i]!;
     const w = lower(tok);
     if (isPossessive(tok) && last === i - 1) { i++; continue; }

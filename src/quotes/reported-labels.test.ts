@@ -60,3 +60,11 @@ test('a name garbled by a wrong decoding (letters, combining marks, Latin-1 sign
   assert.equal(q!.speaker, `Harbour Chief ${garbled} Delmas`);
   assert.equal(quotesOf('“We stay,” Zoë Brûlé said.')[0]!.speaker, 'Zoë Brûlé');
 });
+
+test('a nickname in quotes inside a name (Ada “Dee” Moss) neither ends the speaker phrase nor the after-cue', () => {
+  const [a, nick] = quotesOf('“The ferry is our lifeline!” Mayor Ada “Dee” Moss told the crowd.');
+  assert.equal(a!.speaker, 'Mayor Ada “Dee” Moss');
+  assert.equal(nick!.kind, 'scare');
+  const [b] = quotesOf('“The ferry is our lifeline!” Moss’s cousin, Ada “Dee” Moss (D-Eastport), told the crowd.');
+  assert.equal(b!.speaker, 'Moss’s cousin');
+});
