@@ -257,7 +257,37 @@ function clauseStart(v: TokenView, s: number, at: number): number {
   return s;
 }
 
+/** Words that open a leading participle clause whose subject is the main clause's ("After saying …, she …"). */
+const PARTICIPLE_LEADS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'by', 'without', 'despite']);
+
+/** "After saying her foot was “so swollen,” she left": the phrase that opens the main clause after the comma that
+ * closes a leading clause begun at the sentence start `s` by a subordinator and the participle at `k`. */
+function leadingClauseSubject(v: TokenView, k: number, s: number): TokRange | null {
+  if (k - 1 !== s || !PARTICIPLE_LEADS.has(lower(v.tokens[s]))) return null;
+  const e = sentenceEnd(v, k);
+  for (let m = k + 1; m < e; m++) {
+    const q = v.inQuote[m]!;
+    // the comma outside the quote, or one just inside its closing mark (“… swollen,” she)
+    const closing = q >= 0 && v.closeTok[q] === m && v.tokens[m - 1]!.text === ',';
+    if ((q < 0 && v.tokens[m]!.text === ',') || closing) {
+      const np = phraseFrom(v, m + 1, e);
+      if (!np) return null;
+      // its verb, past adverbs ("she later left"); "was" is a verb of its own
+      for (let a = np.hi; a < e; a++) {
+        const t = v.tokens[a]!;
+        if (t.pos === 'VERB' || t.pos === 'AUX') return np;
+        if (!isPrelude(v, a)) return null;
+      }
+      return null;
+    }
+    if (q < 0 && v.tokens[m]!.text === ';') return null;
+  }
+  return null;
+}
+
 function participleSubject(v: TokenView, k: number, s: number): TokRange | null {
+  const lead = leadingClauseSubject(v, k, s);
+  if (lead) return lead;
   // "footage of Jane Doe asking, “…”": a name right before the participle
   const direct = k - 1 >= s && v.tokens[k - 1]!.text !== ',' ? phraseEndingAt(v, k - 1, s) : null;
   if (direct && /^\p{Lu}/u.test(v.tokens[direct.hi - 1]!.text)) return direct;

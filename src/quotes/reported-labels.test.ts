@@ -68,3 +68,9 @@ test('a nickname in quotes inside a name (Ada “Dee” Moss) neither ends the s
   const [b] = quotesOf('“The ferry is our lifeline!” Moss’s cousin, Ada “Dee” Moss (D-Eastport), told the crowd.');
   assert.equal(b!.speaker, 'Moss’s cousin');
 });
+
+test('"After saying … “…,” she was …": a leading participle clause speaks for the main clause subject', () => {
+  const qs = quotesOf('After saying the ramp was “too steep for any cart to climb,” she was “sent back to the depot.”');
+  assert.equal(qs[0]!.speaker, 'she');
+  assert.equal(quotesOf('After calling the levy “a raid on bread,” Ines Varga quietly left the hall.')[0]!.speaker, 'Ines Varga');
+});
