@@ -8,7 +8,9 @@ import type { FoundQuote } from './detect.ts';
 import { subjectBefore as subjectBefore_ } from './np.ts';
 import { isSpeechAt as isSpeechAt_, mainSubject as mainSubject_, type Cue } from './cues.ts';
 import { SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
-import { isWord as isWord_, lower as lower_, sentenceStart as sentenceStart_, type TokenView } from './view.ts';
+import {
+  isWord as isWord_, lower as lower_, sentenceStart as sentenceStart_, startsSentence as startsSentence_, type TokenView
+} from './view.ts';
 
 // Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
 const subjectBefore = subjectBefore_;
@@ -18,6 +20,7 @@ const SPEECH_NOUNS = SPEECH_NOUNS_;
 const isWord = isWord_;
 const lower = lower_;
 const sentenceStart = sentenceStart_;
+const startsSentence = startsSentence_;
 
 /** Longest attribution clause between two pieces of one interrupted quote, in words. */
 const MAX_GAP_WORDS = 30;
@@ -60,7 +63,7 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     const q = quotes[i]!;
     const o = v.openTok[i]!;
     if (cues[i] || q.continues !== null || o === v.paraTokens[q.paragraph]!.lo || sentenceStart(v, o) !== o) continue;
-    cues[i] = previousSentenceCue(v, cues, o, i) ?? knownSpeakerCue(v, o, cues, i);
+    cues[i] = previousSentenceCue(v, cues, o, i) ?? knownSpeakerCue(v, o, cues, i) ?? namedSubjectCue(v, i);
   }
   // a paragraph opening with an unattributed quote continues the previous paragraph's speaker
   for (let i = 0; i < quotes.length; i++) {
@@ -80,7 +83,9 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     const wEnd = v.closeTok[i]! >= 0 ? v.closeTok[i]! : v.tokens.length;
     let words = 0;
     for (let k = v.openTok[i]!; k < wEnd; k++) if (isWord(v.tokens[k])) words++;
-    if (words >= MIN_STATEMENT_WORDS) cues[i] = lastSentenceCue(v, paraEnd) ?? knownSpeakerCue(v, paraEnd, cues, i);
+    if (words >= MIN_STATEMENT_WORDS) {
+      cues[i] = lastSentenceCue(v, paraEnd) ?? knownSpeakerCue(v, paraEnd, cues, i) ?? namedSubjectCue(v, i);
+    }
   }
   return cues;
 }
@@ -157,4 +162,40 @@ function knownSpeakerCue(v: TokenView, end: number, cues: (Cue | null)[], before
     if (c && v.tokens[c.speaker.hi - 1]!.text === last.text) return { speaker: np, verb: np.hi, via: 'before', adjacent: false };
   }
   return null;
+}
+
+/** Capitalised words a subject needs to count as a full name here ("Jane Roe", "Sen. Roe"). */
+const MIN_NAME_WORDS = 2;
+
+/**
+ * "Sen. Jane Roe (Ore.), who lost the vote, named fatigue as the cause. “People are tired of it, more than any
+ * time I recall.”": a statement (six words or more) standing as a whole sentence right after a sentence whose subject
+ * is a full name continues that person.
+ */
+function namedSubjectCue(v: TokenView, qi: number): Cue | null {
+  const o = v.openTok[qi]!;
+  const c = v.closeTok[qi]!;
+  if (c < 0) return null;
+  const hi = v.paraTokens[v.paragraph[o]!]!.hi;
+  if (c + 1 < hi && !startsSentence(v, c + 1)) return null;
+  let words = 0;
+  for (let k = o; k < c; k++) if (isWord(v.tokens[k])) words++;
+  if (words < MIN_STATEMENT_WORDS) return null;
+  const s = sentenceStart(v, o - 1);
+  const np = mainSubject(v, s, o);
+  if (!np || !opensSentence(v, np.lo, s)) return null;
+  if (v.tokens[np.hi - 1]!.pos !== 'PROPN') return null;
+  let names = 0;
+  for (let k = np.lo; k < np.hi; k++) if (isWord(v.tokens[k]) && /^\p{Lu}/u.test(v.tokens[k]!.text)) names++;
+  return names >= MIN_NAME_WORDS ? { speaker: np, verb: np.hi, via: 'before', adjacent: false } : null;
+}
+
+/** The phrase at `lo` opens its sentence, or follows a comma closing a lead-in ("On Monday, …", "On “Meet the
+ * Press,” …"). */
+function opensSentence(v: TokenView, lo: number, s: number): boolean {
+  if (lo === s) return true;
+  const prev = v.tokens[lo - 1]!.text;
+  if (prev === ',') return true;
+  const q = v.inQuote[lo - 1]!;
+  return q >= 0 && v.closeTok[q] === lo - 1 && v.tokens[lo - 2]?.text === ',';
 }

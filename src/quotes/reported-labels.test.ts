@@ -74,3 +74,13 @@ test('"After saying … “…,” she was …": a leading participle clause spe
   assert.equal(qs[0]!.speaker, 'she');
   assert.equal(quotesOf('After calling the levy “a raid on bread,” Ines Varga quietly left the hall.')[0]!.speaker, 'Ines Varga');
 });
+
+test('a whole-sentence statement after a sentence whose subject is a full name continues that person', () => {
+  const text = 'On “Harbour Hour,” Sen. Ines Varga (Ore.), who lost the vote, named fatigue as the main cause. '
+    + '“People on the quay are tired of it, more than at any time I recall.” The town moved on.';
+  const qs = quotesOf(text);
+  assert.equal(qs[1]!.speaker, 'Sen. Ines Varga');
+  // a body as subject, or a short quote, gives nobody
+  const [b] = quotesOf('The town council named fatigue as the main cause. “People on the quay are tired of it, more than ever.”');
+  assert.equal(b!.speaker, null);
+});
