@@ -73,6 +73,7 @@ export const VERB_PRELUDE = new Set(forms(`
   also later then previously once again further earlier recently repeatedly separately reportedly has had have
   was is were are would will could may might did does do not never simply just only flatly publicly privately
   openly bluntly angrily quickly sharply already still curtly tersely now often always even too
+  himself herself themselves itself
 `));
 
 /** Titles before a name; the name is what follows the last of them. */

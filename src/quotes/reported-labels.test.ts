@@ -84,3 +84,8 @@ test('a whole-sentence statement after a sentence whose subject is a full name c
   const [b] = quotesOf('The town council named fatigue as the main cause. “People on the quay are tired of it, more than ever.”');
   assert.equal(b!.speaker, null);
 });
+
+test('"X himself said …": a reflexive between subject and verb keeps the subject', () => {
+  const [q] = quotesOf('Ines Varga herself conceded at a town forum that the vote would be “very hard to win” this year.');
+  assert.equal(q!.speaker, 'Ines Varga');
+});
