@@ -89,3 +89,9 @@ test('"X himself said …": a reflexive between subject and verb keeps the subje
   const [q] = quotesOf('Ines Varga herself conceded at a town forum that the vote would be “very hard to win” this year.');
   assert.equal(q!.speaker, 'Ines Varga');
 });
+
+test('"found in 2019 that …", "ruled on Monday that …": a finding with a short time adverbial before its "that"', () => {
+  const [q] = quotesOf('Two surveyors found in 2019 that the old quay was “the safest berth on the coast” by far.');
+  assert.equal(q!.speaker, 'Two surveyors');
+  assert.equal(quotesOf('The crew found in the hold a crate marked “fragile” and a lamp.')[0]!.speaker, null);
+});

@@ -40,7 +40,7 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   const w = lower(t);
   if (!SPEECH_VERBS.has(w)) {
     // "the poll found that …", "Roe estimated that …": a finding reported, only with its "that"
-    if (THAT_VERBS.has(w)) return lower(v.tokens[i + 1]) === 'that';
+    if (THAT_VERBS.has(w)) return thatFollows(v, i + 1);
     const particle = PHRASAL.get(w);
     if (particle === undefined || lower(v.tokens[i + 1]) !== particle) return labelsAsAt(v, i, w);
     const after = v.tokens[i + 2];
@@ -123,6 +123,23 @@ function labelsAsAt(v: TokenView, i: number, w: string): boolean {
     if (!isWord(x) && x.text !== '.' && x.text !== '’s' && x.text !== "'s") return false;
     if (x.pos === 'VERB' || x.pos === 'AUX') return false;
     if (x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON') objects++;
+  }
+  return false;
+}
+
+/** Words opening a short adverbial between a verb and its "that" ("found in 2014 that", "ruled on Monday that"). */
+const ADVERBIAL_LEADS = new Set(['in', 'on', 'last', 'this', 'earlier', 'during', 'after']);
+/** Most tokens of that adverbial. */
+const MAX_ADVERBIAL = 4;
+
+/** "that" at token `at`, or after a short time adverbial starting there (no comma, quote or verb in it). */
+function thatFollows(v: TokenView, at: number): boolean {
+  if (lower(v.tokens[at]) === 'that') return true;
+  if (!ADVERBIAL_LEADS.has(lower(v.tokens[at]))) return false;
+  for (let k = at + 1; k <= at + MAX_ADVERBIAL && k < v.tokens.length; k++) {
+    const t = v.tokens[k]!;
+    if (lower(t) === 'that') return k > at + 1;
+    if (!isWord(t) || v.inQuote[k]! >= 0 || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return false;
 }
