@@ -190,6 +190,28 @@ const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'ea
 /** Most tokens of that adverbial. */
 const MAX_ADVERBIAL = 4;
 
+/** Words that end a time adverbial ("on Friday", "last week", "in 2010", "earlier this month"). */
+const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week',
+  'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_LEADS = new Set(['on', 'in', 'last', 'this', 'earlier', 'later', 'during', 'late', 'early']);
+
+/** When tokens up to `j` end with a time adverbial ("on Friday", "last week", "in 2010") that a comma or a word
+ * before it leaves outside any phrase, the index of its first word; else -1. */
+function timeAdverbialStart(v: TokenView, j: number, lo: number): number {
+  const last = v.tokens[j]!;
+  const w = lower(last);
+  if (!TIME_HEADS.has(w) && !(last.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(last.text))) return -1;
+  for (let k = j - 1; k >= lo && k >= j - 3; k--) {
+    if (TIME_LEADS.has(lower(v.tokens[k]))) {
+      // a lead that is itself part of a longer adverbial ("earlier this week"): take the first
+      return k - 1 >= lo && TIME_LEADS.has(lower(v.tokens[k - 1])) ? k - 1 : k;
+    }
+    if (!isWord(v.tokens[k]) || v.inQuote[k]! >= 0) return -1;
+  }
+  return -1;
+}
+
 /** "who in 2010 said", "which on Monday reported": the relative pronoun before a short adverbial ending at token
  * `j`, or -1. Only the pronoun right before a preposition or time word counts, with no comma or quote between. */
 export function relativeBeforeAdverbial(v: TokenView, j: number, lo: number): number {
@@ -230,6 +252,13 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
   let j = verb - 1;
   while (j >= lo && isPrelude(v, j)) j--;
   if (j < lo) return null;
+  // "Roe, who …, on Friday described …": a time adverbial between the subject and its verb
+  const t = timeAdverbialStart(v, j, lo);
+  if (t > lo) {
+    j = t - 1;
+    while (j >= lo && isPrelude(v, j)) j--;
+    if (j < lo) return null;
+  }
   // a party tag or aside in brackets: "Rep. Jane Doe (D-Ore.) said"
   if (v.tokens[j]!.text === ')') {
     for (let k = j - 1; k >= Math.max(lo, j - 8); k--) {

@@ -95,3 +95,10 @@ test('"found in 2019 that …", "ruled on Monday that …": a finding with a sho
   assert.equal(q!.speaker, 'Two surveyors');
   assert.equal(quotesOf('The crew found in the hold a crate marked “fragile” and a lamp.')[0]!.speaker, null);
 });
+
+test('a time adverbial between a subject and its verb ("X, who …, on Friday described …") keeps the subject', () => {
+  const [a] = quotesOf('Ines Varga, who has sparred with the board all month, on Friday described a plan for a “big tent” port.');
+  assert.equal(a!.speaker, 'Ines Varga');
+  const [b] = quotesOf('Tomas Brek earlier this week called the levy a “raid on bread.”');
+  assert.equal(b!.speaker, 'Tomas Brek');
+});
