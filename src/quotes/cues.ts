@@ -258,7 +258,7 @@ function clauseStart(v: TokenView, s: number, at: number): number {
 }
 
 /** Words that open a leading participle clause whose subject is the main clause's ("After saying …, she …"). */
-const PARTICIPLE_LEADS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'by', 'without', 'despite']);
+const PARTICIPLE_LEADS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'by', 'without', 'despite', 'in']);
 
 /** "After saying her foot was “so swollen,” she left": the phrase that opens the main clause after the comma that
  * closes a leading clause begun at the sentence start `s` by a subordinator and the participle at `k`. */

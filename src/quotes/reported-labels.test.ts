@@ -102,3 +102,8 @@ test('a time adverbial between a subject and its verb ("X, who …, on Friday de
   const [b] = quotesOf('Tomas Brek earlier this week called the levy a “raid on bread.”');
   assert.equal(b!.speaker, 'Tomas Brek');
 });
+
+test('"In declaring … “…,” the bishop …": a leading "in" participle clause speaks for the main clause subject', () => {
+  const [q] = quotesOf('In declaring the mayor’s plan “not neighbourly,” the old bishop again showed his knack for a fight.');
+  assert.equal(q!.speaker, 'the old bishop');
+});
