@@ -107,3 +107,8 @@ test('"In declaring … “…,” the bishop …": a leading "in" participle cl
   const [q] = quotesOf('In declaring the mayor’s plan “not neighbourly,” the old bishop again showed his knack for a fight.');
   assert.equal(q!.speaker, 'the old bishop');
 });
+
+test('"X heralded the board’s deal with Eastport as a “…”": an object of up to eight tokens before "as"', () => {
+  const [q] = quotesOf('Ines Varga heralded the ferry board’s deal with Eastport as a “breakthrough for the coast.”');
+  assert.equal(q!.speaker, 'Ines Varga');
+});

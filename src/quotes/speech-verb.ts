@@ -94,7 +94,7 @@ const QUOTE_OBJECT_VERBS = new Set(['attack', 'attacks', 'attacked', 'attacking'
 /** Fewest tokens of such a quoted object, marks included. */
 const MIN_OBJECT_TOKENS = 5;
 /** Most tokens of the person between such a verb and its "as" ("admires Russian President Vladimir Putin as"). */
-const MAX_LABELLED = 6;
+const MAX_LABELLED = 8;
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** "Roe admires Doe as a “strong leader”", "Roe has gone after Doe as a “…”": any verb with a person or thing as
