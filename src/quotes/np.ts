@@ -259,7 +259,8 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
     while (j >= lo && isPrelude(v, j)) j--;
     if (j < lo) return null;
   }
-  // a party tag or aside in brackets: "Rep. Jane Doe (D-Ore.) said"
+  // a party tag or aside in brackets: "Rep. Jane Doe (D-Ore.) said", also before a comma ("(R-Ohio), said")
+  if (v.tokens[j]!.text === ',' && j - 1 >= lo && v.tokens[j - 1]!.text === ')') j--;
   if (v.tokens[j]!.text === ')') {
     for (let k = j - 1; k >= Math.max(lo, j - 8); k--) {
       if (v.tokens[k]!.text === '(') { j = k - 1; break; }

@@ -112,3 +112,8 @@ test('"X heralded the board’s deal with Eastport as a “…”": an object of
   const [q] = quotesOf('Ines Varga heralded the ferry board’s deal with Eastport as a “breakthrough for the coast.”');
   assert.equal(q!.speaker, 'Ines Varga');
 });
+
+test('a bracketed party tag followed by a comma before the verb ("Gov. X (R-OH), said") keeps the name', () => {
+  const [q] = quotesOf('After the count, Gov. Ines Varga (R-OH), said, “We are ready to sail west and keep going.”');
+  assert.equal(q!.speaker, 'Gov. Ines Varga');
+});
