@@ -285,9 +285,19 @@ function leadingClauseSubject(v: TokenView, k: number, s: number): TokRange | nu
   return null;
 }
 
+/** Forms of "be" that make a participle progressive ("is claiming", "was saying"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re']);
+
 function participleSubject(v: TokenView, k: number, s: number): TokRange | null {
   const lead = leadingClauseSubject(v, k, s);
   if (lead) return lead;
+  // "…, but Jane Roe’s campaign is already claiming …": the subject of the progressive's "be", in its own clause
+  let b = k - 1;
+  while (b > s && isPrelude(v, b) && !BE_FORMS.has(lower(v.tokens[b]))) b--;
+  if (b > s && BE_FORMS.has(lower(v.tokens[b])) && v.inQuote[b]! < 0) {
+    const np = subjectBefore(v, b, clauseStart(v, s, b));
+    if (np) return np;
+  }
   // "footage of Jane Doe asking, “…”": a name right before the participle
   const direct = k - 1 >= s && v.tokens[k - 1]!.text !== ',' ? phraseEndingAt(v, k - 1, s) : null;
   if (direct && /^\p{Lu}/u.test(v.tokens[direct.hi - 1]!.text)) return direct;

@@ -117,3 +117,8 @@ test('a bracketed party tag followed by a comma before the verb ("Gov. X (R-OH),
   const [q] = quotesOf('After the count, Gov. Ines Varga (R-OH), said, “We are ready to sail west and keep going.”');
   assert.equal(q!.speaker, 'Gov. Ines Varga');
 });
+
+test('"…, but X’s campaign is already claiming “…”": a progressive participle takes the subject of its "be"', () => {
+  const [q] = quotesOf('The tallies are not in, but Ines Varga’s campaign is already claiming a “clear win on the coast.”');
+  assert.equal(q!.speaker, 'Ines Varga’s campaign');
+});
