@@ -122,3 +122,9 @@ test('"…, but X’s campaign is already claiming “…”": a progressive par
   const [q] = quotesOf('The tallies are not in, but Ines Varga’s campaign is already claiming a “clear win on the coast.”');
   assert.equal(q!.speaker, 'Ines Varga’s campaign');
 });
+
+test('views and forecasts reported with "that" (projects, anticipated, recognized …) attribute their quote', () => {
+  const [q] = quotesOf('The Varga campaign projects that “a levy of a fraction of a percent” would pay for the quay.');
+  assert.equal(q!.speaker, 'The Varga campaign');
+  assert.equal(quotesOf('Her projects were “odd” to some.')[0]!.speaker, null);
+});

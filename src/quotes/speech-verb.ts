@@ -31,7 +31,9 @@ const PHRASAL = new Map([['shot', 'back'], ['fired', 'back'], ['hit', 'back'], [
   ['goes', 'on'], ['chimed', 'in'], ['weighed', 'in']]);
 /** Verbs that report a finding or a view, as speech only before "that". */
 const THAT_VERBS = new Set(['found', 'finds', 'estimated', 'estimates', 'ruled', 'rules', 'determined', 'pressed',
-  'believes', 'believed', 'thinks', 'thought', 'feared', 'fears', 'worried', 'worries', 'hoped', 'hopes', 'felt', 'feels']);
+  'believes', 'believed', 'thinks', 'thought', 'feared', 'fears', 'worried', 'worries', 'hoped', 'hopes', 'felt', 'feels',
+  'anticipated', 'anticipates', 'projected', 'projects', 'expects', 'expected', 'reckoned', 'reckons', 'calculated',
+  'calculates', 'recognized', 'recognizes', 'recognised', 'recognises', 'figured', 'assumed', 'assumes', 'guessed']);
 const AFTER_PARTICLE = /^([.,:;!?"“”—–-]|to|that)$/;
 
 export function isSpeechAt(v: TokenView, i: number): boolean {
