@@ -128,3 +128,9 @@ test('views and forecasts reported with "that" (projects, anticipated, recognize
   assert.equal(q!.speaker, 'The Varga campaign');
   assert.equal(quotesOf('Her projects were “odd” to some.')[0]!.speaker, null);
 });
+
+test('"X ripped Y for acting as “…”": a verb of reproach with an object and a charge after "for" speaks for X', () => {
+  const [q] = quotesOf('Ines Varga ripped the port director for acting as “judge and jury at once” in the probe.');
+  assert.equal(q!.speaker, 'Ines Varga');
+  assert.equal(quotesOf('The storm hit the town for hours, leaving “a trail of ruin.”')[0]!.speaker, null);
+});

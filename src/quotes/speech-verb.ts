@@ -103,6 +103,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  * its object, then "as", an article and an opening quotation mark, gives the quoted label as the subject's. */
 function labelsAsAt(v: TokenView, i: number, w: string): boolean {
   const t = v.tokens[i]!;
+  if (FAULT_VERBS.has(w) && faultFor(v, i)) return true;
   if (QUOTE_OBJECT_VERBS.has(w)) {
     // "Roe attacked “the cruel logic of …”": the quoted words are the verb's object
     // a statement, not a term ("attacked “rebel positions”" names a target)
@@ -142,6 +143,40 @@ function thatFollows(v: TokenView, at: number): boolean {
     const t = v.tokens[k]!;
     if (lower(t) === 'that') return k > at + 1;
     if (!isWord(t) || v.inQuote[k]! >= 0 || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** Verbs of reproach that, with an object and "for", report a charge ("ripped Roe for acting as “…”"). */
+const FAULT_VERBS = new Set(['attack', 'attacks', 'attacked', 'rip', 'rips', 'ripped', 'hit', 'hits', 'knock', 'knocks',
+  'knocked', 'fault', 'faults', 'faulted', 'rebuke', 'rebukes', 'rebuked', 'lambast', 'lambasted', 'assail',
+  'assailed', 'hammer', 'hammers', 'hammered', 'bash', 'bashes', 'bashed', 'skewer', 'skewered', 'target', 'targets',
+  'targeted', 'pillory', 'pilloried', 'castigate', 'castigated', 'berate', 'berated', 'excoriated']);
+/** Words opening the charge after "for": a gerund, a possessive, "what". */
+const FAULT_OPENERS = /^(\p{L}+ing|his|her|their|its|what|the|a|an)$/u;
+/** Most tokens of the object between such a verb and its "for". */
+const MAX_FAULT_OBJECT = 6;
+
+/** "ripped Roe for …", "hits Clinton for taking …": an object (a name, pronoun or noun phrase), then "for" and a
+ * gerund or noun, with a quotation later in the clause. */
+function faultFor(v: TokenView, i: number): boolean {
+  let objects = 0;
+  for (let k = i + 1; k <= i + MAX_FAULT_OBJECT + 1 && k < v.tokens.length; k++) {
+    const x = v.tokens[k]!;
+    if (v.inQuote[k]! >= 0 || v.paragraph[k] !== v.paragraph[i]) return false;
+    if (lower(x) === 'for') {
+      // a charge ("for acting", "for his handling", "for what …"), never a span of time ("for hours")
+      if (objects === 0 || !FAULT_OPENERS.test(lower(v.tokens[k + 1]))) return false;
+      // a quotation before the clause ends
+      for (let m = k + 1; m < v.tokens.length && m <= k + 25 && v.paragraph[m] === v.paragraph[i]; m++) {
+        if (v.inQuote[m]! >= 0) return true;
+        if (/^[.;!?]$/.test(v.tokens[m]!.text)) return false;
+      }
+      return false;
+    }
+    if (!isWord(x) && x.text !== '.' && x.text !== '’s' && x.text !== "'s") return false;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return false;
+    if (x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON') objects++;
   }
   return false;
 }
