@@ -37,7 +37,7 @@ export const SPEECH_VERBS = new Set(forms(`
   confessed interject interjected pointed points use uses used using
   grouse grouses groused bark barked bemoan bemoans bemoaned applaud applauds applauded snap snapped fume fumed
   scoff scoffed gush gushed opine opined gripe griped plead pleaded begged implore implored clarify clarified
-  allege alleges alleged alleging
+  allege alleges alleged alleging react reacts reacted
   promising pledging predicting demanding charging conceding acknowledging repeating reiterating maintaining
   contending recounting boasting cautioning countering denying lamenting observing affirming joking quipping
   shouting testifying concluding continuing replying responding answering remarking commenting

@@ -134,3 +134,8 @@ test('"X ripped Y for acting as “…”": a verb of reproach with an object an
   assert.equal(q!.speaker, 'Ines Varga');
   assert.equal(quotesOf('The storm hit the town for hours, leaving “a trail of ruin.”')[0]!.speaker, null);
 });
+
+test('"X reacted …, “…”" is a speech verb', () => {
+  const [q] = quotesOf('Ines Varga reacted coolly to the plan, “I have doubts about any deal that closes the quay.”');
+  assert.equal(q!.speaker, 'Ines Varga');
+});
