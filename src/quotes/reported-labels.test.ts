@@ -139,3 +139,9 @@ test('"X reacted …, “…”" is a speech verb', () => {
   const [q] = quotesOf('Ines Varga reacted coolly to the plan, “I have doubts about any deal that closes the quay.”');
   assert.equal(q!.speaker, 'Ines Varga');
 });
+
+test('"Roe slams GOP’s ‘…’": a lower-case present tense between two names is a verb even when tagged a noun', () => {
+  const [q] = quotesOf('Varga slams NATO’s ‘doom and gloom’ on trade.');
+  assert.equal(q!.kind, 'speech');
+  assert.equal(q!.speaker, 'Varga');
+});

@@ -70,7 +70,9 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   // right after a name or a personal pronoun a speech word is a verb ("Roe and Doe call the plan …")
   const next = v.tokens[i + 1];
   // "…,” Jane Roe notes." closes on the verb; "he points out" takes a particle
-  const complement = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || /^(that|:|,|“|"|\.|out)$/.test(lower(next)));
+  // "Roe slams GOP’s …": a present-tense form in lower case before a name
+  const complement = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || /^(that|:|,|“|"|\.|out)$/.test(lower(next))
+    || (next.pos === 'PROPN' && /[^s]s$/.test(w) && /^\p{Ll}/u.test(t.text)));
   if (prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(lower(prev))) && !/ing$/.test(w) && complement) return true;
   // "after warning that …": a gerund unless a determiner or adjective makes it a noun ("a stern warning")
   if (/ing$/.test(w)) return !prev || !(DETERMINER_BEFORE.has(lower(prev)) || prev.pos === 'ADJ' || prev.pos === 'DET');
