@@ -184,6 +184,9 @@ export function mainSubject(v: TokenView, s: number, before: number): TokRange |
 function nearestSubject(v: TokenView, s: number, before: number): TokRange | null {
   // the subject of an earlier speech verb of the clause ("said Friday that … but said"), else of any verb
   for (let k = before - 1; k >= s; k--) {
+    // "… after she attacked X and blamed …": the coordination lies inside the subordinate clause; its own verb
+    // (found below) has the subject, not a speech verb of the clause before it
+    if (SUBORDINATORS.has(lower(v.tokens[k])) && v.inQuote[k]! < 0 && k > s) break;
     if (!isSpeechAt(v, k) || /ing$/.test(lower(v.tokens[k])) || relativeSubject(v, k, s)) continue;
     if (inLeadingSubordinate(v, s, k, before)) continue;
     const np = subjectBefore(v, k, s);

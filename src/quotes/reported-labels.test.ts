@@ -145,3 +145,9 @@ test('"Roe slams GOP’s ‘…’": a lower-case present tense between two name
   assert.equal(q!.kind, 'speech');
   assert.equal(q!.speaker, 'Varga');
 });
+
+test('"X described … after she attacked Y and blamed …": a coordinated verb in a subordinate clause keeps its own subject', () => {
+  const qs = quotesOf('Tomas Brek called the mayor a “disgrace” after she scolded the crews and blamed the delays on “plain idleness” there.');
+  assert.equal(qs[0]!.speaker, 'Tomas Brek');
+  assert.equal(qs[1]!.speaker, 'she');
+});
