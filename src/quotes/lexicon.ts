@@ -38,6 +38,7 @@ export const SPEECH_VERBS = new Set(forms(`
   grouse grouses groused bark barked bemoan bemoans bemoaned applaud applauds applauded snap snapped fume fumed
   scoff scoffed gush gushed opine opined gripe griped plead pleaded begged implore implored clarify clarified
   allege alleges alleged alleging react reacts reacted
+  beamed enthused sighed marveled marvelled growled snarled huffed sniffed thundered blared
   promising pledging predicting demanding charging conceding acknowledging repeating reiterating maintaining
   contending recounting boasting cautioning countering denying lamenting observing affirming joking quipping
   shouting testifying concluding continuing replying responding answering remarking commenting

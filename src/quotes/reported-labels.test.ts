@@ -151,3 +151,8 @@ test('"X described … after she attacked Y and blamed …": a coordinated verb 
   assert.equal(qs[0]!.speaker, 'Tomas Brek');
   assert.equal(qs[1]!.speaker, 'she');
 });
+
+test('manner-of-speaking verbs after a quote ("“…!” beamed X", "sighed X") attribute it', () => {
+  assert.equal(quotesOf('“What a night for the town!” beamed Ines Varga of Eastport.')[0]!.speaker, 'Ines Varga of Eastport');
+  assert.equal(quotesOf('“We wait again,” Tomas Brek sighed.')[0]!.speaker, 'Tomas Brek');
+});
