@@ -53,3 +53,18 @@ test('renderings of one statement across articles form one group; the scare quot
 test('the stage is deterministic', () => {
   assert.equal(JSON.stringify(quoteGroupsStage.run(corpus())), JSON.stringify(quoteGroupsStage.run(corpus())));
 });
+
+test('a role-noun speaker is the one person of the story another outlet gives that role', () => {
+  const text = 'The city’s chief engineer said the bridge was “safe for bikes and prams alike” after the test. Tomas Lind led the test.';
+  const d = quotesStage.run(docOf(text, 'a1', [personMention(text, 'Tomas Lind')]));
+  const lind = { id: 'e2', name: 'Tomas Lind', type: 'person' as const, aliases: ['Tomas Lind'], mentions: [],
+    roles: [{ role: 'the city’s chief engineer', articles: ['a2'] }], articles: ['a1', 'a2'] };
+  const base: Corpus = { options: DEFAULT_OPTIONS, docs: [d], entities: [lind], mentionEntity: { a1: [null] as unknown as string[] } };
+  const quote = quoteGroupsStage.run(base).quotes!.find((q) => q.kind === 'speech');
+  assert.ok(quote, 'the quote is speech');
+  assert.equal(quote.speakerName, 'The city’s chief engineer');
+  assert.equal(quote.speaker, 'e2');
+  // Another person given the same role: the role stays unresolved.
+  const other = { ...lind, id: 'e3', name: 'Ada Moss', aliases: ['Ada Moss'] };
+  assert.equal(quoteGroupsStage.run({ ...base, entities: [lind, other] }).quotes!.find((q) => q.kind === 'speech')!.speaker, null);
+});

@@ -1,19 +1,24 @@
 /**
- * Corpus stage: every article's quotes as BriefQuote (ids q1…, speaker entity through corpus.mentionEntity), and
+ * Corpus stage: every article's quotes as BriefQuote (ids q1…, speaker entity through corpus.mentionEntity, or for a
+ * role-noun speaker the one person given that role: entities/merge/role-speaker.ts), and
  * groups of quotes that render the same statement of the same speaker.
  */
 import type { Stage } from '../pipeline/stage.ts';
 import type { Corpus, CorpusLayer } from '../analyze/types.ts';
 import type { BriefQuote } from '../brief/types.ts';
 import { groupQuotes, type GroupInput } from './group.ts';
+import { entityForRole, indexRoles } from '../entities/merge/role-speaker.ts';
 
 export function collectQuotes(corpus: Corpus): GroupInput[] {
   const names = new Map((corpus.entities ?? []).map((e) => [e.id, e.name]));
+  const roles = indexRoles(corpus.entities ?? []);
   const out: GroupInput[] = [];
   for (const doc of corpus.docs) {
     const linked = corpus.mentionEntity?.[doc.id] ?? [];
     for (const q of doc.quotes ?? []) {
-      const entity = q.speakerMention !== null ? linked[q.speakerMention] ?? null : null;
+      const named = q.speakerMention !== null ? linked[q.speakerMention] ?? null : null;
+      // "Russia's top negotiator said …" before the article names him: the one person some outlet gives that role.
+      const entity = named ?? (q.kind === 'speech' && q.speakerName ? entityForRole(roles, q.speakerName, doc.id) : null);
       const quote: BriefQuote = {
         id: `q${out.length + 1}`,
         article: doc.id,
