@@ -25,11 +25,10 @@ export interface AnalyzeResult {
 export function analyzeDocs(inputs: readonly ArticleInput[]): { docs: Doc[]; rejections: Rejection[] } {
   const { articles, rejections } = prepareArticles(inputs);
   const dated = inferMissingDates(articles);
-  // All articles are read by wink-nlp first, then every doc goes through the stages: each step keeps its own
-  // tables and code hot across articles (alternating the two per article measured about 10% slower in all).
-  const docs = dated.map(({ text, ...fields }, i) => makeDoc({ id: `a${i + 1}`, ...fields }, text));
-  for (let i = 0; i < docs.length; i++) docs[i] = docPipeline.run(docs[i]!);
-  return { docs, rejections };
+  // All articles are read by wink-nlp first, then each stage runs over all docs in turn: every step keeps its own
+  // tables and code hot across articles (alternating them per article measured 10–15% slower in all).
+  const read = dated.map(({ text, ...fields }, i) => makeDoc({ id: `a${i + 1}`, ...fields }, text));
+  return { docs: docPipeline.runAll(read), rejections };
 }
 
 export function analyzeCorpus(docs: Doc[], options: AnalyzeOptions = {}): Brief {

@@ -14,6 +14,11 @@ export interface Stage<T, K extends string = string> {
 export interface Pipeline<T> {
   stages: readonly string[];
   run(input: T): T;
+  /**
+   * Every input through the stages, stage by stage: the first stage over all inputs, then the next (each stage's
+   * tables and code stay hot). For stages that are pure per input, the same outputs as `inputs.map(run)`.
+   */
+  runAll(inputs: readonly T[]): T[];
 }
 
 export function buildPipeline<T, K extends string>(
@@ -37,6 +42,11 @@ export function buildPipeline<T, K extends string>(
       let value = input;
       for (const stage of stages) value = stage.run(value);
       return value;
+    },
+    runAll(inputs: readonly T[]): T[] {
+      const values = inputs.slice();
+      for (const stage of stages) for (let i = 0; i < values.length; i++) values[i] = stage.run(values[i]!);
+      return values;
     },
   };
 }
