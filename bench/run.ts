@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --quick]: articles per second and peak memory of the per-article pipeline and of a whole brief,
  * beside a bare wink-nlp pass over the same generated text in the same run; brief time for 10, 100 and 1,000
- * articles to show how it grows. Each figure is the median of several runs after a warm-up, in its own process.
+ * articles to show how it grows. Each figure is the median of several runs after a warm-up, in its own process; the
+ * heap is collected before each timed run, so that no run pays for the garbage of the one before.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
 interface Result { medians: Record<string, number>; mode: string; count: number; runs: number; medianMs: number; articlesPerSec: number; wordsPerArticle: number; peakRssMB: number }
 
 function measure(mode: string, count: number, runs: number): Result {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', worker, mode, String(count), String(runs)], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', worker, mode, String(count), String(runs)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bench worker ${mode} ${count} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Result;
 }

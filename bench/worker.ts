@@ -25,11 +25,14 @@ function run(m: string): void {
 }
 
 // 'pair:a,b' runs a and b alternately in one process, so that both see the same machine load.
+const gc = (globalThis as { gc?: () => void }).gc;
 const modes = mode.startsWith('pair:') ? mode.slice(5).split(',') : [mode];
 for (const m of modes) run(m); // warm-up: JIT, lazy model loads
 const times = modes.map(() => [] as number[]);
 for (let i = 0; i < runs; i++) {
   modes.forEach((m, k) => {
+    // Each run starts from a collected heap (with --expose-gc), so no run pays for the garbage of the one before.
+    gc?.();
     const t0 = performance.now();
     run(m);
     times[k]!.push(performance.now() - t0);
