@@ -22,14 +22,7 @@ export interface TokenView {
 
 /** First token index whose start is ≥ offset. */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return tokenAtOrAfterFrom(tokens, offset, 0);
 }
 
 /** First token index ≥ `from` whose start is ≥ offset. */
