@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchDoc, normValue, parseTimeml, scoreDocs } from './timeml.ts';
+import { matchDoc, normValue, parseTimeml, partsTable, scoreDocs, tallyDocs } from './timeml.ts';
 
 const XML = `<?xml version="1.0" ?>
 <TimeML>
@@ -39,4 +39,14 @@ test('scoring counts span and value hits', () => {
   assert.equal(t.gold, 2);
   assert.equal(t.relaxed, 2);
   assert.equal(t.value, 2);
+});
+
+test('the parts table prints TimeBank and AQUAINT apart, from per-document tallies', () => {
+  const a = { ...parseTimeml('a', XML), part: 'TimeBank' };
+  const b = { ...parseTimeml('b', XML.replace(/<TIMEX3 tid="t2"[^>]*>three years<\/TIMEX3>/, 'three years')), part: 'AQUAINT' };
+  const tallies = tallyDocs([a, b]);
+  assert.deepEqual(tallies.map((t) => t.gold), [2, 1]);
+  const table = partsTable([a, b], tallies);
+  assert.match(table, /^TimeBank\s+1\s+2\s+2\b/m);
+  assert.match(table, /^AQUAINT\s+1\s+1\s+2\b/m);
 });
