@@ -6,6 +6,7 @@
  */
 import { NAMING_VERBS as NAMING_VERBS_, SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
 import { isSpeechAt as isSpeechAt_ } from './speech-verb.ts';
+import { outerCue as outerCue_ } from './outer-cue.ts';
 import {
   isPrelude as isPrelude_, nicknameClose as nicknameClose_, phraseEndingAt as phraseEndingAt_, phraseFrom as phraseFrom_,
   relativeSubject as relativeSubject_, subjectBefore as subjectBefore_, type TokRange
@@ -19,6 +20,7 @@ import {
 const NAMING_VERBS = NAMING_VERBS_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
 const isSpeechAt = isSpeechAt_;
+const outerCue = outerCue_;
 const isPrelude = isPrelude_;
 const nicknameClose = nicknameClose_;
 const phraseEndingAt = phraseEndingAt_;
@@ -347,7 +349,7 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     if (CLAIM_NOUNS.has(w) && isPossessive(v.tokens[k - 1]) && v.inQuote[k - 1]! < 0) {
       const np = phraseEndingAt(v, k - 2, s);
       // "… called Roe’s remarks “a wake-up call”": the claim is the object of a speech verb, whose subject speaks
-      if (np && !isSpeechAt(v, np.lo - 1)) return { speaker: np, verb: k, via: 'before', adjacent: false };
+      if (np && !isSpeechAt(v, np.lo - 1)) return outerCue(v, { speaker: np, verb: k, via: 'before', adjacent: false }, s);
     }
     // "his warning that …", "her claim that …": a possessive pronoun owns the claim
     if (CLAIM_NOUNS.has(w) && k - 1 >= s && POSSESSIVE_PRONOUNS.has(lower(v.tokens[k - 1])) && !isSpeechAt(v, k - 2)) {
@@ -366,7 +368,7 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     const cue: Cue = { speaker: np, verb: k, via: 'before', adjacent };
     // "told a woman who suggested that …": a speaker in a relative clause only when no other verb is found
     if (relativeSubject(v, k, s)) { fallback = fallback ?? cue; continue; }
-    return cue;
+    return outerCue(v, cue, s);
   }
   return fallback ?? colonNounCue(v, o, s);
 }
