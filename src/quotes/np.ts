@@ -230,6 +230,12 @@ export function relativeBeforeAdverbial(v: TokenView, j: number, lo: number): nu
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'near', 'inside', 'outside', 'across', 'through',
   'around', 'along', 'within', 'among', 'into']);
 
+/** Prepositions after a participle or an adjective of nearness ("speaking to", "familiar with", "close to"). */
+const OTHER_PREPOSITIONS = new Set(['to', 'with', 'for', 'about', 'of']);
+/** Adjectives that follow the noun they describe before a preposition ("a source close to the campaign"). */
+export const POST_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'allied', 'opposed', 'sympathetic', 'involved',
+  'knowledgeable', 'briefed', 'connected', 'linked', 'aligned', 'friendly', 'hostile', 'critical']);
+
 /**
  * When the phrase before a verb is the object of a place preposition, the speaker is what that phrase hangs on:
  * the noun before the preposition ("Officials at the port said" → Officials) or the subject of a participle
@@ -237,9 +243,15 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'near', 'inside', 
  */
 function placeObjectOwner(v: TokenView, np: TokRange, lo: number): TokRange | null {
   const p = np.lo - 1;
-  if (p - 1 < lo || !PLACE_PREPOSITIONS.has(lower(v.tokens[p]))) return null;
+  if (p - 1 < lo) return null;
+  const prep = lower(v.tokens[p]);
   let h = p - 1;
-  if (/ing$/.test(lower(v.tokens[h])) && v.tokens[h]!.pos === 'VERB') h--;
+  const hw = lower(v.tokens[h]);
+  // "A source speaking to Reuters said", "An aide familiar with the talks said": a participle or an adjective of
+  // nearness hangs the phrase on the noun before it, whatever the preposition
+  const postModifier = (/ing$/.test(hw) && v.tokens[h]!.pos === 'VERB') || POST_ADJECTIVES.has(hw);
+  if (!PLACE_PREPOSITIONS.has(prep) && !(postModifier && OTHER_PREPOSITIONS.has(prep))) return null;
+  if (postModifier) h--;
   if (h < lo) return null;
   const head = phraseEndingAt(v, h, lo);
   if (!head) return null;
@@ -353,15 +365,32 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
     if (isNameWord(v, i)) { last = i; i++; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && isNameWord(v, i + 1)
       && last === i - 1) { i++; continue; }
-    if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && isLowerModifier(v, i) && !TIME_WORDS.has(w)
-      && !(last === i - 1 && isSpeechAt(v, i))) {
+    if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && (isLowerModifier(v, i) || participleModifier(v, i, start))
+      && !TIME_WORDS.has(w) && !(last === i - 1 && isSpeechAt(v, i))) {
       lowers++; last = i; i++; continue;
     }
     break;
   }
   if (last < start) return null;
   const r = { lo: start, hi: last + 1 };
-  return plausible(v, r) ? r : null;
+  if (plausible(v, r)) return r;
+  // "said a source close to the campaign", "said a person familiar with …": the noun before the adjective
+  if (r.hi - 1 > start && POST_ADJECTIVES.has(lower(v.tokens[r.hi - 1]))) {
+    const shorter = { lo: start, hi: r.hi - 1 };
+    if (plausible(v, shorter)) return shorter;
+  }
+  return null;
+}
+
+/** "said one unaligned Ohio strategist": a past participle the tagger read as a verb, standing between a determiner
+ * or number and a noun or name, is an adjective in the phrase. */
+function participleModifier(v: TokenView, i: number, start: number): boolean {
+  const t = v.tokens[i]!;
+  if (t.pos !== 'VERB' || !/ed$/.test(t.text) || i <= start) return false;
+  const prev = v.tokens[i - 1]!;
+  const next = v.tokens[i + 1];
+  return (prev.pos === 'DET' || prev.pos === 'NUM' || DETERMINERS.has(lower(prev)))
+    && next !== undefined && v.inQuote[i + 1]! < 0 && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
