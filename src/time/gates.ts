@@ -60,8 +60,13 @@ export const UNIT_GATE: Gate = {
 };
 /** A unit word in the plural: "over the coming weeks". */
 export const PLURAL_GATE: Gate = {
-  name: 'plural', keys: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'], before: 3, after: 1,
+  name: 'plural', keys: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries', 'quarters'], before: 3, after: 1,
   prev: ['for', 'in', 'over', 'within', 'recent', 'several', 'coming', 'past', 'last', 'next', 'many', 'few'],
+};
+/** "in the weeks ahead", "the years to come". */
+export const AHEAD_GATE: Gate = {
+  name: 'ahead', keys: ['ahead', 'come'], before: 4, after: 1,
+  prev: ['years', 'months', 'weeks', 'days', 'hours', 'decades', 'quarters', 'to'],
 };
 /** "over the weekend". */
 export const WEEKEND_GATE: Gate = { name: 'weekend', keys: ['weekend'], before: 3, after: 1, prev: ['the'] };

@@ -50,7 +50,7 @@ const TENS_WORDS: Record<string, number> = {
 export const NUMBER_RE =
   '(?:\\d+\\s+1/2|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
-  'eighteen|nineteen|a hundred|one hundred|a couple of|a couple|a few|few|several|some|many|a|an|half an|half a)';
+  'eighteen|nineteen|a hundred|one hundred|a couple of|a couple|couple of|a few|few|several|some|many|a|an|half an|half a)';
 
 /** The numeric value of a count ("twenty-four" → 24, "a" → 1), 'X' for vague counts, null if not a count. */
 export function countValue(words: string): number | 'X' | null {
@@ -73,7 +73,7 @@ function readCount(words: string): number | 'X' | null {
   const half = /^(\d+)\s+1\/2$/.exec(w);
   if (half) return Number(half[1]) + 0.5;
   if (w === 'a' || w === 'an') return 1;
-  if (w === 'a couple of' || w === 'a couple') return 2;
+  if (w === 'a couple of' || w === 'a couple' || w === 'couple of') return 2;
   if (w === 'a hundred' || w === 'one hundred') return 100;
   if (w === 'half an' || w === 'half a') return 0.5;
   if (['a few', 'few', 'several', 'some', 'many'].includes(w)) return 'X';

@@ -1,9 +1,9 @@
 /** Rules for durations ("a 30-day ceasefire", "three years of war"), sets ("every week") and vague references. */
 import { NUMBER_RE, UNIT_RE, WEEKDAY_RE, countValue, durationValue, unitOf, weekdayNumber } from './lexicon.ts';
-import { DURATION_GATE, FUTURE_GATE, NOW_GATE, PAST_GATE, PLURAL_GATE, SET_GATE, UNIT_GATE } from './gates.ts';
+import { AHEAD_GATE, DURATION_GATE, FUTURE_GATE, NOW_GATE, PAST_GATE, PLURAL_GATE, SET_GATE, UNIT_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
-const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over|under|up\\s+to|some|just|only|another|barely|well\\s+over)';
+const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over(?!\\s+the\\b)|under|up\\s+to|some|just|only|another|barely|well\\s+over)';
 const DET = '(?:the\\s+(?:past|last|next|first|coming|previous|final|following|remaining|same)|(?:past|last|next|first|final)|the|another|each\\s+of\\s+the\\s+(?:past|last))';
 
 /** Units written in years at TimeBank's practice: a decade is ten years, a century a hundred. */
@@ -72,7 +72,7 @@ export const extentRules: Rule[] = [
     name: 'bare-units',
     prio: 4,
     gate: PLURAL_GATE,
-    re: /\b(for|in|over|within|recent|several|the\s+coming|coming|the\s+past|the\s+last|past|the\s+next|many|few)\s+(years|months|weeks|days|hours|minutes|decades|centuries)\b/gi,
+    re: /\b(for|in|over|within|recent|several|the\s+coming|coming|the\s+past|the\s+last|past|the\s+next|many|few)\s+(years|months|weeks|days|hours|minutes|decades|centuries|quarters)\b/gi,
     make(m) {
       const pre = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       if (pre === 'recent') return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
@@ -80,6 +80,17 @@ export const extentRules: Rule[] = [
       if (!value) return null;
       const keep = ['for', 'in', 'over', 'within'].includes(pre) ? m[1]!.length + 1 : 0;
       return { start: m.index + keep, value, type: 'DURATION', kind: 'other' };
+    },
+  },
+  {
+    name: 'units-ahead',
+    prio: 5,
+    gate: AHEAD_GATE,
+    // "in the weeks ahead", "the years to come": some of those units from now on.
+    re: /\bthe\s+(?:(?:next|coming|few)\s+)?(years|months|weeks|days|hours|decades|quarters)\s+(?:ahead|to\s+come)\b/gi,
+    make(m) {
+      const value = duration('X', m[1]!);
+      return value ? { value, type: 'DURATION', kind: 'other' } : null;
     },
   },
   {

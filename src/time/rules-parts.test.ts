@@ -100,3 +100,7 @@ test('a weekday in the plural is every such day', () => {
   assert.equal(valueOf('The ferry leaves on Tuesday nights.', 'Tuesday nights'), 'XXXX-WXX-2TNI');
   assert.equal(findTimes('The ferry leaves on Tuesday nights.', DCT).length, 1);
 });
+
+test('"by year\'s end" is the year of the article', () => {
+  assert.equal(valueOf('The merger should close by year\'s end.', 'year\'s end'), '2024');
+});

@@ -168,7 +168,8 @@ export const relativeRules: Rule[] = [
     name: 'season',
     prio: 6,
     gate: SEASON_GATE,
-    re: /\b(?:(early|late|mid)[- ])?(?:(this|last|next|the|coming|past)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
+    // "late last summer", "the early summer", "spring 2021".
+    re: /\b(?:(early|late|mid)[- ])?(?:(this|last|next|the|coming|past)\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi,
     make(m, ctx) {
       const which = m[2]?.toLowerCase();
       const year = m[4];
@@ -238,7 +239,7 @@ export const relativeRules: Rule[] = [
     name: 'ago',
     prio: 9,
     gate: AGO_GATE,
-    re: new RegExp(`\\b(?:(?:nearly|almost|about|around|roughly|more\\s+than|less\\s+than|some|over|just|only)\\s+)?(${NUMBER_RE})\\s+(second|minute|hour|day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(?:nearly|almost|about|around|roughly|more\\s+than|less\\s+than|some|over|just|only)\\s+)?(${NUMBER_RE})\\s+(second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'),
     make(m, ctx) {
       const n = countValue(m[1]!);
       const unit = m[2]!.toLowerCase();

@@ -65,7 +65,7 @@ export const spokenRules: Rule[] = [
     name: 'year-end',
     prio: 6,
     gate: END_GATE,
-    re: /\b(?:(?:by|at|around|before|until|through|near)\s+)(?:the\s+)?(?:(?:year|month)[- ]end|end\s+of\s+(?:the\s+)?(?:year|month))\b/gi,
+    re: /\b(?:(?:by|at|around|before|until|through|near)\s+)(?:the\s+)?(?:(?:year|month)[- ]end|(?:year|month)['’]s\s+end|end\s+of\s+(?:the\s+)?(?:year|month))\b/gi,
     make(m, ctx) {
       const month = /month/i.test(m[0]);
       const start = m.index + /^\w+\s+/.exec(m[0])![0].length;

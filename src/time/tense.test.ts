@@ -57,3 +57,15 @@ test('"until" points ahead only when no verb of its clause says otherwise', () =
   assert.equal(dir('Until Thursday, the harbour police had not named a suspect.', 'Thursday'), 'past');
   assert.equal(dir('The talks will run until Friday.', 'Friday'), 'future');
 });
+
+test('"until" after a verb that puts things off points forward, even in the past tense', () => {
+  assert.equal(dir('The judge adjourned the hearing until Monday.', 'Monday'), 'future');
+  assert.equal(dir('Officials postponed until Monday any decision on the bridge.', 'Monday'), 'future');
+  assert.equal(dir('The council has given the tenants until Monday to leave.', 'Monday'), 'future');
+  assert.equal(dir('The ferry was held in port until Monday.', 'Monday'), 'past');
+});
+
+test('a present perfect reaching back "from" a time points back', () => {
+  assert.equal(dir('Bookings have recovered from the slump of the early spring.', 'the early spring'), 'past');
+  assert.equal(dir('The mayor has called a vote for Monday.', 'Monday'), 'future');
+});

@@ -47,6 +47,13 @@ const BE_BARE = new Set(['be', 'being']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
   'my', 'your', 'still', 'very', 'more', 'most', 'less', 'so', 'too', 'newly', 'recently', 'long', 'well', 'much']);
 
+/**
+ * Verbs that push something to a later time: after one of them (or a present "has"), "until Friday" is ahead even
+ * in the past tense ("the court adjourned until Monday", "the agency has given them until Tuesday").
+ */
+const POSTPONE = new Set(['postponed', 'delayed', 'deferred', 'extended', 'adjourned', 'suspended', 'recessed', 'given',
+  'gave', 'has', 'have']);
+
 /** Words that may stand before a clause-opening date ("And late on Friday, …"). */
 const OPENERS = new Set(['on', 'by', 'at', 'late', 'early', 'since', 'until', 'and', 'but', 'then', 'also', 'as', 'of', 'in', 'from']);
 
@@ -91,7 +98,7 @@ interface Word {
 
 /** Every word the cues look at. */
 const KNOWN_WORDS = [...new Set([...FUTURE, ...PAST, ...FUTURE_ED, ...BE_ANY, ...BE_PRESENT, ...BE_BARE, ...DETERMINERS,
-  ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
+  ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, ...POSTPONE, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
   'for', 'next', 'due', 'plan', 'until', 'till'])];
 
 /** A character as the cues compare it: lower case, curly apostrophe made straight. */
@@ -235,7 +242,7 @@ class ClauseWords {
 export const KEEP_CLAUSE_SHAPE = new ClauseWords('', 0, 0);
 
 /** One word's cue, given the words before and after it (for auxiliaries). */
-function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?: Word): Direction | 'present' | 'aux' | 'until' | null {
+function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?: Word): Direction | 'present' | 'aux' | 'until' | 'perfect' | null {
   const lower = word.lower;
   // "in force until Monday" points ahead, but "was held until Monday", "Until Thursday, they had not …" do not:
   // 'until' decides only when no verb in the clause does.
@@ -266,7 +273,7 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?:
     if (p0 && BE_PRESENT.has(p0)) return 'present';
     // "has called a hearing at 10 a.m. Friday": a present perfect takes no definite past time, so the date is
     // what was announced (ahead).
-    if ((p0 === 'has' || p0 === 'have') && lower !== 'been') return 'future';
+    if ((p0 === 'has' || p0 === 'have') && lower !== 'been') return 'perfect';
     return 'past';
   }
   if (BE_PRESENT.has(lower) || lower === 'says' || lower === 'say' || lower === 'remains') return 'present';
@@ -275,6 +282,9 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?:
 
 /** Set when a scan passed an 'until' (see cue): the direction to fall back on when no verb decides. */
 let sawUntil = false;
+/** Set when a backward scan passed "from": "has risen from the lows of the early summer" looks back. */
+let sawFrom = false;
+
 
 /** Reads the words before the expression from `from` to `to` (nearest first): the first cue found. */
 function backCue(words: ClauseWords, from: number, to: number): Direction | 'present' | null {
@@ -284,9 +294,14 @@ function backCue(words: ClauseWords, from: number, to: number): Direction | 'pre
   for (let i = from; i < to; i++) {
     words.readBefore(i + 3);
     if (i >= before.length) break;
-    const c = cue(before[i]!, before[i + 1], i > 0 ? before[i - 1] : undefined, before[i + 2]);
+    const word = before[i]!;
+    const c = cue(word, before[i + 1], i > 0 ? before[i - 1] : undefined, before[i + 2]);
+    // "has called a vote for Friday": ahead; "has climbed from the lows of the early summer": back.
+    if (c === 'perfect') return sawFrom ? 'past' : 'future';
+    if (c === 'past' && sawUntil && POSTPONE.has(word.lower)) return 'future';
     if (c === 'past' || c === 'future' || c === 'present') return c;
     if (c === 'until') sawUntil = true;
+    else if (word.lower === 'from') sawFrom = true;
   }
   return null;
 }
@@ -294,6 +309,7 @@ function backCue(words: ClauseWords, from: number, to: number): Direction | 'pre
 /** The direction a clause points to, or null when nothing in it says. 'present' counts as no direction. */
 export function directionAt(text: string, start: number, end: number): Direction | 'present' | null {
   sawUntil = false;
+  sawFrom = false;
   const words = new ClauseWords(text, start, end);
   const near = backCue(words, 0, NEAR_WORDS);
   // "is in force until Monday": a present with 'until' points ahead.
@@ -302,6 +318,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   const after = words.readAfter(FORWARD_WORDS + 1);
   for (let i = 0; i < Math.min(after.length, FORWARD_WORDS); i++) {
     const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1], i > 1 ? after[i - 2] : undefined);
+    if (c === 'perfect') return 'future';
     if (c === 'past' || c === 'future' || c === 'present') return c === 'present' && sawUntil ? 'future' : c;
     if (c === 'until') sawUntil = true;
   }

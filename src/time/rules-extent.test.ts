@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from './find-times.ts';
+
+/** A Thursday. */
+const DCT = '2024-03-14';
+
+function valueOf(text: string, what: string, dct: string | null = DCT): string | undefined {
+  return findTimes(text, dct).find((t) => t.text === what)?.value;
+}
+
+test('"the weeks ahead", "the years to come" are stretches of unknown length', () => {
+  assert.equal(valueOf('Grain prices may climb in the weeks ahead.', 'the weeks ahead'), 'PXW');
+  assert.equal(valueOf('The dam will shape the valley for the years to come.', 'the years to come'), 'PXY');
+});
+
+test('"couple of" counts two after a determiner', () => {
+  assert.equal(valueOf('Over the next couple of years the line will be rebuilt.', 'the next couple of years'), 'P2Y');
+});
+
+test('a plural of quarters after a vague count is a stretch of quarters', () => {
+  assert.equal(valueOf('The chain posted losses for several quarters before the sale.', 'several quarters'), 'PXQ');
+});

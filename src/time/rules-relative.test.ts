@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from './find-times.ts';
+
+/** A Thursday. */
+const DCT = '2024-03-14';
+
+function valueOf(text: string, what: string, dct: string | null = DCT): string | undefined {
+  return findTimes(text, dct).find((t) => t.text === what)?.value;
+}
+
+test('"or so" before "ago" keeps the date', () => {
+  assert.equal(valueOf('The pier collapsed a month or so ago.', 'a month or so ago'), '2024-02');
+  assert.equal(valueOf('Two years or so ago the plant shut.', 'Two years or so ago'), '2022');
+});
+
+test('a season with "the" and a modifier between takes the tense', () => {
+  assert.equal(valueOf('Sales slumped in the late summer.', 'the late summer'), '2023-SU');
+  assert.equal(valueOf('Orders have climbed from the lows of the early summer.', 'the early summer'), '2023-SU');
+});
+
+test('a weekday after "postponed until" lies ahead', () => {
+  assert.equal(valueOf('The board postponed the vote until Tuesday.', 'Tuesday'), '2024-03-19');
+});
