@@ -17,7 +17,7 @@ import {
   resolveSpeaker as resolveSpeaker_, speakerAsPerson as speakerAsPerson_, type PersonPool, type Speaker
 } from './resolve.ts';
 import { buildView as buildView_, lower as lower_, type TokenView } from './view.ts';
-import { NAMING_VERBS as NAMING_VERBS_ } from './lexicon.ts';
+import { CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, NAMING_VERBS as NAMING_VERBS_ } from './lexicon.ts';
 import {
   isGenderedPronoun as isGenderedPronoun_, pronounSubject as pronounSubject_, saidBefore as saidBefore_,
 } from './sentence-subject.ts';
@@ -44,6 +44,7 @@ const speakerAsPerson = speakerAsPerson_;
 const buildView = buildView_;
 const lower = lower_;
 const NAMING_VERBS = NAMING_VERBS_;
+const CORE_SPEECH_VERBS = CORE_SPEECH_VERBS_;
 const isGenderedPronoun = isGenderedPronoun_;
 const pronounSubject = pronounSubject_;
 const saidBefore = saidBefore_;
@@ -107,7 +108,8 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const before = wordBefore(doc.text, para.start, q.open);
     const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
     const kind = quoteKind(content, cue, q.continues !== null,
-      { headline: headlines, index: i, before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]! });
+      { headline: headlines, index: i, before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]!,
+        reportedBy: cue !== null && cue.via === 'before' && CORE_SPEECH_VERBS.has(lower(v.tokens[cue.verb])) });
     let speaker: Speaker | null = null;
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? null;

@@ -95,6 +95,8 @@ const TITLE_LEADS = new Set(['on', 'in', 'of', 'the', "'s", '’s', 'book', 'sho
   'movie', 'song', 'anthem', 'album', 'article', 'column', 'essay', 'headline', 'titled', 'entitled', 'series',
   'documentary', 'play', 'novel', 'poem', 'magazine', 'newspaper', 'episode', 'forum', 'campaign']);
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 export interface KindContext {
   /** The rest of the quote's paragraph reads as a headline (see isHeadlineLike): title case there says nothing.
    * A function: it is only asked of a quote that looks like a title. */
@@ -109,7 +111,13 @@ export interface KindContext {
   own: boolean;
   /** The cue's verb gives a name ("called", "dubbed", "hailed … as") a few words before the quote. */
   namedBy?: boolean;
+  /** The cue is a reporting verb ("said", "told", "wrote") earlier in the quote's sentence. */
+  reportedBy?: boolean;
 }
+
+/** Most words of a capitalised quote that a reporting verb before it makes a word someone used ("said the deal
+ * could lead to another “Holocaust”"), not a title. */
+const MAX_REPORTED_TERM_WORDS = 2;
 
 function headlineOf(ctx: KindContext): boolean {
   const h = ctx.headline;
@@ -124,7 +132,10 @@ export function quoteKind(text: string, cue: Cue | null, chained: boolean,
     if (TITLE_LEADS.has(ctx.before) && ctx.before !== 'as') return 'scare';
     // "hailed him as “The Comeback Kid”", "called it “Project Fear”": a name given by the speaker
     const named = cue !== null && ctx.own && ctx.namedBy;
-    if (!(cue && (cue.adjacent || cue.via === 'according') && ctx.own) && !named) return 'scare';
+    // never after an owner or an article ("told CNN’s “New Day”", "during a “Town Forum”"): those name a title
+    const reported = cue !== null && ctx.own && ctx.reportedBy === true && n <= MAX_REPORTED_TERM_WORDS
+      && !/['’]s$/.test(ctx.before) && !ARTICLES.has(ctx.before);
+    if (!(cue && (cue.adjacent || cue.via === 'according') && ctx.own) && !named && !reported) return 'scare';
   }
   if (cue || chained) return 'speech';
   return n <= SHORT_QUOTE_WORDS ? 'scare' : 'speech';

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf } from './test-helpers.ts';
+
+test('a capitalised word in what someone said is that speaker’s word, not a title', () => {
+  const qs = quotesOf('Mayor Ines Varga has said that the toll plan could bring another “Catastrophe.”');
+  assert.deepEqual(qs.map((q) => [q.text, q.kind, q.speaker]), [['Catastrophe.', 'speech', 'Mayor Ines Varga']]);
+});
+
+test('a show named after a network, or after an article, stays a title', () => {
+  for (const text of ['Ines Varga told the network’s “Harbour Today” that tolls would rise.',
+    'Ines Varga said during a “Harbour Forum” that tolls would rise.']) {
+    const qs = quotesOf(text);
+    assert.equal(qs[0]!.kind, 'scare', text);
+    assert.equal(qs[0]!.speaker, null, text);
+  }
+});
