@@ -3,7 +3,7 @@
  * "on the eve of the talks" (the date the text gives the talks), "a year earlier" (the quarter just named),
  * "later that year" / "the next morning" / "two days later" (the last date given).
  */
-import { dayOf, formatDay, formatWeek, pad2 } from './calendar.ts';
+import { dayOf, formatDay, formatWeek, pad2, ymd, type Day } from './calendar.ts';
 import type { Candidate } from './candidate.ts';
 import type { Window } from './gate.ts';
 
@@ -44,12 +44,14 @@ export function anchoredToDay(text: string, list: Candidate[]): Candidate[] {
  * so far, the nearest on a tie: a forecast for another quarter does not move it); else the year before the article's.
  * "the 2023 period" (YEAR_QUARTER): that quarter in the year it names; else the year alone.
  */
-export function yearBefore(list: Candidate[]): Candidate[] {
+export function yearBefore(list: Candidate[], dct: Day | null = null): Candidate[] {
   const counts = new Map<string, { n: number; last: number }>();
   return list.map((c, i) => {
     // "2024-Q3": seven characters with a Q at the sixth.
     const q = c.value.length === 7 && c.value.charCodeAt(5) === 81 && QUARTER_VALUE.test(c.value);
-    if (q) {
+    // A quarter of a later year is a forecast ("losses through the third quarter of 2026"), not the quarter reported
+    // on that "a year earlier" compares with.
+    if (q && (dct === null || !laterYear(c.value, dct))) {
       const k = counts.get(c.value) ?? { n: 0, last: 0 };
       counts.set(c.value, { n: k.n + 1, last: i });
     }
@@ -65,6 +67,11 @@ export function yearBefore(list: Candidate[]): Candidate[] {
     if (best && near) return { ...c, value: `${sameYear ? year : Number(best.slice(0, 4)) - 1}-${best.slice(5)}` };
     return { ...c, value: year };
   });
+}
+
+/** True when the quarter "YYYY-Qn" is of a year after the day's. */
+function laterYear(value: string, day: Day): boolean {
+  return Number(value.slice(0, 4)) > ymd(day).y;
 }
 
 /** The sentence around an offset, by its stops (enough for matching words, not for citing). */

@@ -106,6 +106,6 @@ export function findTimes(text: string, dct: string | null): TimeExpression[] {
   const windows = gateWindows(text, GATE_INDEX);
   const settled = settle(collect(text, ctx, windows));
   const joined = anchoredToDay(text, joinClocks(text, coordinatedDays(text, settled), dctDay));
-  const list = resolveAnchors(yearBefore(windows[EVE]!.length ? eveOfEvent(text, joined, windows[EVE]) : joined));
+  const list = resolveAnchors(yearBefore(windows[EVE]!.length ? eveOfEvent(text, joined, windows[EVE]) : joined, dctDay));
   return list.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type }));
 }

@@ -22,3 +22,14 @@ test('a season with "the" and a modifier between takes the tense', () => {
 test('a weekday after "postponed until" lies ahead', () => {
   assert.equal(valueOf('The board postponed the vote until Tuesday.', 'Tuesday'), '2024-03-19');
 });
+
+test('"the quarter a year ago" is one expression: the reported quarter a year before', () => {
+  const text = 'The brewer earned $4 million in the third quarter. For the quarter a year ago, it lost $1 million.';
+  assert.equal(valueOf(text, 'the quarter a year ago', '2024-10-20'), '2023-Q3');
+});
+
+test('a quarter of a later year is a forecast, not the quarter "a year earlier" compares with', () => {
+  const text = 'The mill earned $9 million in the third quarter. Analysts see losses through the first quarter of 2025. ' +
+    'In the year-ago period, it earned $7 million.';
+  assert.equal(valueOf(text, 'the year-ago period', '2024-10-20'), '2023-Q3');
+});

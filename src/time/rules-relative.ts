@@ -262,7 +262,7 @@ export const relativeRules: Rule[] = [
     name: 'year-earlier',
     prio: 10,
     gate: YEAR_GATE,
-    re: /\b(?:(?:the|a)\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year[- ]earlier|year[- ]ago|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?:\s+(quarter|period))?\b|\b(?:the\s+(?:comparable|corresponding|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:comparable\s+|corresponding\s+|same\s+)?(?:quarter|period))\b/gi,
+    re: /\b(?:(?:the|a)\s+(?:comparable\s+|corresponding\s+|same\s+)?)?(?:year[- ]earlier|year[- ]ago|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?:\s+(quarter|period))?\b|\b(?:the\s+(?:comparable|corresponding|same)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year|last\s+year['’]s\s+(?:comparable\s+|corresponding\s+|same\s+)?(?:quarter|period)|(?:the|that)\s+(?:same\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier|before))\b/gi,
     make(m, ctx) {
       // Resolved after the other expressions, against the latest quarter mentioned before it (see find-times).
       if (ctx.dct === null) return { value: 'XXXX', type: 'DATE', kind: 'other' };
