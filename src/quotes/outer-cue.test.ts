@@ -20,3 +20,10 @@ test('a speaker after another verb or a comma keeps the nearest cue', () => {
   assert.equal(speakerOf('Mira Solberg wanted to know why Jonas Pell said “the channel is too shallow.”'), 'Jonas Pell');
   assert.equal(speakerOf('Mira Solberg said, while Jonas Pell argued “the channel is too shallow,” nothing.'), 'Jonas Pell');
 });
+
+test('a long setting before "that" still leaves the reporter as the speaker', () => {
+  assert.equal(speakerOf('Ines Varga said during a long evening rally in the old port that Tomas Hale once described the toll as “the fairest deal.”'),
+    'Ines Varga');
+  assert.equal(speakerOf('The harbour board then ruled that Tomas Hale’s claim about the tides is “accurate.”'),
+    'The harbour board');
+});

@@ -18,9 +18,12 @@ const lower = lower_;
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'insisted',
   'insists', 'argued', 'argues', 'noted', 'notes', 'stressed', 'warned', 'warns', 'explained', 'explains', 'claimed',
   'claims', 'recalled', 'recalls', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'asserted', 'asserts',
-  'contended', 'contends', 'maintained', 'maintains', 'reported', 'reports', 'alleged', 'alleges', 'testified']);
+  'contended', 'contends', 'maintained', 'maintains', 'reported', 'reports', 'alleged', 'alleges', 'testified',
+  'ruled', 'rules', 'found', 'finds']);
 /** Most tokens from the outer verb to the inner speaker phrase ("told CNN on Tuesday that"). */
 const MAX_LEAD = 7;
+/** Most tokens when a "that" opens the inner clause ("said during a rally in Ohio on Friday that"). */
+const MAX_LEAD_THAT = 14;
 const STOPS = /^[,;:.!?()—–-]$/;
 
 /** The inner cue with the speaker of the reporting verb whose complement the inner speaker opens (the verb, which
@@ -28,7 +31,8 @@ const STOPS = /^[,;:.!?()—–-]$/;
 export function outerCue(v: TokenView, inner: Cue, s: number): Cue {
   if (inner.via === 'according') return inner;
   const lo = inner.speaker.lo;
-  for (let m = lo - 1; m >= s && m >= lo - 1 - MAX_LEAD; m--) {
+  const reach = lower(v.tokens[lo - 1]) === 'that' ? MAX_LEAD_THAT : MAX_LEAD;
+  for (let m = lo - 1; m >= s && m >= lo - 1 - reach; m--) {
     const t = v.tokens[m]!;
     if (v.inQuote[m]! >= 0 || STOPS.test(t.text)) return inner;
     if (REPORTING.has(lower(t)) && isSpeechAt(v, m)) {
