@@ -14,6 +14,9 @@ function dayValue(ctx: RuleContext, start: number, end: number, month: number, d
   return { value: formatDay(day), type: 'DATE' as const, kind: 'day' as const, day };
 }
 
+/** Month names as in MONTH_RE but for "May" (also a name and a verb). */
+const MONTH_NOT_MAY = MONTH_RE.replace('May|', '');
+
 /** How many months ahead of the article a month named with no tense cue is read as the coming one. */
 const SOON_MONTHS = 2;
 
@@ -97,11 +100,13 @@ export const dateRules: Rule[] = [
     // A month after a word that leads it ("in June"); the word is checked once the month is found (the same matches
     // as checking it first, found faster).
     re: new RegExp(
-      `\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Ee]arly|mid|[Ll]ate)[- ](${MONTH_RE})\\b(?!\\s+\\d)|(${MONTH_RE})\\b(?!\\s+\\d)(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|to|[Dd]uring|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|for|[Ee]arly|[Ll]ate|[Ll]ater)\\s${MONTH_RE})`,
+      `\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Ee]arly|mid|[Ll]ate)[- ](${MONTH_RE})\\b(?!\\s+\\d)|(${MONTH_RE})\\b(?!\\s+\\d)(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|to|[Dd]uring|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|for|[Ee]arly|[Ll]ate|[Ll]ater)\\s${MONTH_RE})` +
+      // "the October shooting", "a June agreement": a month naming an event (not "May", also a name).
+      `|(?<=\\b(?:[Tt]he|[Aa]n?)\\s)(${MONTH_NOT_MAY})(?=\\s+(?!(?:on|of|to|for|in|at|by|and|or|from|with|as|is|was|were|are|has|had|will)\\b)[a-z]{3,})`,
       'g',
     ),
     make(m, ctx) {
-      const name = m[2] ?? m[3]!;
+      const name = m[2] ?? m[3] ?? m[4]!;
       const month = monthNumber(name)!;
       const pre = m[1]?.toLowerCase();
       if (pre === 'each' || pre === 'every') return { value: `XXXX-${pad2(month)}`, type: 'SET', kind: 'other' };

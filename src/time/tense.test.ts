@@ -69,3 +69,8 @@ test('a present perfect reaching back "from" a time points back', () => {
   assert.equal(dir('Bookings have recovered from the slump of the early spring.', 'the early spring'), 'past');
   assert.equal(dir('The mayor has called a vote for Monday.', 'Monday'), 'future');
 });
+
+test('a present perfect of arranging points to the date arranged, other present perfects look back', () => {
+  assert.equal(dir('The union has set a strike for Monday.', 'Monday'), 'future');
+  assert.equal(dir('Police have found new evidence in the October fire.', 'October'), 'past');
+});

@@ -54,6 +54,15 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const POSTPONE = new Set(['postponed', 'delayed', 'deferred', 'extended', 'adjourned', 'suspended', 'recessed', 'given',
   'gave', 'has', 'have']);
 
+/**
+ * Verbs of arranging: after "has"/"have" the date they take is the one arranged ("has called a vote for Friday",
+ * "have set talks for Monday"). Other present perfects look back ("have gathered evidence in the October attack").
+ */
+const ARRANGE = new Set(['called', 'set', 'scheduled', 'announced', 'planned', 'arranged', 'summoned', 'convened',
+  'fixed', 'booked', 'ordered', 'asked', 'invited', 'given', 'issued', 'agreed', 'promised', 'vowed', 'pledged',
+  'threatened', 'proposed', 'requested', 'demanded', 'urged', 'decided', 'chosen', 'picked',
+  'named', 'slated', 'postponed', 'delayed', 'moved', 'rescheduled', 'extended', 'offered']);
+
 /** Words that may stand before a clause-opening date ("And late on Friday, …"). */
 const OPENERS = new Set(['on', 'by', 'at', 'late', 'early', 'since', 'until', 'and', 'but', 'then', 'also', 'as', 'of', 'in', 'from']);
 
@@ -98,7 +107,7 @@ interface Word {
 
 /** Every word the cues look at. */
 const KNOWN_WORDS = [...new Set([...FUTURE, ...PAST, ...FUTURE_ED, ...BE_ANY, ...BE_PRESENT, ...BE_BARE, ...DETERMINERS,
-  ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, ...POSTPONE, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
+  ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, ...POSTPONE, ...ARRANGE, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
   'for', 'next', 'due', 'plan', 'until', 'till'])];
 
 /** A character as the cues compare it: lower case, curly apostrophe made straight. */
@@ -297,7 +306,7 @@ function backCue(words: ClauseWords, from: number, to: number): Direction | 'pre
     const word = before[i]!;
     const c = cue(word, before[i + 1], i > 0 ? before[i - 1] : undefined, before[i + 2]);
     // "has called a vote for Friday": ahead; "has climbed from the lows of the early summer": back.
-    if (c === 'perfect') return sawFrom ? 'past' : 'future';
+    if (c === 'perfect') return sawFrom || !ARRANGE.has(word.lower) ? 'past' : 'future';
     if (c === 'past' && sawUntil && POSTPONE.has(word.lower)) return 'future';
     if (c === 'past' || c === 'future' || c === 'present') return c;
     if (c === 'until') sawUntil = true;
@@ -318,7 +327,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   const after = words.readAfter(FORWARD_WORDS + 1);
   for (let i = 0; i < Math.min(after.length, FORWARD_WORDS); i++) {
     const c = cue(after[i]!, i > 0 ? after[i - 1] : undefined, after[i + 1], i > 1 ? after[i - 2] : undefined);
-    if (c === 'perfect') return 'future';
+    if (c === 'perfect') return ARRANGE.has(after[i]!.lower) ? 'future' : 'past';
     if (c === 'past' || c === 'future' || c === 'present') return c === 'present' && sawUntil ? 'future' : c;
     if (c === 'until') sawUntil = true;
   }

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimes } from './find-times.ts';
+
+/** A Thursday. */
+const DCT = '2024-03-14';
+
+function valueOf(text: string, what: string, dct: string | null = DCT): string | undefined {
+  return findTimes(text, dct).find((t) => t.text === what)?.value;
+}
+
+test('a month naming an event after "the" or "a" is that month, read like a month alone', () => {
+  assert.equal(valueOf('Detectives reopened the November robbery at the depot.', 'November'), '2023-11');
+  assert.equal(valueOf('The farmers signed a February accord with the mill.', 'February'), '2024-02');
+  assert.equal(valueOf('Delegates prepare for the April summit in Lisbon.', 'April'), '2024-04');
+});
+
+test('"May" after "the" is left alone (a name as often as a month), and so is a month before a preposition', () => {
+  assert.equal(findTimes('The May government fell.', DCT).length, 0);
+  assert.equal(findTimes('Thousands joined the March on the capital.', DCT).length, 0);
+});
