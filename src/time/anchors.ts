@@ -3,7 +3,7 @@
  * "on the eve of the talks" (the date the text gives the talks), "a year earlier" (the quarter just named),
  * "later that year" / "the next morning" / "two days later" (the last date given).
  */
-import { dayOf, formatDay, formatWeek, pad2, ymd, type Day } from './calendar.ts';
+import { dayOf, formatDay, formatWeek, pad2, weekday, ymd, type Day } from './calendar.ts';
 import type { Candidate } from './candidate.ts';
 import type { Window } from './gate.ts';
 
@@ -122,6 +122,23 @@ function partsOf(value: string): { y: number; m?: number; d?: number } | null {
   return { y: Number(p[1]), m: p[2] ? Number(p[2]) : undefined, d: p[3] ? Number(p[3]) : undefined };
 }
 
+/**
+ * "the previous Friday": the weekday `wd` before (shift -1) or after (+1) the last day given before it; with none,
+ * the day the rule read against the article date (c.day); left out when there is neither.
+ */
+function weekdayFrom(c: Candidate, before: readonly Candidate[], shift: number, wd: number): Candidate | null {
+  // The narrative's day may be far back ("… closed lower Friday. … down 4% from the previous Friday"): no distance limit.
+  for (let j = before.length - 1; j >= 0; j--) {
+    const p = before[j]!;
+    if (p.kind !== 'day' || p.day == null) continue;
+    const today = weekday(p.day);
+    const gap = shift < 0 ? (today - wd + 7) % 7 || 7 : (wd - today + 7) % 7 || 7;
+    const day = p.day + shift * gap;
+    return { ...c, day, kind: 'day', value: formatDay(day) };
+  }
+  return c.day == null ? null : { ...c, kind: 'day', value: formatDay(c.day) };
+}
+
 /** "later that year", "the next morning", "two days later": shifted from the last date precise enough. */
 export function resolveAnchors(list: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -130,6 +147,11 @@ export function resolveAnchors(list: Candidate[]): Candidate[] {
     const [, unit, shiftText, part] = c.value.split(':') as [string, string, string, string | undefined];
     const shift = Number(shiftText);
     let resolved: Candidate | null = null;
+    if (unit === 'weekday') {
+      resolved = weekdayFrom(c, out, shift, Number(part));
+      if (resolved) out.push(resolved);
+      continue;
+    }
     for (let j = out.length - 1; j >= 0; j--) {
       const p = out[j]!;
       if (c.start - p.end > ANCHOR_CHARS) break;

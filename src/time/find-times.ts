@@ -14,6 +14,7 @@ import { EVE_GATE } from './gates.ts';
 import { RULES } from './rules.ts';
 import { joinClocks } from './join-clocks.ts';
 import { coordinatedDays } from './coordinated-days.ts';
+import { dropTitles } from './titles.ts';
 import { anchoredToDay, eveOfEvent, resolveAnchors, yearBefore } from './anchors.ts';
 
 /** The rules' gates, each once, and the rules behind each (in rule order). */
@@ -104,7 +105,7 @@ export function findTimes(text: string, dct: string | null): TimeExpression[] {
     },
   };
   const windows = gateWindows(text, GATE_INDEX);
-  const settled = settle(collect(text, ctx, windows));
+  const settled = dropTitles(text, settle(collect(text, ctx, windows)));
   const joined = anchoredToDay(text, joinClocks(text, coordinatedDays(text, settled), dctDay));
   const list = resolveAnchors(yearBefore(windows[EVE]!.length ? eveOfEvent(text, joined, windows[EVE]) : joined, dctDay));
   return list.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type }));

@@ -3,8 +3,9 @@
  * "two days later"). They propose a placeholder `ANCHOR:<unit>:<shift>[:<part>]`, resolved by find-times against
  * the nearest preceding expression precise enough; with none, they are left out.
  */
-import { NUMBER_RE, countValue } from './lexicon.ts';
-import { LATER_GATE, UNIT_GATE } from './gates.ts';
+import { NUMBER_RE, WEEKDAY_RE, countValue, weekdayNumber } from './lexicon.ts';
+import { LATER_GATE, UNIT_GATE, WEEKDAY_GATE } from './gates.ts';
+import { resolveWeekday } from './resolve.ts';
 import type { Rule } from './candidate.ts';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -36,6 +37,21 @@ export const anchoredRules: Rule[] = [
       if (/^\s+of\b/.test(ctx.text.slice(m.index + m[0].length))) return null;
       const shift = which === 'following' || which === 'next' ? 1 : -1;
       return { value: `ANCHOR:${part ? 'day' : unit}:${shift}${part ? `:${part}` : ''}`, type: part ? 'TIME' : 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'the-previous-weekday',
+    prio: 8,
+    gate: WEEKDAY_GATE,
+    // "down 4% from the previous Friday", "the following Monday": that weekday before or after the last day given
+    // (the one before or after the article date when the text gives none; see anchors.ts).
+    re: new RegExp(`\\bthe\\s+(previous|preceding|following)\\s+(${WEEKDAY_RE})\\b`, 'gi'),
+    make(m, ctx) {
+      const wd = weekdayNumber(m[2]!);
+      if (wd === null) return null;
+      const shift = m[1]!.toLowerCase() === 'following' ? 1 : -1;
+      const day = ctx.dct === null ? null : resolveWeekday(ctx.dct, wd, null, shift > 0 ? 'next' : 'last');
+      return { value: `ANCHOR:weekday:${shift}:${wd}`, type: 'DATE', kind: 'other', day };
     },
   },
   {

@@ -33,3 +33,9 @@ test('a quarter of a later year is a forecast, not the quarter "a year earlier" 
     'In the year-ago period, it earned $7 million.';
   assert.equal(valueOf(text, 'the year-ago period', '2024-10-20'), '2023-Q3');
 });
+
+test('"the previous Friday" is the Friday before the last day the text gave', () => {
+  const text = 'The index closed lower on Friday, March 8. It was down 2% from the previous Friday.';
+  assert.equal(valueOf(text, 'the previous Friday'), '2024-03-01');
+  assert.equal(valueOf('Prices rose 3% from the previous Friday.', 'the previous Friday'), '2024-03-08');
+});
