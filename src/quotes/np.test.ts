@@ -25,3 +25,13 @@ test('a participle between a number and a noun stays in the speaker phrase', () 
 test('a place after the speaker is still no speaker', () => {
   assert.equal(speakerOf('Analysts in Eastport said the fares would “rise sharply.”'), 'Analysts');
 });
+
+test('a statement or a post that adds something is the speaker', () => {
+  assert.equal(speakerOf('He was “a careful and well liked pilot,” the statement added. He was 56.'), 'the statement');
+  assert.equal(speakerOf('“The river will crest tonight,” Marta Okafor said in a statement.'), 'Marta Okafor');
+});
+
+test('a long aside with a relative clause still leaves the name as the subject', () => {
+  assert.equal(speakerOf('Nils Brand, a veteran harbour pilot who steered the first tankers into the new basin in 2008 and is now '
+    + 'training the pilots of the coming season in the state, said the dredging is a “waste of our money.”'), 'Nils Brand');
+});

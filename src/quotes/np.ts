@@ -35,7 +35,7 @@ export interface TokRange { lo: number; hi: number }
 /** Longest stretch of lower-case modifiers kept in a speaker phrase ("russian foreign ministry spokeswoman"). */
 const MAX_LOWER_WORDS = 4;
 /** Longest apposition skipped between a name and its verb (", a top adviser to the president,"). */
-const MAX_APPOSITION = 30;
+const MAX_APPOSITION = 40;
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -312,7 +312,7 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
 }
 
 /** Farthest back (tokens) a subject is looked for past several appositions. */
-const MAX_APPOSITION_REACH = 40;
+const MAX_APPOSITION_REACH = 50;
 const CLAUSE_LEADS = new Set([',', ';', ':', '—', '–', '--', '(', 'and', 'but', 'while', 'so', 'yet']);
 
 /** Does a phrase starting at token `at` open its clause (sentence start, after a comma or a conjunction)? */
@@ -366,7 +366,7 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && isNameWord(v, i + 1)
       && last === i - 1) { i++; continue; }
     if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && (isLowerModifier(v, i) || participleModifier(v, i, start))
-      && !TIME_WORDS.has(w) && !(last === i - 1 && isSpeechAt(v, i))) {
+      && (!TIME_WORDS.has(w) || namesSpeakerBeforeVerb(v, i, start)) && !(last === i - 1 && isSpeechAt(v, i))) {
       lowers++; last = i; i++; continue;
     }
     break;
@@ -391,6 +391,12 @@ function participleModifier(v: TokenView, i: number, start: number): boolean {
   const next = v.tokens[i + 1];
   return (prev.pos === 'DET' || prev.pos === 'NUM' || DETERMINERS.has(lower(prev)))
     && next !== undefined && v.inQuote[i + 1]! < 0 && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+/** "“…,” the statement added": a word of TIME_WORDS right after a determiner that opens the phrase, and right before
+ * a speech verb, is the speaker itself, not the setting of a verb before it ("said in a statement"). */
+function namesSpeakerBeforeVerb(v: TokenView, i: number, start: number): boolean {
+  return i === start + 1 && DETERMINERS.has(lower(v.tokens[start])) && v.tokens[i]!.pos === 'NOUN' && isSpeechAt(v, i + 1);
 }
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
