@@ -67,3 +67,7 @@ test('curly quotes nested in curly quotes stay inside the outer quote', () => {
 test('a closing mark used to open a paragraph still opens a quote', () => {
   assert.deepEqual(found('”The tide comes twice a day,” the skipper said.'), ['The tide comes twice a day']);
 });
+
+test('an opening mark typed where the quote closes still closes it', () => {
+  assert.deepEqual(found('“The bridge is open,“ the engineer said. “We are done.”'), ['The bridge is open', 'We are done.']);
+});

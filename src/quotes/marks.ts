@@ -50,7 +50,8 @@ export function markAt(text: string, i: number, lo: number, hi: number): Mark | 
   const next = i + 1 < hi ? text[i + 1] : undefined;
   switch (c) {
     case '“': case '„': case '«':
-      return mark(i, true, 'open');
+      // an opening mark typed where a quote closes (“…,“ she said): glued to the words before it, a space after
+      return mark(i, true, closesHere(prev, next) && !opensHere(prev, next) && next !== undefined ? 'either' : 'open');
     case '”': case '»':
       // a closing mark used to open (”Text at a paragraph start): it toggles
       return mark(i, true, prev === undefined || (opensHere(prev, next) && !closesHere(prev, next)) ? 'either' : 'close');
