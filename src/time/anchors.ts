@@ -173,6 +173,10 @@ export function resolveAnchors(list: Candidate[]): Candidate[] {
       }
     }
     if (resolved) out.push(resolved);
+    else if (c.fallback) {
+      const { fallback, ...rest } = c;
+      out.push({ ...rest, end: fallback.end, value: fallback.value, type: fallback.type, kind: 'other' });
+    }
   }
   return out;
 }

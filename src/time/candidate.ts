@@ -21,6 +21,11 @@ export interface Candidate {
   /** For `day`: the resolved day; for `clock`: minutes after midnight. */
   day?: Day | null;
   minutes?: number;
+  /**
+   * For an anchored placeholder: what to give when the text offers nothing to lean on ("a day earlier" with no date
+   * before it is the stretch "a day", P1D).
+   */
+  fallback?: { end: number; value: string; type: TimexType };
 }
 
 export interface RuleContext {

@@ -15,6 +15,7 @@ import { RULES } from './rules.ts';
 import { joinClocks } from './join-clocks.ts';
 import { coordinatedDays } from './coordinated-days.ts';
 import { dropTitles } from './titles.ts';
+import { timemlExtent } from './extent.ts';
 import { anchoredToDay, eveOfEvent, resolveAnchors, yearBefore } from './anchors.ts';
 
 /** The rules' gates, each once, and the rules behind each (in rule order). */
@@ -43,7 +44,7 @@ function collect(text: string, ctx: RuleContext, windows: readonly (readonly Win
           const end = made.end ?? m.index + m[0].length;
           if (end <= start) continue;
           // Built field by field: spreading rule results of many shapes is slow.
-          out.push({ start, end, value: made.value, type: made.type, kind: made.kind, prio: rule.prio, day: made.day, minutes: made.minutes });
+          out.push({ start, end, value: made.value, type: made.type, kind: made.kind, prio: rule.prio, day: made.day, minutes: made.minutes, fallback: made.fallback });
         }
       }
     }
@@ -108,5 +109,8 @@ export function findTimes(text: string, dct: string | null): TimeExpression[] {
   const settled = dropTitles(text, settle(collect(text, ctx, windows)));
   const joined = anchoredToDay(text, joinClocks(text, coordinatedDays(text, settled), dctDay));
   const list = resolveAnchors(yearBefore(windows[EVE]!.length ? eveOfEvent(text, joined, windows[EVE]) : joined, dctDay));
-  return list.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, type: c.type }));
+  return list.map((c) => {
+    const [start, end] = timemlExtent(text, c.start, c.end);
+    return { start, end, text: text.slice(start, end), value: c.value, type: c.type };
+  });
 }

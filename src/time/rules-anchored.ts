@@ -9,6 +9,7 @@ import { resolveWeekday } from './resolve.ts';
 import type { Rule } from './candidate.ts';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+const UNIT_CODE: Record<string, string> = { day: 'D', week: 'W', month: 'M', year: 'Y' };
 
 export const anchoredRules: Rule[] = [
   {
@@ -66,7 +67,9 @@ export const anchoredRules: Rule[] = [
       // "a year earlier" is a comparison with last year's figures (rules-relative).
       if (unit === 'year' && n === 1 && m[3]!.toLowerCase() === 'earlier') return null;
       const shift = m[3]!.toLowerCase() === 'later' ? n : -n;
-      return { value: `ANCHOR:${unit}:${shift}`, type: 'DATE', kind: 'other' };
+      // With no date before it to lean on, "a day earlier" is the stretch "a day".
+      const fallback = { end: m.index + m[0].length - m[3]!.length - 1, value: `P${n}${UNIT_CODE[unit]}`, type: 'DURATION' as const };
+      return { value: `ANCHOR:${unit}:${shift}`, type: 'DATE', kind: 'other', fallback };
     },
   },
 ];

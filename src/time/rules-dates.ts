@@ -33,7 +33,7 @@ export const dateRules: Rule[] = [
     name: 'month-day-year',
     prio: 10,
     gate: MONTH_DAY_GATE,
-    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(`\\b(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?`, 'g'),
     make(m, ctx) {
       const month = monthNumber(m[2]!)!;
       return dayValue(ctx, m.index, m.index + m[0].length, month, Number(m[3]), m[4]);

@@ -70,7 +70,7 @@ test('"one day" after a modal is a day to come; after "for" it is a day long', (
 
 test('a weekday\'s event ("Tuesday\'s ruling") is the latest such day, even in a clause about what comes next', () => {
   // DCT Thursday 2024-03-14.
-  assert.equal(valueOf('The tenants will appeal Tuesday\'s ruling.', 'Tuesday\'s'), '2024-03-12');
+  assert.equal(valueOf('The tenants will appeal Tuesday\'s ruling.', 'Tuesday'), '2024-03-12');
   assert.equal(valueOf('The tenants will appeal the ruling on Tuesday.', 'Tuesday'), '2024-03-19');
 });
 

@@ -39,3 +39,8 @@ test('"the previous Friday" is the Friday before the last day the text gave', ()
   assert.equal(valueOf(text, 'the previous Friday'), '2024-03-01');
   assert.equal(valueOf('Prices rose 3% from the previous Friday.', 'the previous Friday'), '2024-03-08');
 });
+
+test('"a day earlier" with no date before it to lean on is the stretch of a day', () => {
+  assert.deepEqual(findTimes('A day earlier, trucks had crossed the border.', DCT).map((t) => [t.text, t.value]), [['A day', 'P1D']]);
+  assert.equal(valueOf('The dam burst on May 2, 2020. Two days later, the town flooded.', 'Two days later'), '2020-05-04');
+});

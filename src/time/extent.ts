@@ -1,0 +1,29 @@
+/**
+ * Where an expression starts and ends, as TimeML marks it: the possessive is not part of it ("Friday's vote" →
+ * "Friday"), nor the article of the noun a hyphenated modifier leans on ("the 30-day truce" → "30-day"); a day
+ * word takes the "early"/"late" before it ("late yesterday", "early Tuesday").
+ */
+
+const DAY_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|Today|Yesterday|Tomorrow)$/;
+const MODIFIER_BEFORE = /\b(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+$/;
+const ARTICLE = /^(?:[Tt]he|an?|An?)\s+/;
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The span [start, end) of an expression, adjusted to TimeML's extent. */
+export function timemlExtent(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  // "Friday's", "Friday’s" (not "the 1990's").
+  const q = text.charCodeAt(b - 2);
+  if ((text.charCodeAt(b - 1) | 32) === 115 && (q === 39 || q === 0x2019) && isLetter(text.charCodeAt(b - 3))) b -= 2;
+  const body = text.slice(a, b);
+  // "the 30-day truce", "the third-quarter results", "a year-earlier loss": the article belongs to the noun after.
+  const art = ARTICLE.exec(body);
+  if (art && /-[A-Za-z]+$/.test(body) && /^\s+[a-z$#]/.test(text.slice(b, b + 3))) a += art[0].length;
+  else if (DAY_WORD.test(body)) {
+    const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(0, a - 9), a));
+    if (mod) a -= mod[0].length;
+  }
+  return [a, b];
+}
