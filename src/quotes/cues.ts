@@ -306,6 +306,11 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
   // "footage of Jane Doe asking, “…”": a name right before the participle
   const direct = k - 1 >= s && v.tokens[k - 1]!.text !== ',' ? phraseEndingAt(v, k - 1, s) : null;
   if (direct && /^\p{Lu}/u.test(v.tokens[direct.hi - 1]!.text)) return direct;
+  // "…, Jane Roe said, adding, “…”": the participle goes on from the speech verb right before its comma
+  if (v.tokens[k - 1]?.text === ',' && k - 2 > s && v.inQuote[k - 2]! < 0 && isSpeechAt(v, k - 2) && !/ing$/.test(lower(v.tokens[k - 2]))) {
+    const np = subjectBefore(v, k - 2, s);
+    if (np) return np;
+  }
   // ", saying …" after a clause: the subject of the sentence
   if (v.tokens[k - 1]?.text === ',') {
     const main = mainSubject(v, s, k);

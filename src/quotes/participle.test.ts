@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf } from './test-helpers.ts';
+
+test('", X said, adding, “…”" goes on with the one who said, not the subject of the clause before', () => {
+  const qs = quotesOf('The two ministers will meet next week, Ivo Kern said, adding, “They need to sit down and talk.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ivo Kern']]);
+});
+
+test('", adding …" after a clause without a speech verb takes the sentence subject', () => {
+  const qs = quotesOf('Ivo Kern left the harbour office early, adding, “They need to sit down and talk.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ivo Kern']]);
+});
