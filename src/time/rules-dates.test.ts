@@ -19,3 +19,10 @@ test('"May" after "the" is left alone (a name as often as a month), and so is a 
   assert.equal(findTimes('The May government fell.', DCT).length, 0);
   assert.equal(findTimes('Thousands joined the March on the capital.', DCT).length, 0);
 });
+
+test('"through June" looks ahead unless the clause is told in the past', () => {
+  assert.equal(valueOf('The ban runs through June.', 'June'), '2024-06');
+  assert.equal(valueOf('Sales stalled this year through February, the firm said.', 'February'), '2024-02');
+  assert.equal(valueOf('In the autumn the shop was busy, and sales rose through October.', 'October'), '2023-10');
+  assert.equal(valueOf('The road was closed until October.', 'October'), '2024-10');
+});

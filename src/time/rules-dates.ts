@@ -113,8 +113,11 @@ export const dateRules: Rule[] = [
       if (/^[A-Z][a-z]{2}\.$/.test(name) === false && /^(?:Mar|Jun|Jul|Sep|Oct|Nov|Dec|Jan|Feb|Apr|Aug)$/.test(name)) return null;
       if (ctx.dct === null) return { value: `XXXX-${pad2(month)}`, type: 'DATE', kind: 'other' };
       // "until March", "by June": forward; otherwise the tense, and with no tense the latest one (news looks back).
-      const lead = /\b(until|till|through|by)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index));
-      const cue = pre === 'last' ? 'past' : pre === 'next' || lead ? 'future' : ctx.dir(m.index, m.index + m[0].length);
+      // "until March" looks ahead; "through June", "by May" too, unless the clause is told in the past ("sales
+      // were flat this year through August").
+      const lead = /\b(until|till|through|by)\s+$/i.exec(ctx.text.slice(Math.max(0, m.index - 8), m.index))?.[1]?.toLowerCase();
+      const told = pre === 'last' || pre === 'next' || lead === 'until' || lead === 'till' ? null : ctx.dir(m.index, m.index + m[0].length);
+      const cue = pre === 'last' ? 'past' : pre === 'next' || (lead && told !== 'past') ? 'future' : told;
       // With no cue, news looks back, except to the next month or two ("talks resume in June" in an April paper):
       // a month that near ahead is far likelier meant than the same month of almost a year ago.
       const ahead = (month - ymd(ctx.dct).m + 12) % 12;
