@@ -8,6 +8,6 @@ test('", X said, adding, “…”" goes on with the one who said, not the subje
 });
 
 test('", adding …" after a clause without a speech verb takes the sentence subject', () => {
-  const qs = quotesOf('Ivo Kern left the harbour office early, adding, “They need to sit down and talk.”');
-  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ivo Kern']]);
+  const qs = quotesOf('Mayor Ines Varga criticized the toll plan, adding, “They need to sit down and talk.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Mayor Ines Varga']]);
 });
