@@ -24,3 +24,8 @@ test('a count after a date is not a second day', () => {
   assert.deepEqual(values('On May 12 and 5 other days the ferry was late.').map((v) => v[0]), ['May 12']);
   assert.deepEqual(values('Rain fell on March 2 and 40 homes flooded.').map((v) => v[0]), ['March 2']);
 });
+
+test('a weekday ending a range comes after its start', () => {
+  assert.deepEqual(values('The fair runs from Friday through Sunday.'), [['Friday', '2024-03-15'], ['Sunday', '2024-03-17']]);
+  assert.deepEqual(values('Shops were shut Monday to Wednesday.'), [['Monday', '2024-03-11'], ['Wednesday', '2024-03-13']]);
+});

@@ -61,3 +61,26 @@ export function coordinatedDays(text: string, list: Candidate[]): Candidate[] {
   }
   return out ?? list;
 }
+
+/** What joins the two ends of a range: "Friday through Sunday", "Monday-Wednesday" ("and" gives no order). */
+const JOIN = /^\s*(?:-|–|—|to|through|thru|until|till)\s*$/i;
+const WEEKDAY_ONLY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/**
+ * A weekday ending a range runs forward from its start: "from Friday through Sunday" in a Thursday paper is
+ * the coming Sunday, not the last one, whatever the tense read for each alone.
+ */
+export function weekdaysInOrder(text: string, list: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 1; i < list.length; i++) {
+    const a = (out ?? list)[i - 1]!;
+    const b = list[i]!;
+    if (a.kind !== 'day' || b.kind !== 'day' || a.day == null || b.day == null || b.day >= a.day) continue;
+    if (b.start - a.end > 10 || !JOIN.test(text.slice(a.end, b.start)) || !WEEKDAY_ONLY.test(text.slice(b.start, b.end))) continue;
+    let day = b.day;
+    while (day < a.day) day += 7;
+    out ??= list.slice();
+    out[i] = { ...b, day, value: formatDay(day) };
+  }
+  return out ?? list;
+}

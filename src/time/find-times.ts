@@ -13,7 +13,7 @@ import { gateWindows, indexGates, type Gate, type Window } from './gate.ts';
 import { EVE_GATE } from './gates.ts';
 import { RULES } from './rules.ts';
 import { joinClocks } from './join-clocks.ts';
-import { coordinatedDays } from './coordinated-days.ts';
+import { coordinatedDays, weekdaysInOrder } from './coordinated-days.ts';
 import { dropTitles } from './titles.ts';
 import { timemlExtent } from './extent.ts';
 import { anchoredToDay, eveOfEvent, resolveAnchors, yearBefore } from './anchors.ts';
@@ -107,7 +107,7 @@ export function findTimes(text: string, dct: string | null): TimeExpression[] {
   };
   const windows = gateWindows(text, GATE_INDEX);
   const settled = dropTitles(text, settle(collect(text, ctx, windows)));
-  const joined = anchoredToDay(text, joinClocks(text, coordinatedDays(text, settled), dctDay));
+  const joined = anchoredToDay(text, joinClocks(text, weekdaysInOrder(text, coordinatedDays(text, settled)), dctDay));
   const list = resolveAnchors(yearBefore(windows[EVE]!.length ? eveOfEvent(text, joined, windows[EVE]) : joined, dctDay));
   return list.map((c) => {
     const [start, end] = timemlExtent(text, c.start, c.end);

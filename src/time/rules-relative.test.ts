@@ -44,3 +44,8 @@ test('"a day earlier" with no date before it to lean on is the stretch of a day'
   assert.deepEqual(findTimes('A day earlier, trucks had crossed the border.', DCT).map((t) => [t.text, t.value]), [['A day', 'P1D']]);
   assert.equal(valueOf('The dam burst on May 2, 2020. Two days later, the town flooded.', 'Two days later'), '2020-05-04');
 });
+
+test('"this past weekend" is the last one, "this coming week" the next', () => {
+  assert.equal(valueOf('Crowds marched this past weekend.', 'this past weekend'), '2024-W10-WE');
+  assert.equal(valueOf('The board meets this coming week.', 'this coming week'), '2024-W12');
+});

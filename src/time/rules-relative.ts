@@ -113,7 +113,7 @@ export const relativeRules: Rule[] = [
     name: 'this-last-next-unit',
     prio: 8,
     gate: UNIT_GATE,
-    re: /\b(?:(early|late|earlier|later|mid)[- ](?:in\s+)?)?(this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|the\s+following|current|coming|previous)\s+(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|quarter|decade|century|day|hour)\b/gi,
+    re: /\b(?:(early|late|earlier|later|mid)[- ](?:in\s+)?)?(this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|the\s+current|the\s+following|current|coming|previous)\s+(?:fiscal\s+|calendar\s+)?(week|weekend|month|year|quarter|decade|century|day|hour)\b/gi,
     make(m, ctx) {
       const which = m[2]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[3]!.toLowerCase();

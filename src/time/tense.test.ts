@@ -42,7 +42,7 @@ test('a present perfect takes no definite past time: the date it carries is the 
 
 test('words after "why", "which", "who" … belong to another clause and are not read', () => {
   assert.equal(dir('A hearing Friday about why repairs stalled drew crowds.', 'Friday'), null);
-  assert.equal(dir('Inspectors visit the plant Friday which closed last year.', 'Friday'), null);
+  assert.equal(dir('Inspectors tour the plant Friday which closed last year.', 'Friday'), null);
 });
 
 test('"next to" is a place, and "had been due" an arrangement already past', () => {
@@ -73,4 +73,11 @@ test('a present perfect reaching back "from" a time points back', () => {
 test('a present perfect of arranging points to the date arranged, other present perfects look back', () => {
   assert.equal(dir('The union has set a strike for Monday.', 'Monday'), 'future');
   assert.equal(dir('Police have found new evidence in the October fire.', 'October'), 'past');
+});
+
+test('a present verb of a scheduled event points ahead, unless negated or after "to"', () => {
+  assert.equal(dir('The minister arrives on Saturday for talks.', 'Saturday'), 'future');
+  assert.equal(dir('The two leaders meet Monday in Geneva.', 'Monday'), 'future');
+  assert.equal(dir('The offer had been due to expire Friday.', 'Friday'), 'past');
+  assert.equal(dir('The envoys did not meet Monday.', 'Monday'), 'past');
 });

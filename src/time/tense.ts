@@ -63,6 +63,13 @@ const ARRANGE = new Set(['called', 'set', 'scheduled', 'announced', 'planned', '
   'threatened', 'proposed', 'requested', 'demanded', 'urged', 'decided', 'chosen', 'picked',
   'named', 'slated', 'postponed', 'delayed', 'moved', 'rescheduled', 'extended', 'offered']);
 
+/** Third-person present verbs of scheduled events: with a date they tell what is due ("the king arrives Friday"). */
+const PRESENT_EVENT = new Set(['arrives', 'departs', 'leaves', 'meets', 'travels', 'visits', 'resumes', 'convenes',
+  'reconvenes', 'expires', 'concludes', 'hosts', 'kicks', 'heads']);
+/** Their bare forms ("the two leaders meet Monday"), unless negated or after "did". */
+const BARE_EVENT = new Set(['arrive', 'depart', 'meet', 'travel', 'visit', 'resume', 'convene', 'reconvene', 'expire',
+  'conclude', 'host']);
+
 /** Words that may stand before a clause-opening date ("And late on Friday, …"). */
 const OPENERS = new Set(['on', 'by', 'at', 'late', 'early', 'since', 'until', 'and', 'but', 'then', 'also', 'as', 'of', 'in', 'from']);
 
@@ -107,7 +114,7 @@ interface Word {
 
 /** Every word the cues look at. */
 const KNOWN_WORDS = [...new Set([...FUTURE, ...PAST, ...FUTURE_ED, ...BE_ANY, ...BE_PRESENT, ...BE_BARE, ...DETERMINERS,
-  ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, ...POSTPONE, ...ARRANGE, 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
+  ...OPENERS, ...PAST_NEGATIONS, ...SUBORDINATORS, ...POSTPONE, ...ARRANGE, ...PRESENT_EVENT, ...BARE_EVENT, 'never', 'to', "won't", 'says', 'say', 'remains', 'has', 'have', 'been', 'had',
   'for', 'next', 'due', 'plan', 'until', 'till'])];
 
 /** A character as the cues compare it: lower case, curly apostrophe made straight. */
@@ -270,6 +277,12 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?:
   if ((FUTURE_ED.has(lower) || lower === 'due') && p0 === 'been' && p1 === 'had') return 'past';
   if (FUTURE_ED.has(lower)) {
     return (p0 && (BE_ANY.has(p0) || p0 === 'has' || p0 === 'have')) || n0 === 'to' || n0 === 'for' ? 'future' : 'past';
+  }
+  // "The minister arrives on Saturday", "the two leaders meet Monday": news tells a scheduled event in the present.
+  if (PRESENT_EVENT.has(lower)) return 'future';
+  if (BARE_EVENT.has(lower) && word.lowerFirst) {
+    // After "to" the verb that governs it decides ("was due to expire Friday", "agreed to meet Monday").
+    return p0 === 'did' || p0 === 'not' || p0 === "didn't" || p0 === 'never' || p0 === 'could' || p0 === 'to' ? null : 'future';
   }
   if (PAST_NEGATIONS.has(lower)) return 'past';
   if (lower === "won't") return 'future';
