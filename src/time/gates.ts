@@ -43,7 +43,8 @@ export const CLOCK_WORDS_GATE: Gate = {
 export const CENTURY_GATE: Gate = { name: 'century', keys: ['century'], before: 4, after: 1 };
 /** "New Year's Eve, 2024", "Christmas Day". */
 export const HOLIDAY_GATE: Gate = {
-  name: 'holiday', keys: ['christmas', '^new', 'thanksgiving', 'independence', 'halloween', 'valentine'], before: 1, after: 5,
+  name: 'holiday', keys: ['christmas', '^new', 'thanksgiving', 'independence', 'halloween', 'valentine', '^election', '^labor',
+    '^memorial', '^easter', '^good'], before: 2, after: 5,
 };
 /** "tomorrow afternoon". */
 export const TODAY_GATE: Gate = { name: 'today', keys: ['today', 'yesterday', 'tomorrow', 'tonight'], before: 1, after: 2 };

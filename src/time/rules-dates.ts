@@ -1,5 +1,5 @@
 /** Rules for dates written out: "May 12, 2025", "12 May", "2025-05-12", "5/12/2025", "February 2022", years, decades. */
-import { dayOf, formatDay, formatMonth, pad2, ymd, type Day } from './calendar.ts';
+import { dayOf, formatDay, formatMonth, pad2, weekday, ymd, type Day } from './calendar.ts';
 import { MONTH_RE, WEEKDAY_RE, monthNumber } from './lexicon.ts';
 import { resolveYear } from './resolve.ts';
 import { CENTURY_GATE, DAY_MONTH_GATE, HOLIDAY_GATE, MONTH_DAY_GATE, MONTH_GATE, SLASH_GATE, YEAR_DIGITS_GATE } from './gates.ts';
@@ -27,6 +27,46 @@ const NOT_YEAR_AFTER =
 const THE_BEFORE = /\bthe\s+$/i;
 const PERIOD_AFTER = /^\s+(?:fiscal\s+)?(?:quarter|period)\b/i;
 const NOT_YEAR_BEFORE = /(?:[$£€#]|No\.|Nos\.|number|page|flight|route|model|code|Article|section|room|\d[,.]?)\s*$/i;
+
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1],
+  "New Year's Eve": [12, 31], 'Independence Day': [7, 4], Halloween: [10, 31], "Valentine's Day": [2, 14],
+};
+/** Holidays that move, with a month and day near them (to choose the year by). */
+const MOVABLE_NEAR: Record<string, [number, number]> = {
+  Thanksgiving: [11, 22], 'Thanksgiving Day': [11, 22], 'Election Day': [11, 5], 'Labor Day': [9, 3],
+  'Memorial Day': [5, 28], Easter: [4, 5], 'Easter Sunday': [4, 5], 'Easter Day': [4, 5], 'Easter Monday': [4, 6],
+  'Good Friday': [4, 3],
+};
+
+/** The n-th (1-based) weekday `wd` (1 Monday … 7 Sunday) of a month. */
+function nthWeekday(y: number, month: number, wd: number, n: number): Day {
+  const first = dayOf(y, month, 1)!;
+  return first + ((wd - weekday(first) + 7) % 7) + 7 * (n - 1);
+}
+
+/** Easter Sunday (Gregorian computus). */
+function easter(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const mm = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * mm + 114) / 31);
+  return dayOf(y, month, ((h + l - 7 * mm + 114) % 31) + 1)!;
+}
+
+/** The day of a movable holiday in a year (US ones as US news names them). */
+function movableHoliday(name: string, y: number): Day {
+  if (name.startsWith('Thanksgiving')) return nthWeekday(y, 11, 4, 4);
+  if (name === 'Election Day') return nthWeekday(y, 11, 1, 1) + 1;
+  if (name === 'Labor Day') return nthWeekday(y, 9, 1, 1);
+  if (name === 'Memorial Day') return nthWeekday(y, 6, 1, 1) - 7;
+  if (name === 'Good Friday') return easter(y) - 2;
+  if (name === 'Easter Monday') return easter(y) + 1;
+  return easter(y);
+}
 
 export const dateRules: Rule[] = [
   {
@@ -182,25 +222,16 @@ export const dateRules: Rule[] = [
     name: 'holiday',
     prio: 8,
     gate: HOLIDAY_GATE,
-    re: /\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day)\b(?:,?\s+(\d{4})\b)?/g,
+    re: /\b(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine['’]s Day|Election Day|Labor Day|Memorial Day|Good Friday|Easter(?: Sunday| Monday| Day)|(?<=\b(?:at|on|by|before|after|since|until|over|this|last|next)\s)Easter(?![\w-]|\s+[A-Za-z]))\b(?:,?\s+(\d{4})\b)?/g,
     make(m, ctx) {
       const name = m[1]!.replace('’', "'");
-      const fixed: Record<string, [number, number]> = {
-        Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's Day": [1, 1],
-        "New Year's Eve": [12, 31], 'Independence Day': [7, 4], Halloween: [10, 31], "Valentine's Day": [2, 14],
-      };
-      const thanksgiving = name.startsWith('Thanksgiving');
-      const md = thanksgiving ? [11, 22] : fixed[name];
+      const md = FIXED_HOLIDAYS[name] ?? MOVABLE_NEAR[name];
       if (!md) return null;
+      const movable = MOVABLE_NEAR[name] !== undefined;
       let y: number | null = m[2] ? Number(m[2]) : null;
-      if (y === null && ctx.dct !== null) y = resolveYear(ctx.dct, md[0]!, md[1]!, ctx.dir(m.index, m.index + m[0].length));
-      if (y === null) return thanksgiving ? null : { value: `XXXX-${pad2(md[0]!)}-${pad2(md[1]!)}`, type: 'DATE', kind: 'other' };
-      let day = dayOf(y, md[0]!, md[1]!)!;
-      if (thanksgiving) {
-        const first = dayOf(y, 11, 1)!;
-        const wd = ((first + 3) % 7 + 7) % 7 + 1;
-        day = first + ((4 - wd + 7) % 7) + 21;
-      }
+      if (y === null && ctx.dct !== null) y = resolveYear(ctx.dct, md[0], md[1], ctx.dir(m.index, m.index + m[0].length));
+      if (y === null) return movable ? null : { value: `XXXX-${pad2(md[0])}-${pad2(md[1])}`, type: 'DATE', kind: 'other' };
+      const day = movable ? movableHoliday(name, y) : dayOf(y, md[0], md[1])!;
       return { value: formatDay(day), type: 'DATE', kind: 'day', day };
     },
   },
