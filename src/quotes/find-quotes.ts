@@ -11,6 +11,7 @@ import {
 import { linkQuotes as linkQuotes_ } from './link.ts';
 import { putItCue as putItCue_ } from './put-it.ts';
 import { toLeadCue as toLeadCue_ } from './to-lead.ts';
+import { headlineCue as headlineCue_ } from './headline-cue.ts';
 import { countWords as countWords_, headlineFlags as headlineFlags_, quoteKind as quoteKind_ } from './kind.ts';
 import { findPersons as findPersons_, type Person } from './persons.ts';
 import {
@@ -35,6 +36,7 @@ const nameColonCue = nameColonCue_;
 const linkQuotes = linkQuotes_;
 const putItCue = putItCue_;
 const toLeadCue = toLeadCue_;
+const headlineCue = headlineCue_;
 const countWords = countWords_;
 const headlineFlags = headlineFlags_;
 const quoteKind = quoteKind_;
@@ -96,7 +98,8 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const lead = labelCue(v, i) ?? (hasLeadColon(v, i) && headlines.at(i) ? colonLeadCue(v, i, true) : null);
     // "as one aide put it" beside the quote outweighs a verb further back in the sentence
     return lead ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? putItCue(v, i) ?? beforeCue(v, i, contentWords[i]!)
-      ?? toLeadCue(v, i) ?? tailCue(v, i) ?? colonLeadCue(v, i, false) ?? nameColonCue(v, i);
+      ?? toLeadCue(v, i) ?? tailCue(v, i) ?? colonLeadCue(v, i, false) ?? nameColonCue(v, i)
+      ?? (q.paragraph === 0 ? headlineCue(v, i, headlines.at(i)) : null);
   });
   const cues = linkQuotes(v, found, own);
   const people = new People(doc, v);

@@ -18,7 +18,7 @@ const lower = lower_;
 const MAX_HEADLINE_NAME = 3;
 
 /** Most tokens from the paragraph start to the colon of a headline lead. */
-const MAX_LEAD_TOKENS = 8;
+const MAX_LEAD_TOKENS = 12;
 
 /** A colon among the first tokens of the quote's paragraph, before the quote: what colonLeadCue needs at all. */
 export function hasLeadColon(v: TokenView, qi: number): boolean {
@@ -44,7 +44,12 @@ export function colonLeadCue(v: TokenView, qi: number, headline: boolean): Cue |
     let np = named ? first : phraseEndingAt(v, k - 1, lo);
     // a title-case run ("Jane Roe Slams Harbour Board") is cut to the name it opens with
     if (np && np.hi - np.lo > MAX_HEADLINE_NAME) {
-      np = firstNameGender(v.tokens[np.lo]!.text) ? { lo: np.lo, hi: np.lo + 2 } : null;
+      // "Port Challenger Jane Roe:" — the name from a known given name on ("Jane Roe")
+      let g = np.lo;
+      while (g < np.hi - 1 && !firstNameGender(v.tokens[g]!.text) && v.tokens[g]!.pos !== 'VERB') g++;
+      // "Jane Roe Endorses John Doe:" — a verb before the name: the one named after it is no speaker
+      if (v.tokens[g]!.pos === 'VERB') g = np.hi;
+      np = g === np.lo ? { lo: g, hi: g + 2 } : g < np.hi - 1 && np.hi - g <= MAX_HEADLINE_NAME ? { lo: g, hi: np.hi } : null;
     }
     if (!np || !/^\p{Lu}/u.test(v.tokens[np.hi - 1]!.text)) return null;
     return { speaker: np, verb: k, via: 'before', adjacent: k === o - 1 };
