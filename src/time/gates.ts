@@ -64,6 +64,11 @@ export const PLURAL_GATE: Gate = {
   name: 'plural', keys: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries', 'quarters'], before: 3, after: 1,
   prev: ['for', 'in', 'over', 'within', 'recent', 'several', 'coming', 'past', 'last', 'next', 'many', 'few'],
 };
+/** "over the years", "in the early years". */
+export const THE_UNITS_GATE: Gate = {
+  name: 'the-units', keys: ['years', 'months', 'decades', 'weeks'], before: 3, after: 1,
+  prev: ['the', 'early', 'later', 'intervening', 'following', 'ensuing'],
+};
 /** "in the weeks ahead", "the years to come". */
 export const AHEAD_GATE: Gate = {
   name: 'ahead', keys: ['ahead', 'come'], before: 4, after: 1,

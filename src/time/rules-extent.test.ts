@@ -21,3 +21,9 @@ test('"couple of" counts two after a determiner', () => {
 test('a plural of quarters after a vague count is a stretch of quarters', () => {
   assert.equal(valueOf('The chain posted losses for several quarters before the sale.', 'several quarters'), 'PXQ');
 });
+
+test('"over the years", "in the early years" are stretches of unknown length; "the weeks before" an event is not', () => {
+  assert.equal(valueOf('The club has changed over the years.', 'the years'), 'PXY');
+  assert.equal(valueOf('Few patients survived in the early years of the scheme.', 'the early years'), 'PXY');
+  assert.equal(findTimes('The car was seen in the weeks before the fire.', DCT).length, 0);
+});

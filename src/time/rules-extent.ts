@@ -1,6 +1,6 @@
 /** Rules for durations ("a 30-day ceasefire", "three years of war"), sets ("every week") and vague references. */
 import { NUMBER_RE, UNIT_RE, WEEKDAY_RE, countValue, durationValue, unitOf, weekdayNumber } from './lexicon.ts';
-import { AHEAD_GATE, DURATION_GATE, FUTURE_GATE, NOW_GATE, PAST_GATE, PLURAL_GATE, SET_GATE, UNIT_GATE } from './gates.ts';
+import { AHEAD_GATE, THE_UNITS_GATE, DURATION_GATE, FUTURE_GATE, NOW_GATE, PAST_GATE, PLURAL_GATE, SET_GATE, UNIT_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
 const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over(?!\\s+the\\b)|under|up\\s+to|some|just|only|another|barely|well\\s+over)';
@@ -91,6 +91,18 @@ export const extentRules: Rule[] = [
     make(m) {
       const value = duration('X', m[1]!);
       return value ? { value, type: 'DURATION', kind: 'other' } : null;
+    },
+  },
+  {
+    name: 'over-the-years',
+    prio: 4,
+    gate: THE_UNITS_GATE,
+    // "over the years", "in the early years", "in the months that followed": a stretch of unknown length.
+    // "in the weeks before the attack" is a time anchored to that event, not a stretch: left out.
+    re: /\b(?:over|in|during|through(?:out)?)\s+(the\s+(?:early\s+|later\s+|intervening\s+|following\s+|ensuing\s+)?(years|months|decades|weeks))\b(?!\s+(?:before|after|since|until|leading|preceding|following|prior)\b)/gi,
+    make(m) {
+      const value = duration('X', m[2]!);
+      return value ? { start: m.index + m[0].length - m[1]!.length, value, type: 'DURATION', kind: 'other' } : null;
     },
   },
   {
