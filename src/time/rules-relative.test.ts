@@ -49,3 +49,8 @@ test('"this past weekend" is the last one, "this coming week" the next', () => {
   assert.equal(valueOf('Crowds marched this past weekend.', 'this past weekend'), '2024-W10-WE');
   assert.equal(valueOf('The board meets this coming week.', 'this coming week'), '2024-W12');
 });
+
+test('"the last quarter" is the quarter before the article\'s, a date', () => {
+  assert.equal(valueOf('Profit doubled in the last quarter.', 'the last quarter', '2024-01-20'), '2023-Q4');
+  assert.equal(valueOf('Sales fell over the past week.', 'the past week'), 'P1W');
+});

@@ -120,6 +120,11 @@ export const relativeRules: Rule[] = [
       const isThe = which.startsWith('the ') && which !== 'the current';
       // "the past day" is a stretch of time; "the last day of talks" is not a time expression of its own.
       if ((unit === 'day' || unit === 'hour') && which !== 'the past') return null;
+      // "in the last quarter", "the previous quarter": the quarter before the article's, a date (results are told by
+      // quarters, not as a stretch of three months).
+      if (isThe && unit === 'quarter' && (which === 'the last' || which === 'the past' || which === 'the previous') && ctx.dct !== null) {
+        return { value: shifted(ctx.dct, 'quarter', -1)!, type: 'DATE', kind: 'quarter' };
+      }
       if (isThe && unit !== 'weekend') {
         // "the past week", "the next month": a stretch of time, as TimeBank annotates it.
         if (which === 'the following' || which === 'the previous') return null;
