@@ -11,6 +11,7 @@ import {
 import { linkQuotes as linkQuotes_ } from './link.ts';
 import { putItCue as putItCue_ } from './put-it.ts';
 import { toLeadCue as toLeadCue_ } from './to-lead.ts';
+import { subjectCue as subjectCue_ } from './subject-cue.ts';
 import { headlineCue as headlineCue_ } from './headline-cue.ts';
 import { countWords as countWords_, headlineFlags as headlineFlags_, quoteKind as quoteKind_ } from './kind.ts';
 import { findPersons as findPersons_, type Person } from './persons.ts';
@@ -36,6 +37,7 @@ const nameColonCue = nameColonCue_;
 const linkQuotes = linkQuotes_;
 const putItCue = putItCue_;
 const toLeadCue = toLeadCue_;
+const subjectCue = subjectCue_;
 const headlineCue = headlineCue_;
 const countWords = countWords_;
 const headlineFlags = headlineFlags_;
@@ -106,7 +108,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
   const resolved = new Map<Cue, Speaker>();
   return found.map((q, i) => {
     const content = doc.text.slice(q.start, q.end);
-    const cue = cues[i] ?? null;
+    let cue = cues[i] ?? null;
     const para = doc.paragraphs[q.paragraph]!;
     const before = wordBefore(doc.text, para.start, q.open);
     const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
@@ -114,6 +116,8 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
       { headline: headlines, index: i, before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]!,
         reportedBy: cue !== null && cue.via === 'before' && CORE_SPEECH_VERBS.has(lower(v.tokens[cue.verb])) });
     let speaker: Speaker | null = null;
+    // a statement with no cue at all: the subject of its sentence, when that names someone
+    if (kind === 'speech' && !cue && q.continues === null) cue = subjectCue(v, i);
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? null;
       if (!speaker) {

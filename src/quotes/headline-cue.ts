@@ -22,6 +22,8 @@ const HEADLINE_VERBS = new Set(['rip', 'rips', 'see', 'sees', 'hit', 'hits', 'kn
   'questions', 'defend', 'defends', 'mock', 'mocks', 'tout', 'touts']);
 /** Most tokens of a headline line. */
 const MAX_HEADLINE_TOKENS = 30;
+/** Most tokens of a headline line not in title case. */
+const MAX_PLAIN_HEADLINE_TOKENS = 20;
 /** Most tokens of the subject before the verb. */
 const MAX_SUBJECT_TOKENS = 5;
 const PRESENT_S = /[^s]s$/;
@@ -38,8 +40,10 @@ export function headlineCue(v: TokenView, qi: number, titleCase: boolean): Cue |
     if (!isWord(t) || v.inQuote[k]! >= 0) return null;
     const w = lower(t);
     if (!(t.pos === 'VERB' || t.pos === 'AUX' || SPEECH_VERBS.has(w) || HEADLINE_VERBS.has(w))) continue;
-    // a headline's verb: a title-case line, or a present tense ("slams") in a short line
-    if (!titleCase && (t.pos === 'AUX' || !PRESENT_S.test(w))) return null;
+    // a headline's verb: a title-case line, or a present tense of a speech or headline verb ("slams") in a short
+    // line that other paragraphs follow
+    if (!titleCase && (t.pos === 'AUX' || !PRESENT_S.test(w) || !(SPEECH_VERBS.has(w) || HEADLINE_VERBS.has(w))
+      || hi - lo > MAX_PLAIN_HEADLINE_TOKENS || v.paraTokens.length < 2)) return null;
     const np = phraseFrom(v, lo, k);
     return np && np.hi === k ? { speaker: np, verb: k, via: 'before', adjacent: false } : null;
   }

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf } from './test-helpers.ts';
+
+const speech = (text: string) => quotesOf(text).filter((q) => q.kind === 'speech').map((q) => q.speaker);
+
+test('a statement without a cue is the words of its sentence’s subject', () => {
+  assert.deepEqual(speech('Mayor Ines Varga launched into a lament for the “families who lost their boats to the storm.”'),
+    ['Mayor Ines Varga']);
+  assert.deepEqual(speech('The harbour agency declined to detail the inquiry’s “specific focus, scope or likely targets.”'),
+    ['The harbour agency']);
+});
+
+test('the subject of the clause holding the quote, not of the clause before it', () => {
+  assert.deepEqual(speech('Tomas Hale wants a new quay, while Ines Varga proposed we “wake up and count the cost first.”'),
+    ['Ines Varga']);
+});
+
+test('no subject, a vague one, or a quote opening its sentence gives no speaker', () => {
+  assert.deepEqual(speech('It seemed like “a long way from the old harbour days we all remember.”'), [null]);
+  assert.deepEqual(speech('The rain fell. “A long way from the old harbour days we all remember,” the sign read.'), ['the sign']);
+  assert.deepEqual(speech('The rain fell. “A long way from the old harbour days we all remember.”'), [null]);
+});
