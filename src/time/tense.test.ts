@@ -81,3 +81,8 @@ test('a present verb of a scheduled event points ahead, unless negated or after 
   assert.equal(dir('The offer had been due to expire Friday.', 'Friday'), 'past');
   assert.equal(dir('The envoys did not meet Monday.', 'Monday'), 'past');
 });
+
+test('a plural present of a scheduled event points ahead; after a determiner the word is a noun', () => {
+  assert.equal(dir('Voters go to the polls on Sunday.', 'Sunday'), 'future');
+  assert.equal(dir('The vote on Sunday drew crowds.', 'Sunday'), 'past');
+});

@@ -65,10 +65,11 @@ const ARRANGE = new Set(['called', 'set', 'scheduled', 'announced', 'planned', '
 
 /** Third-person present verbs of scheduled events: with a date they tell what is due ("the king arrives Friday"). */
 const PRESENT_EVENT = new Set(['arrives', 'departs', 'leaves', 'meets', 'travels', 'visits', 'resumes', 'convenes',
-  'reconvenes', 'expires', 'concludes', 'hosts', 'kicks', 'heads']);
-/** Their bare forms ("the two leaders meet Monday"), unless negated or after "did". */
+  'reconvenes', 'expires', 'concludes', 'hosts', 'kicks', 'heads', 'goes', 'votes', 'closes', 'gathers', 'marches',
+  'returns', 'faces', 'plays']);
+/** Their bare forms ("the two leaders meet Monday", "voters go to the polls Sunday"), unless negated or after "did". */
 const BARE_EVENT = new Set(['arrive', 'depart', 'meet', 'travel', 'visit', 'resume', 'convene', 'reconvene', 'expire',
-  'conclude', 'host']);
+  'conclude', 'host', 'go', 'vote', 'gather', 'march', 'return', 'face', 'play']);
 
 /** Words that may stand before a clause-opening date ("And late on Friday, …"). */
 const OPENERS = new Set(['on', 'by', 'at', 'late', 'early', 'since', 'until', 'and', 'but', 'then', 'also', 'as', 'of', 'in', 'from']);
@@ -279,8 +280,9 @@ function cue(word: Word, prev: Word | undefined, next: Word | undefined, prev2?:
     return (p0 && (BE_ANY.has(p0) || p0 === 'has' || p0 === 'have')) || n0 === 'to' || n0 === 'for' ? 'future' : 'past';
   }
   // "The minister arrives on Saturday", "the two leaders meet Monday": news tells a scheduled event in the present.
-  if (PRESENT_EVENT.has(lower)) return 'future';
-  if (BARE_EVENT.has(lower) && word.lowerFirst) {
+  // After a determiner these are nouns ("the vote on Sunday", "their return Friday").
+  if (PRESENT_EVENT.has(lower) && !(p0 && DETERMINERS.has(p0))) return 'future';
+  if (BARE_EVENT.has(lower) && word.lowerFirst && !(p0 && DETERMINERS.has(p0))) {
     // After "to" the verb that governs it decides ("was due to expire Friday", "agreed to meet Monday").
     return p0 === 'did' || p0 === 'not' || p0 === "didn't" || p0 === 'never' || p0 === 'could' || p0 === 'to' ? null : 'future';
   }
