@@ -1,9 +1,10 @@
 /**
- * Text → tokens, sentences and paragraphs with character offsets. wink-nlp reads the whole text once; its
- * line-break tokens become paragraph breaks, and a sentence that wink runs over a line break is cut there, so
- * headlines and subheads stay apart from the sentences around them.
+ * Text → tokens, sentences and paragraphs with character offsets. wink-nlp reads the whole text once (tokens and
+ * part-of-speech tags); its line-break tokens become paragraph breaks, and sentences are found within each paragraph
+ * (split-sentences.ts), so headlines and subheads stay apart from the sentences around them.
  */
 import { nlp, its } from './nlp.ts';
+import { splitSentences } from './split-sentences.ts';
 import type { ArticleMeta, Doc, Paragraph, Sentence, Token } from './types.ts';
 
 const BLANK = /^\s*$/;
@@ -34,9 +35,6 @@ export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | '
   const pos = wdoc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
   const paragraphs: Paragraph[] = [];
-  /** wink token index → our token index (-1 for whitespace tokens); breaks[i] true when wink token i is a line break. */
-  const ours = new Int32Array(values.length).fill(-1);
-  const breaks = new Uint8Array(values.length);
   let cursor = 0;
   let paraStart = -1;
   for (let i = 0; i < values.length; i++) {
@@ -47,7 +45,6 @@ export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | '
     cursor = end;
     if (isBlank(value)) {
       if (value.includes('\n')) {
-        breaks[i] = 1;
         if (paraStart >= 0) {
           paragraphs.push({ start: paraStart, end: tokens[tokens.length - 1]!.end });
           paraStart = -1;
@@ -56,45 +53,20 @@ export function tokenizeText(text: string): Pick<Doc, 'tokens' | 'sentences' | '
       continue;
     }
     if (paraStart < 0) paraStart = at;
-    ours[i] = tokens.length;
     tokens.push({ text: value, start: at, end, pos: pos[i] ?? 'X', norm: lowerCase(value) });
   }
   if (paraStart >= 0 && tokens.length) paragraphs.push({ start: paraStart, end: tokens[tokens.length - 1]!.end });
 
   const sentences: Sentence[] = [];
-  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  let paragraph = 0;
-  for (const [wa, wb] of spans) {
-    let runStart = -1;
-    let runEnd = -1;
-    for (let i = wa; i <= wb; i++) {
-      if (breaks[i]) {
-        if (runStart >= 0) paragraph = emitSentence(tokens, paragraphs, sentences, paragraph, runStart, runEnd);
-        runStart = -1;
-        continue;
-      }
-      const o = ours[i]!;
-      if (o < 0) continue;
-      if (runStart < 0) runStart = o;
-      runEnd = o;
-    }
-    if (runStart >= 0) paragraph = emitSentence(tokens, paragraphs, sentences, paragraph, runStart, runEnd);
-  }
+  let tok = 0;
+  paragraphs.forEach((p, k) => {
+    const from = tok;
+    while (tok < tokens.length && tokens[tok]!.start < p.end) tok++;
+    splitSentences(tokens, from, tok, (a, b) => {
+      sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end, tokenStart: a, tokenEnd: b + 1, paragraph: k });
+    });
+  });
   return { tokens, sentences, paragraphs };
-}
-
-/**
- * Adds the sentence of our tokens a..b (inclusive) in the paragraph it starts in, searching on from `paragraph`;
- * returns that paragraph's index (the next search starts there).
- */
-function emitSentence(
-  tokens: readonly Token[], paragraphs: readonly Paragraph[], sentences: Sentence[], paragraph: number, a: number, b: number,
-): number {
-  if (a > b) return paragraph;
-  const first = tokens[a]!;
-  while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end < first.start) paragraph++;
-  sentences.push({ start: first.start, end: tokens[b]!.end, tokenStart: a, tokenEnd: b + 1, paragraph });
-  return paragraph;
 }
 
 export function makeDoc(meta: ArticleMeta, text: string): Doc {
