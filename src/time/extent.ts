@@ -12,18 +12,23 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 
 /** The span [start, end) of an expression, adjusted to TimeML's extent. */
 export function timemlExtent(text: string, start: number, end: number): [number, number] {
-  let a = start;
+  const a = start;
   let b = end;
   // "Friday's", "Friday’s" (not "the 1990's").
   const q = text.charCodeAt(b - 2);
   if ((text.charCodeAt(b - 1) | 32) === 115 && (q === 39 || q === 0x2019) && isLetter(text.charCodeAt(b - 3))) b -= 2;
-  const body = text.slice(a, b);
-  // "the 30-day truce", "the third-quarter results", "a year-earlier loss": the article belongs to the noun after.
-  const art = ARTICLE.exec(body);
-  if (art && /-[A-Za-z]+$/.test(body) && /^\s+[a-z$#]/.test(text.slice(b, b + 3))) a += art[0].length;
-  else if (DAY_WORD.test(body)) {
-    const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(0, a - 9), a));
-    if (mod) a -= mod[0].length;
+  // Most expressions need no change: look at the first letter and the length before slicing.
+  const first = text.charCodeAt(a) | 32;
+  const len = b - a;
+  if (first !== 116 /* t */ && first !== 97 /* a */ && first !== 121 /* y */ && first !== 109 /* m */ &&
+    first !== 119 /* w */ && first !== 102 /* f */ && first !== 115 /* s */) return [a, b];
+  if ((first === 97 || first === 116) && len > 4) {
+    const body = text.slice(a, b);
+    // "the 30-day truce", "the third-quarter results", "a year-earlier loss": the article belongs to the noun after.
+    const art = ARTICLE.exec(body);
+    if (art && /-[A-Za-z]+$/.test(body) && /^\s+[a-z$#]/.test(text.slice(b, b + 3))) return [a + art[0].length, b];
   }
-  return [a, b];
+  if (len > 9 || !DAY_WORD.test(text.slice(a, b))) return [a, b];
+  const mod = MODIFIER_BEFORE.exec(text.slice(Math.max(0, a - 9), a));
+  return [mod ? a - mod[0].length : a, b];
 }
