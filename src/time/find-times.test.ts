@@ -150,3 +150,7 @@ test('a rate after an amount is no time expression; a count of times is a freque
   assert.equal(valueOf('The ferry now sails twice a week.', 'a week'), 'P1W');
   assert.equal(findTimes('The ferry sails twice a week.', DCT)[0]?.type, 'SET');
 });
+
+test('a 24-hour clock after a capitalised "At" is a time', () => {
+  assert.equal(valueOf('At 11:45 GMT on Wednesday the market fell.', '11:45 GMT on Wednesday'), '2024-03-13T11:45');
+});

@@ -93,6 +93,8 @@ export const DURATION_GATE: Gate = {
 };
 /** "the year-earlier fiscal year 2024 fourth fiscal quarter of fiscal 2025", "the latest three months". */
 export const QUARTER_GATE: Gate = { name: 'quarter', keys: ['quarter', 'half', 'period', 'months'], before: 9, after: 4 };
+/** "Q3 2012", "3Q13", "H1 2013": a capital Q or H standing alone by its digits. */
+export const QUARTER_ABBR_GATE: Gate = { name: 'quarter-abbr', keys: ['^q', '^h'], before: 3, after: 3 };
 /** "some twenty-four years ago". */
 export const AGO_GATE: Gate = { name: 'ago', keys: ['ago'], before: 7, after: 1 };
 /** "a couple of weeks later". */

@@ -31,7 +31,7 @@ export const clockRules: Rule[] = [
     prio: 7,
     gate: CLOCK_GATE,
     // The word before is checked once the time is found (the same matches as checking it first, found faster).
-    re: new RegExp(`(?<![0-9])(\\d{1,2}):(\\d{2})\\b(?!:)(?<=\\b(?:at|by|until|till|from|before|after|around|about)\\s\\d{1,2}:\\d{2})${ZONE}`, 'g'),
+    re: new RegExp(`(?<![0-9])(\\d{1,2}):(\\d{2})\\b(?!:)(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|[Aa]bout)\\s\\d{1,2}:\\d{2})${ZONE}`, 'g'),
     make(m) {
       const minutes = clock(Number(m[1]), Number(m[2]), undefined);
       return minutes === null ? null : { value: '', type: 'TIME', kind: 'clock', minutes };

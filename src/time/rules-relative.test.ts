@@ -54,3 +54,11 @@ test('"the last quarter" is the quarter before the article\'s, a date', () => {
   assert.equal(valueOf('Profit doubled in the last quarter.', 'the last quarter', '2024-01-20'), '2023-Q4');
   assert.equal(valueOf('Sales fell over the past week.', 'the past week'), 'P1W');
 });
+
+test('quarters and halves written the financial way', () => {
+  assert.equal(valueOf('Revenue rose in Q3 2023 and fell in 4Q23.', 'Q3 2023'), '2023-Q3');
+  assert.equal(valueOf('Revenue rose in Q3 2023 and fell in 4Q23.', '4Q23'), '2023-Q4');
+  assert.equal(valueOf('Margins widened in H1 2022.', 'H1 2022'), '2022-H1');
+  assert.equal(valueOf('Orders slumped in Q4, the firm said.', 'Q4'), '2023-Q4');
+  assert.equal(findTimes('He drove an Audi Q3 to the rally.', DCT).length, 0);
+});

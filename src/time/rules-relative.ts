@@ -5,7 +5,7 @@
 import { formatDay, formatMonth, formatWeek, ymd, quarterOf, pad2, type Day } from './calendar.ts';
 import { MONTH_RE, NUMBER_RE, WEEKDAY_RE, countValue, monthNumber, unitOf, weekdayNumber } from './lexicon.ts';
 import { resolveSeasonYear, resolveWeekday, resolveYear, seasonCode, shiftMonth, weekendSaturday } from './resolve.ts';
-import { AGO_GATE, DAYPART_GATE, QUARTER_GATE, SEASON_GATE, TODAY_GATE, UNIT_GATE, WEEKDAY_GATE, WEEKEND_GATE, YEAR_GATE } from './gates.ts';
+import { AGO_GATE, DAYPART_GATE, QUARTER_ABBR_GATE, QUARTER_GATE, SEASON_GATE, TODAY_GATE, UNIT_GATE, WEEKDAY_GATE, WEEKEND_GATE, YEAR_GATE } from './gates.ts';
 import type { Candidate, Rule } from './candidate.ts';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
@@ -188,6 +188,29 @@ export const relativeRules: Rule[] = [
       const sel = which === 'last' || which === 'past' ? 'last' : which === 'next' || which === 'coming' ? 'next'
         : which === 'this' ? 'this' : ctx.dir(m.index, m.index + m[0].length);
       return { value: `${resolveSeasonYear(ctx.dct, s, sel)}-${s}`, type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'quarter-abbreviation',
+    prio: 7,
+    gate: QUARTER_ABBR_GATE,
+    // "Q3 2012", "3Q13", "in Q4", "H1 2013": quarters and halves as financial news writes them. A bare "Q3" only after
+    // a word that leads a time ("in Q4"), not a model name ("the Audi Q3").
+    re: /\b(?:Q([1-4])|([1-4])Q|H([12])|([12])H)(?:[\s-]*(?:FY)?(\d{4}|['’]?\d{2}))?\b(?![-/]\w)/g,
+    make(m, ctx) {
+      const quarter = m[1] ?? m[2];
+      const n = Number(quarter ?? m[3] ?? m[4]);
+      const code = quarter ? `Q${n}` : `H${n}`;
+      const written = m[5]?.replace(/^['’]/, '');
+      let y: number | null = written ? (written.length === 2 ? 2000 + Number(written) - (Number(written) > 50 ? 100 : 0) : Number(written)) : null;
+      if (y === null) {
+        if (!quarter || !/\b(?:in|for|of|during|the|its|their|and|to|from|by|than|versus|vs\.?)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
+        if (ctx.dct === null) return { value: `XXXX-${code}`, type: 'DATE', kind: 'other' };
+        const { y: dy, m: dm } = ymd(ctx.dct);
+        const ahead = n - quarterOf(dm);
+        y = dy - (ahead >= 2 || (ahead > 0 && ctx.dir(m.index, m.index + m[0].length) === 'past') ? 1 : 0);
+      }
+      return { value: `${y}-${code}`, type: 'DATE', kind: quarter ? 'quarter' : 'other' };
     },
   },
   {
