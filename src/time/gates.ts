@@ -132,6 +132,10 @@ export const DECADE_WORDS_GATE: Gate = {
 export const WHILE_GATE: Gate = { name: 'while', keys: ['while'], before: 4, after: 2, prev: ['a', 'little', 'short', 'long'] };
 /** "a day-long meeting", "a decades-long feud". */
 export const LONG_GATE: Gate = { name: 'long', keys: ['long'], before: 2, after: 1, prev: ['hour', 'day', 'week', 'month', 'year', 'decade', 'hours', 'days', 'weeks', 'months', 'years', 'decades'] };
+/** "by mid-afternoon", "in the late evening". */
+export const DAYPART_ALONE_GATE: Gate = {
+  name: 'daypart-alone', keys: ['morning', 'afternoon', 'evening'], before: 4, after: 2, prev: ['early', 'mid', 'late'],
+};
 /** "mid-afternoon yesterday". */
 export const DAYPART_DAY_GATE: Gate = {
   name: 'daypart-day', keys: ['yesterday', 'today', 'tomorrow'], before: 3, after: 1, prev: ['morning', 'afternoon', 'evening'],

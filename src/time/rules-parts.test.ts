@@ -104,3 +104,9 @@ test('a weekday in the plural is every such day', () => {
 test('"by year\'s end" is the year of the article', () => {
   assert.equal(valueOf('The merger should close by year\'s end.', 'year\'s end'), '2024');
 });
+
+test('"by mid-afternoon" is that part of the day the text is telling, else of the article\'s day', () => {
+  assert.equal(valueOf('By mid-afternoon the crowd had gone.', 'mid-afternoon'), '2024-03-14TAF');
+  assert.equal(valueOf('The storm hit on March 2. By late evening the power was back.', 'late evening'), '2024-03-02TEV');
+  assert.equal(findTimes('Late-afternoon light filled the hall.', DCT).length, 0);
+});

@@ -3,7 +3,7 @@
  * two quarters of 2025" (2025-H1), "an hour and a half" (PT1H30M), and decades in words ("the nineties").
  */
 import { WEEKDAY_RE, countValue, durationValue, unitOf, weekdayNumber } from './lexicon.ts';
-import { AND_HALF_GATE, DAYPART_DAY_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WEEKDAYS_GATE, WHILE_GATE } from './gates.ts';
+import { AND_HALF_GATE, DAYPART_ALONE_GATE, DAYPART_DAY_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WEEKDAYS_GATE, WHILE_GATE } from './gates.ts';
 import { formatDay } from './calendar.ts';
 import type { Rule } from './candidate.ts';
 
@@ -39,6 +39,20 @@ export const partRules: Rule[] = [
       const w = m[2]!.toLowerCase();
       const day = ctx.dct + (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
       return { value: `${formatDay(day)}T${part}`, type: 'TIME', kind: 'other', day };
+    },
+  },
+  {
+    name: 'part-of-day-alone',
+    prio: 6,
+    gate: DAYPART_ALONE_GATE,
+    // "by mid-afternoon", "in the late evening": that part of the day the text is telling (the last day it gave, else
+    // the article's; see anchors.ts).
+    re: /\b(?:by|in|at|until|till|around|before|after|since|from|through)\s+((?:the\s+)?(?:early|mid|late)[- ]?(morning|afternoon|evening))\b(?![- ]\w)(?!\s+(?:yesterday|today|tomorrow|of|on)\b)/gi,
+    make(m, ctx) {
+      const part = PART_CODE[m[2]!.toLowerCase()]!;
+      const start = m.index + m[0].length - m[1]!.length;
+      const fallback = ctx.dct === null ? undefined : { end: m.index + m[0].length, value: `${formatDay(ctx.dct)}T${part}`, type: 'TIME' as const };
+      return { start, value: `ANCHOR:day:0:${part}`, type: 'TIME', kind: 'other', fallback };
     },
   },
   {
