@@ -47,7 +47,7 @@ export const partRules: Rule[] = [
     gate: DAYPART_ALONE_GATE,
     // "by mid-afternoon", "in the late evening": that part of the day the text is telling (the last day it gave, else
     // the article's; see anchors.ts).
-    re: /\b(?:by|in|at|until|till|around|before|after|since|from|through)\s+((?:the\s+)?(?:early|mid|late)[- ]?(morning|afternoon|evening))\b(?![- ]\w)(?!\s+(?:yesterday|today|tomorrow|of|on)\b)/gi,
+    re: /\b(?:by|in|at|until|till|around|before|after|since|from|through)\s+((?:the\s+)?(?:early|mid|late)[- ]?(morning|afternoon|evening))\b(?!-\w)(?!\s+(?:yesterday|today|tomorrow|of|on)\b)/gi,
     make(m, ctx) {
       const part = PART_CODE[m[2]!.toLowerCase()]!;
       const start = m.index + m[0].length - m[1]!.length;
