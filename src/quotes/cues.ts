@@ -219,6 +219,12 @@ const MAX_INFINITIVE_REACH = 8;
 /** "Roe took to Twitter to accuse …", "Roe used the speech to call …": the subject of the finite verb the
  * infinitive at `to` hangs on, unless that verb hands the infinitive to its object ("urged Doe to call …"). */
 function infinitiveSubject(v: TokenView, s: number, to: number): TokRange | null {
+  // "Roe was quick to add …", "Doe is eager to point out …": an adjective after "be" hands the infinitive to the
+  // subject of "be"
+  const adj = v.tokens[to - 1];
+  if (adj?.pos === 'ADJ' && to - 2 >= s && BE_FORMS.has(lower(v.tokens[to - 2])) && v.inQuote[to - 2]! < 0) {
+    return subjectBefore(v, to - 2, s);
+  }
   for (let k = to - 1; k >= s && k >= to - MAX_INFINITIVE_REACH; k--) {
     const t = v.tokens[k]!;
     if (v.inQuote[k]! >= 0 || /^[,;:]$/.test(t.text)) return null;
@@ -234,6 +240,13 @@ function infinitiveSubject(v: TokenView, s: number, to: number): TokRange | null
     }
   }
   return null;
+}
+
+/** The subject of the speech verb at `k` in a sentence from `s`: before it, or of the verb its infinitive hangs on
+ * ("Roe was quick to add …"). */
+export function speechVerbSubject(v: TokenView, k: number, s: number): TokRange | null {
+  return subjectBefore(v, k, s)
+    ?? (lower(v.tokens[k - 1]) === 'to' && v.inQuote[k - 1]! < 0 ? infinitiveSubject(v, clauseStart(v, s, k - 1), k - 1) : null);
 }
 
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'as', 'since', 'although', 'though', 'once', 'until']);

@@ -6,7 +6,9 @@
  */
 import type { FoundQuote } from './detect.ts';
 import { subjectBefore as subjectBefore_ } from './np.ts';
-import { isSpeechAt as isSpeechAt_, mainSubject as mainSubject_, type Cue } from './cues.ts';
+import {
+  isSpeechAt as isSpeechAt_, mainSubject as mainSubject_, speechVerbSubject as speechVerbSubject_, type Cue
+} from './cues.ts';
 import { SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
 import {
   isWord as isWord_, lower as lower_, sentenceStart as sentenceStart_, startsSentence as startsSentence_, type TokenView
@@ -16,6 +18,7 @@ import {
 const subjectBefore = subjectBefore_;
 const isSpeechAt = isSpeechAt_;
 const mainSubject = mainSubject_;
+const speechVerbSubject = speechVerbSubject_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
 const isWord = isWord_;
 const lower = lower_;
@@ -104,7 +107,7 @@ function previousSentenceCue(v: TokenView, cues: (Cue | null)[], o: number, qi: 
   for (let k = qi - 1; k >= 0 && v.openTok[k]! >= s; k--) if (cues[k]) return cues[k]!;
   for (let k = o - 1; k >= s; k--) {
     if (!isSpeechAt(v, k)) continue;
-    const np = subjectBefore(v, k, s);
+    const np = speechVerbSubject(v, k, s);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
   }
   return null;
@@ -119,7 +122,7 @@ function lastSentenceCue(v: TokenView, end: number): Cue | null {
   const s = sentenceStart(v, end - 1);
   for (let k = end - 1; k >= s; k--) {
     if (v.inQuote[k]! >= 0 || !isSpeechAt(v, k) || /ing$/.test(lower(v.tokens[k]))) continue;
-    const np = subjectBefore(v, k, s);
+    const np = speechVerbSubject(v, k, s);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
   }
   for (let k = end - 1; k >= s; k--) {

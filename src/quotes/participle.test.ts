@@ -11,3 +11,8 @@ test('", adding …" after a clause without a speech verb takes the sentence sub
   const qs = quotesOf('Mayor Ines Varga criticized the toll plan, adding, “They need to sit down and talk.”');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Mayor Ines Varga']]);
 });
+
+test('"X was quick to add that …" makes X the speaker of the quote that follows', () => {
+  const qs = quotesOf('The toll is negotiable. Ines Varga was quick to add that the bridge is not. “Building it? Not negotiable at all.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
+});
