@@ -132,6 +132,12 @@ export const DECADE_WORDS_GATE: Gate = {
 export const WHILE_GATE: Gate = { name: 'while', keys: ['while'], before: 4, after: 2, prev: ['a', 'little', 'short', 'long'] };
 /** "a day-long meeting", "a decades-long feud". */
 export const LONG_GATE: Gate = { name: 'long', keys: ['long'], before: 2, after: 1, prev: ['hour', 'day', 'week', 'month', 'year', 'decade', 'hours', 'days', 'weeks', 'months', 'years', 'decades'] };
+/** "is the eighth day of". */
+export const NTH_DAY_GATE: Gate = {
+  name: 'nth-day', keys: ['day'], before: 5, after: 2,
+  prev: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'st', 'nd', 'rd', 'th',
+    'straight', 'consecutive', 'full'],
+};
 /** "by mid-afternoon", "in the late evening". */
 export const DAYPART_ALONE_GATE: Gate = {
   name: 'daypart-alone', keys: ['morning', 'afternoon', 'evening'], before: 4, after: 2, prev: ['early', 'mid', 'late'],

@@ -110,3 +110,9 @@ test('"by mid-afternoon" is that part of the day the text is telling, else of th
   assert.equal(valueOf('The storm hit on March 2. By late evening the power was back.', 'late evening'), '2024-03-02TEV');
   assert.equal(findTimes('Late-afternoon light filled the hall.', DCT).length, 0);
 });
+
+test('"is the eighth day of" the strike is the article\'s day; "was the third day" is left alone', () => {
+  assert.equal(valueOf('Today is the eighth day of the strike.', 'the eighth day'), '2024-03-14');
+  assert.equal(valueOf('It\'s the 12th straight day of protests.', 'the 12th straight day'), '2024-03-14');
+  assert.equal(findTimes('Monday was the third day of the siege.', DCT).some((t) => t.text.includes('third day')), false);
+});

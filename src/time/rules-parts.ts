@@ -3,7 +3,7 @@
  * two quarters of 2025" (2025-H1), "an hour and a half" (PT1H30M), and decades in words ("the nineties").
  */
 import { WEEKDAY_RE, countValue, durationValue, unitOf, weekdayNumber } from './lexicon.ts';
-import { AND_HALF_GATE, DAYPART_ALONE_GATE, DAYPART_DAY_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WEEKDAYS_GATE, WHILE_GATE } from './gates.ts';
+import { AND_HALF_GATE, DAYPART_ALONE_GATE, DAYPART_DAY_GATE, NTH_DAY_GATE, DECADE_WORDS_GATE, HALF_GATE, LONG_GATE, WEEKDAYS_GATE, WHILE_GATE } from './gates.ts';
 import { formatDay } from './calendar.ts';
 import type { Rule } from './candidate.ts';
 
@@ -53,6 +53,17 @@ export const partRules: Rule[] = [
       const start = m.index + m[0].length - m[1]!.length;
       const fallback = ctx.dct === null ? undefined : { end: m.index + m[0].length, value: `${formatDay(ctx.dct)}T${part}`, type: 'TIME' as const };
       return { start, value: `ANCHOR:day:0:${part}`, type: 'TIME', kind: 'other', fallback };
+    },
+  },
+  {
+    name: 'nth-day-of',
+    prio: 6,
+    gate: NTH_DAY_GATE,
+    // "Today is the eighth day of the strike", "it's the second day of the offensive": the article's day.
+    re: /\b(?:is|['’]s|marks)\s+(the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day)\b(?=\s+(?:of|in|since)\b)/gi,
+    make(m, ctx) {
+      if (ctx.dct === null) return null;
+      return { start: m.index + m[0].length - m[1]!.length, value: formatDay(ctx.dct), type: 'DATE', kind: 'day', day: ctx.dct };
     },
   },
   {
