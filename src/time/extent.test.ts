@@ -31,3 +31,8 @@ test('"early", "late" before a day word belong to it', () => {
   assert.deepEqual(texts('The ship docked late yesterday.'), ['late yesterday']);
   assert.deepEqual(texts('The mayor resigned early Tuesday.'), ['early Tuesday']);
 });
+
+test('"the end of", "the middle of" before an expression belong to it', () => {
+  assert.deepEqual(texts('The plant closes by the end of 2026.'), ['the end of 2026']);
+  assert.deepEqual(texts('Rates fell from the middle of October.'), ['the middle of October']);
+});

@@ -1,12 +1,14 @@
 /**
  * Where an expression starts and ends, as TimeML marks it: the possessive is not part of it ("Friday's vote" →
  * "Friday"), nor the article of the noun a hyphenated modifier leans on ("the 30-day truce" → "30-day"); a day
- * word takes the "early"/"late" before it ("late yesterday", "early Tuesday").
+ * word takes the "early"/"late" before it ("late yesterday", "early Tuesday"), and any expression takes "the end of",
+ * "the middle of" … before it ("the end of 1990").
  */
 
 const DAY_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|Today|Yesterday|Tomorrow)$/;
 const MODIFIER_BEFORE = /\b(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+$/;
 const ARTICLE = /^(?:[Tt]he|an?|An?)\s+/;
+const PART_OF = /\b[Tt]he\s+(?:beginning|start|middle|end)\s+of\s+$/;
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -17,6 +19,11 @@ export function timemlExtent(text: string, start: number, end: number): [number,
   // "Friday's", "Friday’s" (not "the 1990's").
   const q = text.charCodeAt(b - 2);
   if ((text.charCodeAt(b - 1) | 32) === 115 && (q === 39 || q === 0x2019) && isLetter(text.charCodeAt(b - 3))) b -= 2;
+  // "the end of 1990", "the middle of October": the part named belongs to the expression (" of " just before it).
+  if (a > 3 && (text.charCodeAt(a - 2) | 32) === 102 /* f */ && (text.charCodeAt(a - 3) | 32) === 111 /* o */) {
+    const part = PART_OF.exec(text.slice(Math.max(0, a - 24), a));
+    if (part) return [a - part[0].length, b];
+  }
   // Most expressions need no change: look at the first letter and the length before slicing.
   const first = text.charCodeAt(a) | 32;
   const len = b - a;
