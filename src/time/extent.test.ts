@@ -36,3 +36,9 @@ test('"the end of", "the middle of" before an expression belong to it', () => {
   assert.deepEqual(texts('The plant closes by the end of 2026.'), ['the end of 2026']);
   assert.deepEqual(texts('Rates fell from the middle of October.'), ['the middle of October']);
 });
+
+test('"only", "just", "barely" are not part of a duration or a date', () => {
+  assert.deepEqual(texts('The ferry ran for only five hours.'), ['five hours']);
+  assert.deepEqual(texts('The wall fell just a decade ago.'), ['a decade ago']);
+  assert.deepEqual(texts('The strike lasted about two weeks.'), ['about two weeks']);
+});

@@ -3,7 +3,7 @@ import { NUMBER_RE, UNIT_RE, WEEKDAY_RE, countValue, durationValue, unitOf, week
 import { AHEAD_GATE, THE_UNITS_GATE, DURATION_GATE, FUTURE_GATE, NOW_GATE, PAST_GATE, PLURAL_GATE, SET_GATE, UNIT_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
-const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over(?!\\s+the\\b)|under|up\\s+to|some|just|only|another|barely|well\\s+over)';
+const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over(?!\\s+the\\b)|under|up\\s+to|some|another|well\\s+over)';
 const DET = '(?:the\\s+(?:past|last|next|first|coming|previous|final|following|remaining|same)|(?:past|last|next|first|final)|the|another|each\\s+of\\s+the\\s+(?:past|last))';
 
 /** Units written in years at TimeBank's practice: a decade is ten years, a century a hundred. */

@@ -267,7 +267,7 @@ export const relativeRules: Rule[] = [
     name: 'ago',
     prio: 9,
     gate: AGO_GATE,
-    re: new RegExp(`\\b(?:(?:nearly|almost|about|around|roughly|more\\s+than|less\\s+than|some|over|just|only)\\s+)?(${NUMBER_RE})\\s+(second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(?:nearly|almost|about|around|roughly|more\\s+than|less\\s+than|some|over)\\s+)?(${NUMBER_RE})\\s+(second|minute|hour|day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'gi'),
     make(m, ctx) {
       const n = countValue(m[1]!);
       const unit = m[2]!.toLowerCase();
