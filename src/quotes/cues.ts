@@ -92,8 +92,14 @@ function regionEndAfter(v: TokenView, from: number): number {
 
 function followsClosingCue(v: TokenView, at: number, end: number): boolean {
   if (at >= end) return true;
-  return CLOSING_FOLLOWERS.has(lower(v.tokens[at]));
+  const w = lower(v.tokens[at]);
+  if (!CLOSING_FOLLOWERS.has(w)) return false;
+  // "“… today.” Roe warned Saturday that …": a day and then "that" opens a new statement, not a closing cue
+  return !(DAY_WORDS.has(w) && lower(v.tokens[at + 1]) === 'that');
 }
+
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+  'today', 'tonight']);
 
 /** From the end of the speaker phrase to its verb: appositions, brackets, "of the Sierra Club", adverbs. */
 function verbAfterPhrase(v: TokenView, np: TokRange, end: number): number {
@@ -303,6 +309,9 @@ function leadingClauseSubject(v: TokenView, k: number, s: number): TokRange | nu
   return null;
 }
 
+/** Prepositions before a place or a medium, whose object does not speak ("on Facebook", "in Ohio"). */
+const PLACE_LEADS = new Set(['on', 'in', 'at', 'from', 'via', 'through']);
+
 /** Forms of "be" that make a participle progressive ("is claiming", "was saying"). */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', "'s", '’s', "'re", '’re']);
 
@@ -316,9 +325,10 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
     const np = subjectBefore(v, b, clauseStart(v, s, b));
     if (np) return np;
   }
-  // "footage of Jane Doe asking, “…”": a name right before the participle
+  // "footage of Jane Doe asking, “…”": a name right before the participle, unless it is a place or a medium
+  // ("responded on Facebook writing …")
   const direct = k - 1 >= s && v.tokens[k - 1]!.text !== ',' ? phraseEndingAt(v, k - 1, s) : null;
-  if (direct && /^\p{Lu}/u.test(v.tokens[direct.hi - 1]!.text)) return direct;
+  if (direct && /^\p{Lu}/u.test(v.tokens[direct.hi - 1]!.text) && !PLACE_LEADS.has(lower(v.tokens[direct.lo - 1]))) return direct;
   // "…, Jane Roe said, adding, “…”": the participle goes on from the speech verb right before its comma
   if (v.tokens[k - 1]?.text === ',' && k - 2 > s && v.inQuote[k - 2]! < 0 && isSpeechAt(v, k - 2) && !/ing$/.test(lower(v.tokens[k - 2]))) {
     const np = subjectBefore(v, k - 2, s);

@@ -16,3 +16,13 @@ test('"X was quick to add that …" makes X the speaker of the quote that follow
   const qs = quotesOf('The toll is negotiable. Ines Varga was quick to add that the bridge is not. “Building it? Not negotiable at all.”');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
 });
+
+test('a participle after a place or a medium takes the sentence subject, not the place', () => {
+  const qs = quotesOf('Ines Varga answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
+});
+
+test('“….” X warned Saturday that … opens a new statement, not a closing cue', () => {
+  const qs = quotesOf('Ines Varga called the board’s decision “arbitrary.” Tomas Hale, a harbour pilot, warned Saturday that the port would close.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
+});
