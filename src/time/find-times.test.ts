@@ -154,3 +154,8 @@ test('a rate after an amount is no time expression; a count of times is a freque
 test('a 24-hour clock after a capitalised "At" is a time', () => {
   assert.equal(valueOf('At 11:45 GMT on Wednesday the market fell.', '11:45 GMT on Wednesday'), '2024-03-13T11:45');
 });
+
+test('"high noon" is an idiom, not midday', () => {
+  assert.equal(findTimes('For the league, high noon comes on derby day.', DCT).some((t) => t.text === 'noon'), false);
+  assert.equal(valueOf('The polls close at noon.', 'noon'), '2024-03-14T12:00');
+});

@@ -41,8 +41,8 @@ export const clockRules: Rule[] = [
     name: 'clock-words',
     prio: 7,
     gate: CLOCK_WORDS_GATE,
-    // Lower-case "noon"; a capital one only before a weekday ("Noon Friday"), not in "High Noon".
-    re: /\b(noon|midday|midnight|Noon(?=\s+[A-Z][a-z]+day\b)|Midnight(?=\s+[A-Z][a-z]+day\b))\b|\b(\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{1,2})\s+o['’]clock\b/g,
+    // Lower-case "noon"; a capital one only before a weekday ("Noon Friday"), not in "High Noon" nor "high noon".
+    re: /\b(?<![Hh]igh\s)(noon|midday|midnight|Noon(?=\s+[A-Z][a-z]+day\b)|Midnight(?=\s+[A-Z][a-z]+day\b))\b|\b(\d{1,2})\s+(?:o['’]clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{1,2})\s+o['’]clock\b/g,
     make(m) {
       let minutes: number | null;
       if (m[1]) minutes = m[1].toLowerCase() === 'midnight' ? 0 : 720;
