@@ -5,7 +5,7 @@
  * "X said:").
  */
 import type { FoundQuote } from './detect.ts';
-import { subjectBefore as subjectBefore_ } from './np.ts';
+import { subjectBefore as subjectBefore_, type TokRange } from './np.ts';
 import {
   isSpeechAt as isSpeechAt_, mainSubject as mainSubject_, speechVerbSubject as speechVerbSubject_, type Cue
 } from './cues.ts';
@@ -77,11 +77,15 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     const prevPara = q.paragraph - 1;
     const last = lastQuoteOf(quotes, prevPara, i);
     const paraEnd = v.paraTokens[prevPara]!.hi;
+    // "… status quo.” She went on to say: [¶] “…”": a colon closing the paragraph names the next speaker, even
+    // after a quote of someone else
+    const colon = v.tokens[paraEnd - 1]?.text === ':' ? colonCue(v, paraEnd - 1) : null;
+    if (colon) { cues[i] = colon; continue; }
     if (last !== null) {
       const tailEnd = v.tokens[paraEnd - 1]!.end;
       if (cues[last] && tailEnd - quotes[last]!.close <= MAX_TAIL_CHARS) { cues[i] = cues[last]!; continue; }
     }
-    if (v.tokens[paraEnd - 1]?.text === ':') { cues[i] = colonCue(v, paraEnd - 1); continue; }
+    if (v.tokens[paraEnd - 1]?.text === ':') continue;
     // a whole-paragraph statement after a paragraph whose last sentence tells of someone speaking
     const wEnd = v.closeTok[i]! >= 0 ? v.closeTok[i]! : v.tokens.length;
     let words = 0;
@@ -133,6 +137,9 @@ function lastSentenceCue(v: TokenView, end: number): Cue | null {
   return null;
 }
 
+/** Most tokens between a verb and the speech noun it takes ("released the following written statement"). */
+const MAX_NOUN_OBJECT = 5;
+
 /** "Peskov told reporters on Thursday:" ending a paragraph: the subject of its speech verb. */
 function colonCue(v: TokenView, colon: number): Cue | null {
   const s = sentenceStart(v, colon);
@@ -141,10 +148,17 @@ function colonCue(v: TokenView, colon: number): Cue | null {
     const np = subjectBefore(v, k, s);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: true };
   }
-  // "She made the following comment:": the subject of a sentence about something said
+  // "She made the following comment:": the subject of a sentence about something said, the verb nearest before the
+  // noun first ("When Doe died, Roe released the following statement:")
   for (let k = colon - 1; k >= s; k--) {
     if (!SPEECH_NOUNS.has(lower(v.tokens[k]))) continue;
-    const np = mainSubject(v, s, k);
+    let np: TokRange | null = null;
+    for (let m = k - 1; m >= s && m >= k - MAX_NOUN_OBJECT; m--) {
+      const t = v.tokens[m]!;
+      if (v.inQuote[m]! >= 0 || /^[,;:]$/.test(t.text)) break;
+      if (t.pos === 'VERB' && !/ing$/.test(lower(t))) { np = subjectBefore(v, m, s); break; }
+    }
+    np ??= mainSubject(v, s, k);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: true };
   }
   return null;

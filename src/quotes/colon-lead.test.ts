@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf } from './test-helpers.ts';
+
+test('a paragraph ending in "X went on to say:" gives the next paragraph’s quote to X, not to the quote before', () => {
+  const qs = quotesOf('“The rivals are only keeping things as they are,” Ines Varga said. She went on to say:\n\n'
+    + '“None of them will come out and support the plan, not one of them.”');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Ines Varga', 'She']);
+});
+
+test('"released the following statement:" takes the subject of its own verb, not of a leading clause', () => {
+  const qs = quotesOf('When Hale died in 1998, Mayor Ines Varga released the following statement:\n\n'
+    + '“We offer our condolences to the family and friends of Tomas Hale.”');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Mayor Ines Varga']);
+});
