@@ -39,6 +39,7 @@ export const SPEECH_VERBS = new Set(forms(`
   scoff scoffed gush gushed opine opined gripe griped plead pleaded begged implore implored clarify clarified
   allege alleges alleged alleging react reacts reacted
   beamed enthused sighed marveled marvelled growled snarled huffed sniffed thundered blared
+  confirm confirms confirmed protest protests protested remembered vented sniped riffed
   promising pledging predicting demanding charging conceding acknowledging repeating reiterating maintaining
   contending recounting boasting cautioning countering denying lamenting observing affirming joking quipping
   shouting testifying concluding continuing replying responding answering remarking commenting

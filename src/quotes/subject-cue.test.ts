@@ -21,3 +21,18 @@ test('no subject, a vague one, or a quote opening its sentence gives no speaker'
   assert.deepEqual(speech('The rain fell. “A long way from the old harbour days we all remember,” the sign read.'), ['the sign']);
   assert.deepEqual(speech('The rain fell. “A long way from the old harbour days we all remember.”'), [null]);
 });
+
+test('a verb inside an aside, or an infinitive, is not the clause’s verb', () => {
+  assert.deepEqual(speech('Nils Brand, founder of a group that wants an effort to build new quays, welcomed “the recognition that we do not have every tool we need.”'),
+    ['Nils Brand']);
+});
+
+test('a scare quote earlier in the sentence does not hide the subject from a later statement', () => {
+  const qs = quotesOf('The union sued the owners for being “careless” because they knew the ferry “already had a broken rudder for weeks.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['scare', null], ['speech', 'The union']]);
+});
+
+test('"confirmed", "protested" and "remembered" attribute what follows', () => {
+  assert.deepEqual(speech('“The analysts all told her to stop, and she went on anyway,” remembered Nils Brand, a former aide.'),
+    ['Nils Brand']);
+});

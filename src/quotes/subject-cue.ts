@@ -25,8 +25,10 @@ const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though',
 /** The subject of the first finite verb from token `s` on, before `before`; null when that verb has none. */
 function firstVerbSubject(v: TokenView, s: number, before: number): TokRange | null {
   for (let k = s; k < before; k++) {
-    if (relativeSubject(v, k, s)) continue;
+    if (v.inQuote[k]! >= 0 || relativeSubject(v, k, s)) continue;
     const t = v.tokens[k]!;
+    // "…, an advocate of an effort to cultivate new ideas, welcomed …": an infinitive is no finite verb
+    if (lower(v.tokens[k - 1]) === 'to') continue;
     const pastAfterName = /ed$/.test(lower(t)) && v.tokens[k - 1]?.pos === 'PROPN';
     if ((t.pos === 'VERB' || t.pos === 'AUX' || pastAfterName) && !/ing$/.test(lower(t))) return subjectBefore(v, k, s);
   }
@@ -41,8 +43,7 @@ export function subjectCue(v: TokenView, qi: number): Cue | null {
   const o = v.openTok[qi]!;
   const s = sentenceStart(v, o);
   if (s >= o) return null;
-  // another quote earlier in the sentence: its cue (or lack of one) tells more than the subject
-  for (let k = s; k < o; k++) if (v.inQuote[k]! >= 0 || v.tokens[k]!.text === ';') return null;
+  for (let k = s; k < o; k++) if (v.tokens[k]!.text === ';' && v.inQuote[k]! < 0) return null;
   // the clause holding the quote: after ", while", ", but" …
   let c = s;
   for (let k = o - 2; k > s; k--) {
