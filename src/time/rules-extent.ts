@@ -75,7 +75,11 @@ export const extentRules: Rule[] = [
     re: /\b(for|in|over|within|recent|several|the\s+coming|coming|the\s+past|the\s+last|past|the\s+next|many|few)\s+(years|months|weeks|days|hours|minutes|decades|centuries|quarters)\b/gi,
     make(m) {
       const pre = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-      if (pre === 'recent') return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
+      // "in recent years", "recent weeks": some of those units up to now, a stretch as TimeML writes it (PXY, PXW).
+      if (pre === 'recent') {
+        const vague = duration('X', m[2]!);
+        return vague ? { value: vague, type: 'DURATION', kind: 'other' } : null;
+      }
       const value = duration('X', m[2]!);
       if (!value) return null;
       const keep = ['for', 'in', 'over', 'within'].includes(pre) ? m[1]!.length + 1 : 0;
