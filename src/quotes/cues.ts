@@ -448,7 +448,14 @@ function closesSentence(v: TokenView, at: number, e: number): boolean {
   const t = v.tokens[at]!.text;
   if (t === '.' || t === '!' || t === '?') return at + 1 >= e;
   if (t !== ',') return false;
-  for (let k = at + 1; k < e; k++) if (v.inQuote[k]! >= 0 || v.tokens[k]!.text === ',' || v.tokens[k]!.text === ';') return false;
+  // a long apposition ("…, said Jane Roe, director of the nurses’ union, a group that broke away …"): an article,
+  // a noun or a name opens it, and no quote or semicolon stands before the stop
+  const first = v.tokens[at + 1];
+  const apposition = first !== undefined && (first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ');
+  for (let k = at + 1; k < e; k++) {
+    const x = v.tokens[k]!.text;
+    if (v.inQuote[k]! >= 0 || x === ';' || (x === ',' && !apposition)) return false;
+  }
   return true;
 }
 

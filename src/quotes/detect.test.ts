@@ -71,3 +71,7 @@ test('a closing mark used to open a paragraph still opens a quote', () => {
 test('an opening mark typed where the quote closes still closes it', () => {
   assert.deepEqual(found('“The bridge is open,“ the engineer said. “We are done.”'), ['The bridge is open', 'We are done.']);
 });
+
+test('an invisible direction mark before a closing mark used to open leaves it opening', () => {
+  assert.deepEqual(found('\u202a”Sorry, you should have said no!!” posted a reader.'), ['Sorry, you should have said no!!']);
+});

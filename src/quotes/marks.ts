@@ -22,11 +22,13 @@ const isLetter = (c: string | undefined): boolean => {
   return LETTER_OR_DIGIT.test(c);
 };
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** Invisible format characters (direction marks, zero-width spaces) count as space around a mark. */
+const FORMAT = /\p{Cf}/u;
 const isSpace = (c: string | undefined): boolean => {
   if (c === undefined) return true;
   const k = c.charCodeAt(0);
   if (k < 128) return k === 32 || (k >= 9 && k <= 13);
-  return SPACE.test(c);
+  return SPACE.test(c) || FORMAT.test(c);
 };
 /** Characters after which a mark opens: start, space, brackets, dashes, slash. */
 const OPEN_BEFORE = new Set([...'([{-–—/:"“‘\''].map((c) => c.charCodeAt(0)));

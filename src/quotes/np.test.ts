@@ -35,3 +35,13 @@ test('a long aside with a relative clause still leaves the name as the subject',
   assert.equal(speakerOf('Nils Brand, a veteran harbour pilot who steered the first tankers into the new basin in 2008 and is now '
     + 'training the pilots of the coming season in the state, said the dredging is a “waste of our money.”'), 'Nils Brand');
 });
+
+test('a quantifier standing for people is a speaker', () => {
+  assert.equal(speakerOf('The pilots disagreed. Several said they would rather see the money handed out in “block grants” to towns.'), 'Several');
+  assert.equal(speakerOf('One pilot called it a scandal. Another said he hoped with his “whole heart” that the port reopens.'), 'Another');
+});
+
+test('a speaker after "said" keeps a long apposition that closes the sentence', () => {
+  assert.equal(speakerOf('“We are extremely happy” about the ruling, said Rosa Mendel, director of the pilots union, a group that has broken away and backed the mayor.'),
+    'Rosa Mendel');
+});

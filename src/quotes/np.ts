@@ -60,6 +60,9 @@ function isLowerModifier(v: TokenView, i: number): boolean {
   return NOUNISH.has(t.pos);
 }
 
+/** Quantifiers that stand alone for people as a subject ("Several said"). */
+const QUANTIFIER_SUBJECTS = new Set(['several', 'many', 'most', 'others', 'another', 'both', 'some']);
+
 /** Is this range a plausible speaker: a pronoun, a name, or a role or body noun phrase? */
 function plausible(v: TokenView, r: TokRange): boolean {
   if (r.hi <= r.lo) return false;
@@ -73,6 +76,8 @@ function plausible(v: TokenView, r: TokRange): boolean {
   const head = v.tokens[r.hi - 1]!;
   const h = lower(head);
   if (r.hi - r.lo === 1 && PERSONAL_PRONOUNS.has(h)) return true;
+  // "Several said …", "Another said …", "Others said …": a quantifier standing for people
+  if (r.hi - r.lo === 1 && QUANTIFIER_SUBJECTS.has(h)) return true;
   if (NOT_HEADS.has(h)) return false;
   for (let i = r.lo; i < r.hi; i++) if (isNameWord(v, i)) return true;
   if (ROLE_NOUNS.has(h) || ORG_NOUNS.has(h)) return true;
