@@ -62,3 +62,8 @@ test('quarters and halves written the financial way', () => {
   assert.equal(valueOf('Orders slumped in Q4, the firm said.', 'Q4'), '2023-Q4');
   assert.equal(findTimes('He drove an Audi Q3 to the rally.', DCT).length, 0);
 });
+
+test('"the past year" is the year before the article\'s (TimeBank\'s practice); "the past week" a stretch', () => {
+  assert.equal(valueOf('Hate sites multiplied over the past year.', 'the past year'), '2023');
+  assert.equal(valueOf('Hate sites multiplied over the past three years.', 'the past three years'), 'P3Y');
+});

@@ -128,6 +128,10 @@ export const relativeRules: Rule[] = [
       if (isThe && unit !== 'weekend') {
         // "the past week", "the next month": a stretch of time, as TimeBank annotates it.
         if (which === 'the following' || which === 'the previous') return null;
+        // "over the past year": TimeBank gives the year before the article's, like "last year".
+        if (unit === 'year' && (which === 'the past' || which === 'the last') && ctx.dct !== null) {
+          return { value: String(ymd(ctx.dct).y - 1), type: 'DATE', kind: 'other' };
+        }
         const u = unitOf(unit)!;
         if (u.code === 'DE') return { value: 'P10Y', type: 'DURATION', kind: 'other' };
         if (u.code === 'CE') return { value: 'P100Y', type: 'DURATION', kind: 'other' };
