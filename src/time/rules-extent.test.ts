@@ -27,3 +27,9 @@ test('"over the years", "in the early years" are stretches of unknown length; "t
   assert.equal(valueOf('Few patients survived in the early years of the scheme.', 'the early years'), 'PXY');
   assert.equal(findTimes('The car was seen in the weeks before the fire.', DCT).length, 0);
 });
+
+test('uncounted decades and centuries keep TimeBank\'s unit letters; counted ones are years', () => {
+  assert.equal(valueOf('The mosque has stood for centuries.', 'centuries'), 'PXC');
+  assert.equal(valueOf('The feud has run for decades.', 'decades'), 'PXE');
+  assert.equal(valueOf('The feud has run for two decades.', 'two decades'), 'P20Y');
+});

@@ -6,12 +6,15 @@ import type { Rule } from './candidate.ts';
 const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over(?!\\s+the\\b)|under|up\\s+to|some|another|well\\s+over)';
 const DET = '(?:the\\s+(?:past|last|next|first|coming|previous|final|following|remaining|same)|(?:past|last|next|first|final)|the|another|each\\s+of\\s+the\\s+(?:past|last))';
 
-/** Units written in years at TimeBank's practice: a decade is ten years, a century a hundred. */
+/**
+ * Units written at TimeBank's practice: a counted decade is ten years, a century a hundred; an uncounted one keeps
+ * TimeBank's letter for the unit (E a decade, C a century: "for centuries" PXC).
+ */
 function duration(count: number | 'X', unitWord: string): string | null {
   const u = unitOf(unitWord);
   if (!u) return null;
-  if (u.code === 'DE') return count === 'X' ? 'PXDE' : `P${count * 10}Y`;
-  if (u.code === 'CE') return count === 'X' ? 'PXCE' : `P${count * 100}Y`;
+  if (u.code === 'DE') return count === 'X' ? 'PXE' : `P${count * 10}Y`;
+  if (u.code === 'CE') return count === 'X' ? 'PXC' : `P${count * 100}Y`;
   return durationValue(count, u);
 }
 
