@@ -67,3 +67,7 @@ test('"the past year" is the year before the article\'s (TimeBank\'s practice); 
   assert.equal(valueOf('Hate sites multiplied over the past year.', 'the past year'), '2023');
   assert.equal(valueOf('Hate sites multiplied over the past three years.', 'the past three years'), 'P3Y');
 });
+
+test('"the next year" is the year after the article\'s', () => {
+  assert.equal(valueOf('The plant will close over the next year.', 'the next year'), '2025');
+});

@@ -128,9 +128,11 @@ export const relativeRules: Rule[] = [
       if (isThe && unit !== 'weekend') {
         // "the past week", "the next month": a stretch of time, as TimeBank annotates it.
         if (which === 'the following' || which === 'the previous') return null;
-        // "over the past year": TimeBank gives the year before the article's, like "last year".
-        if (unit === 'year' && (which === 'the past' || which === 'the last') && ctx.dct !== null) {
-          return { value: String(ymd(ctx.dct).y - 1), type: 'DATE', kind: 'other' };
+        // "over the past year", "in the coming year": TimeBank gives the year before (after) the article's, like
+        // "last year" ("next year").
+        if (unit === 'year' && ctx.dct !== null) {
+          const back = which === 'the past' || which === 'the last';
+          return { value: String(ymd(ctx.dct).y + (back ? -1 : 1)), type: 'DATE', kind: 'other' };
         }
         const u = unitOf(unit)!;
         if (u.code === 'DE') return { value: 'P10Y', type: 'DURATION', kind: 'other' };
