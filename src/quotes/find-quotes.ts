@@ -19,7 +19,9 @@ import {
   resolveSpeaker as resolveSpeaker_, speakerAsPerson as speakerAsPerson_, type PersonPool, type Speaker
 } from './resolve.ts';
 import { buildView as buildView_, lower as lower_, type TokenView } from './view.ts';
-import { CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, NAMING_VERBS as NAMING_VERBS_ } from './lexicon.ts';
+import {
+  CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, NAMING_VERBS as NAMING_VERBS_, SPEECH_VERBS as SPEECH_VERBS_, TERM_VERBS as TERM_VERBS_
+} from './lexicon.ts';
 import {
   isGenderedPronoun as isGenderedPronoun_, pronounSubject as pronounSubject_, saidBefore as saidBefore_,
 } from './sentence-subject.ts';
@@ -49,6 +51,8 @@ const buildView = buildView_;
 const lower = lower_;
 const NAMING_VERBS = NAMING_VERBS_;
 const CORE_SPEECH_VERBS = CORE_SPEECH_VERBS_;
+const SPEECH_VERBS = SPEECH_VERBS_;
+const TERM_VERBS = TERM_VERBS_;
 const isGenderedPronoun = isGenderedPronoun_;
 const pronounSubject = pronounSubject_;
 const saidBefore = saidBefore_;
@@ -114,7 +118,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
     const kind = quoteKind(content, cue, q.continues !== null,
       { headline: headlines, index: i, before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]!,
-        reportedBy: cue !== null && cue.via === 'before' && CORE_SPEECH_VERBS.has(lower(v.tokens[cue.verb])) });
+        reportedBy: cue !== null && cue.via === 'before' && reportingVerb(lower(v.tokens[cue.verb])) });
     let speaker: Speaker | null = null;
     // a statement with no cue at all: the subject of its sentence, when that names someone
     if (kind === 'speech' && !cue && q.continues === null) cue = subjectCue(v, i);
@@ -150,6 +154,10 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     };
   });
 }
+
+/** A verb that reports a statement ("said", "claimed", "adding"), not one that names or labels ("called"). */
+const reportingVerb = (w: string): boolean =>
+  CORE_SPEECH_VERBS.has(w) || (SPEECH_VERBS.has(w) && !NAMING_VERBS.has(w) && !TERM_VERBS.has(w));
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Most tokens between a relative pronoun and its verb ("who in 2010 said"). */

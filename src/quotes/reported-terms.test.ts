@@ -15,3 +15,8 @@ test('a show named after a network, or after an article, stays a title', () => {
     assert.equal(qs[0]!.speaker, null, text);
   }
 });
+
+test('any reporting verb, not only "said", makes a capitalised word the speaker’s', () => {
+  const qs = quotesOf('Ines Varga drew criticism last week by claiming that the judge could not be fair because he is “Danish.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
+});
