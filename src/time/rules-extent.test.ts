@@ -33,3 +33,9 @@ test('uncounted decades and centuries keep TimeBank\'s unit letters; counted one
   assert.equal(valueOf('The feud has run for decades.', 'decades'), 'PXE');
   assert.equal(valueOf('The feud has run for two decades.', 'two decades'), 'P20Y');
 });
+
+test('"every ten years", "every few weeks" are sets with their count', () => {
+  assert.equal(valueOf('The census is taken every ten years.', 'every ten years'), 'P10Y');
+  assert.equal(valueOf('The ferry is inspected every few weeks.', 'every few weeks'), 'PXW');
+  assert.equal(findTimes('Inspectors call every few weeks.', DCT)[0]?.type, 'SET');
+});

@@ -128,7 +128,7 @@ export const extentRules: Rule[] = [
     name: 'set',
     prio: 7,
     gate: SET_GATE,
-    re: new RegExp(`\\b(?:every|each)\\s+(?:(other|two|three|four|six)\\s+)?(day|night|week|month|year|quarter|hour|morning|afternoon|evening|weekend|${WEEKDAY_RE})s?\\b|(?<=\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\\s)(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b|\\b(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b(?!\\s+(?!(?:in|at|on|to|for|from|with|by|and|or|outside|inside|since|until|during|over|across|throughout)\\b)[a-z])`, 'g'),
+    re: new RegExp(`\\b(?:every|each)\\s+(?:(other|\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|few)\\s+)?(day|night|week|month|year|quarter|hour|morning|afternoon|evening|weekend|${WEEKDAY_RE})s?\\b|(?<=\\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\\s)(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b|\\b(daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\\b(?!\\s+(?!(?:in|at|on|to|for|from|with|by|and|or|outside|inside|since|until|during|over|across|throughout)\\b)[a-z])`, 'g'),
     make(m) {
       const adverb = m[3] ?? m[4];
       if (adverb) {
@@ -140,7 +140,10 @@ export const extentRules: Rule[] = [
       if (wd !== null) return { value: `XXXX-WXX-${wd}`, type: 'SET', kind: 'other' };
       const base = SET_UNIT[m[2]!.toLowerCase()]!;
       const k = m[1] ? countValue(m[1] === 'other' ? 'two' : m[1]) : 1;
-      if (typeof k === 'number' && k > 1 && /^P\d/.test(base)) return { value: base.replace('1', String(k)), type: 'SET', kind: 'other' };
+      // "every ten years" P10Y, "every few weeks" PXW.
+      if ((k === 'X' || (typeof k === 'number' && k > 1 && Number.isInteger(k))) && /^PT?1[A-Z]/.test(base)) {
+        return { value: base.replace('1', String(k)), type: 'SET', kind: 'other' };
+      }
       return { value: base, type: 'SET', kind: 'other' };
     },
   },

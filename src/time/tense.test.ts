@@ -86,3 +86,7 @@ test('a plural present of a scheduled event points ahead; after a determiner the
   assert.equal(dir('Voters go to the polls on Sunday.', 'Sunday'), 'future');
   assert.equal(dir('The vote on Sunday drew crowds.', 'Sunday'), 'past');
 });
+
+test('"Tuesday marks the anniversary" points ahead', () => {
+  assert.equal(dir('Tuesday marks the tenth anniversary of the flood.', 'Tuesday'), 'future');
+});

@@ -66,7 +66,7 @@ const ARRANGE = new Set(['called', 'set', 'scheduled', 'announced', 'planned', '
 /** Third-person present verbs of scheduled events: with a date they tell what is due ("the king arrives Friday"). */
 const PRESENT_EVENT = new Set(['arrives', 'departs', 'leaves', 'meets', 'travels', 'visits', 'resumes', 'convenes',
   'reconvenes', 'expires', 'concludes', 'hosts', 'kicks', 'heads', 'goes', 'votes', 'closes', 'gathers', 'marches',
-  'returns', 'faces', 'plays']);
+  'returns', 'faces', 'plays', 'marks']);
 /** Their bare forms ("the two leaders meet Monday", "voters go to the polls Sunday"), unless negated or after "did". */
 const BARE_EVENT = new Set(['arrive', 'depart', 'meet', 'travel', 'visit', 'resume', 'convene', 'reconvene', 'expire',
   'conclude', 'host', 'go', 'vote', 'gather', 'march', 'return', 'face', 'play']);
