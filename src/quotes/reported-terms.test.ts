@@ -20,3 +20,11 @@ test('any reporting verb, not only "said", makes a capitalised word the speaker�
   const qs = quotesOf('Ines Varga drew criticism last week by claiming that the judge could not be fair because he is “Danish.”');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
 });
+
+test('a plural role noun and a speech verb that agrees with it read as subject and verb', () => {
+  assert.deepEqual(quotesOf('Legal observers note the board would not truly “close” the port at all.').map((q) => [q.kind, q.speaker]),
+    [['speech', 'Legal observers']]);
+  // "the same campaign points" is a noun phrase, not a subject and its verb
+  assert.deepEqual(quotesOf('Ines Varga repeated the same campaign points, calling him a “talented guy” on stage.').map((q) => q.speaker),
+    ['Ines Varga']);
+});

@@ -3,7 +3,8 @@
  * whether this one is ("she remarks" / "his remarks").
  */
 import {
-  CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_, SPEECH_VERBS as SPEECH_VERBS_,
+  CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_, ROLE_NOUNS as ROLE_NOUNS_,
+  SPEECH_VERBS as SPEECH_VERBS_,
   TERM_NOUNS as TERM_NOUNS_, TERM_VERBS as TERM_VERBS_, WEAK_VERBS as WEAK_VERBS_
 } from './lexicon.ts';
 import {
@@ -13,6 +14,7 @@ import {
 // Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
 const CORE_SPEECH_VERBS = CORE_SPEECH_VERBS_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const ROLE_NOUNS = ROLE_NOUNS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
 const TERM_NOUNS = TERM_NOUNS_;
 const TERM_VERBS = TERM_VERBS_;
@@ -73,7 +75,11 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
   // "Roe slams GOP’s …": a present-tense form in lower case before a name
   const complement = next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || /^(that|:|,|“|"|\.|out)$/.test(lower(next))
     || (next.pos === 'PROPN' && /[^s]s$/.test(w) && /^\p{Ll}/u.test(t.text)));
-  if (prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(lower(prev))) && !/ing$/.test(w) && complement) return true;
+  // "Legal observers note the …": a role noun that agrees with the verb as its subject reads the same way
+  // ("the same campaign points" does not agree)
+  const roleSubject = prev !== undefined && prev.pos === 'NOUN' && ROLE_NOUNS.has(lower(prev))
+    && /s$/.test(lower(prev)) !== /s$/.test(w) && next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || lower(next) === 'that');
+  if (prev && (prev.pos === 'PROPN' || PERSONAL_PRONOUNS.has(lower(prev)) || roleSubject) && !/ing$/.test(w) && complement) return true;
   // "after warning that …": a gerund unless a determiner or adjective makes it a noun ("a stern warning")
   if (/ing$/.test(w)) return !prev || !(DETERMINER_BEFORE.has(lower(prev)) || prev.pos === 'ADJ' || prev.pos === 'DET');
   // "The Post reports that …", "The paper reports:", "The ad claims “…”": a verb whatever the tagger said
