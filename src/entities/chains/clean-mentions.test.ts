@@ -94,3 +94,10 @@ test('a full person name before "staff" stays a person', () => {
   const d = doc('Maria Delane staff said so.');
   assert.deepEqual(shown(cleanMentions(d, [at(d, 'Maria Delane', 'person')])), ['Maria Delane/person']);
 });
+
+test('a name ending in a built place ("Dam", "Airport", "Street") is a place, unless it stands for a body', () => {
+  const d = doc('Water rose behind Upper Tavel Dam as flights left Brenmoor Airport and Downing Street met.');
+  const out = cleanMentions(d, [at(d, 'Upper Tavel Dam', 'organization'), at(d, 'Brenmoor Airport', 'other'),
+    at(d, 'Downing Street', 'place')]);
+  assert.deepEqual(shown(out), ['Upper Tavel Dam/place', 'Brenmoor Airport/place', 'Downing Street/organization']);
+});

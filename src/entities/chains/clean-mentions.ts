@@ -15,7 +15,7 @@
  */
 import type { Doc, EntityMention, Token } from '../../doc/types.ts';
 import { GAZETTEER as GAZETTEER_, GAZ_FIRST as GAZ_FIRST_, GAZ_ORG_END as GAZ_ORG_END_ } from '../ner/gazetteer.ts';
-import { JOINT_NAMES as JOINT_NAMES_, METONYMS as METONYMS_, PLACE_AFTER as PLACE_AFTER_, PLACE_BEFORE as PLACE_BEFORE_, PLATFORMS as PLATFORMS_ } from '../lexicon/name-kinds.ts';
+import { FACILITY_HEADS as FACILITY_HEADS_, JOINT_NAMES as JOINT_NAMES_, METONYMS as METONYMS_, PLACE_AFTER as PLACE_AFTER_, PLACE_BEFORE as PLACE_BEFORE_, PLATFORMS as PLATFORMS_ } from '../lexicon/name-kinds.ts';
 import { isHonorific as isHonorific_, isRoleHead as isRoleHead_, TITLE_MODIFIERS as TITLE_MODIFIERS_ } from '../lexicon/titles.ts';
 import { countryOf as countryOf_ } from '../lexicon/demonyms.ts';
 import { nameKey as nameKey_ } from '../lexicon/name-key.ts';
@@ -30,6 +30,7 @@ const GAZ_ORG_END = GAZ_ORG_END_;
 const JOINT_NAMES = JOINT_NAMES_;
 const METONYMS = METONYMS_;
 const PLACE_AFTER = PLACE_AFTER_;
+const FACILITY_HEADS = FACILITY_HEADS_;
 const PLACE_BEFORE = PLACE_BEFORE_;
 const PLATFORMS = PLATFORMS_;
 const isHonorific = isHonorific_;
@@ -142,6 +143,10 @@ function retype(doc: Doc, m: EntityMention, reporters: ReadonlySet<number>): Ent
   if (listedOf(m.text) || reporters.has(m.tokenStart) || (ORG_AFTER.has(lowAfter) && !looksPerson(doc, m))
     || (m.type !== 'person' && lowBefore === 'the' && lower(doc.tokens[m.tokenStart - 2]) === 'told')) {
     return { ...m, type: 'organization', via: TYPED };
+  }
+  if (m.type !== 'person' && m.type !== 'place' && m.tokenEnd - m.tokenStart >= 2) {
+    const last = doc.tokens[m.tokenEnd - 1]!;
+    if (isCapitalised(last) && FACILITY_HEADS.has(last.norm)) return { ...m, type: 'place', via: TYPED };
   }
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'person') {
     if (PLACE_BEFORE.has(lowBefore) || (lowBefore === 'of' && PLACE_BEFORE.has(lower(doc.tokens[m.tokenStart - 2])))

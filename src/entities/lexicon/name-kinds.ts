@@ -33,5 +33,11 @@ export const JOINT_NAMES: ReadonlySet<string> = new Set([
 /** Lower-case nouns before a one-word name that make it a place: "the river Sarn", "Mount Elbrus". */
 export const PLACE_BEFORE: ReadonlySet<string> = new Set(['river', 'lake', 'mount', 'village', 'town', 'city', 'port', 'island', 'province', 'region', 'county', 'district', 'valley', 'bay', 'gulf', 'sea', 'cape', 'strait']);
 
+/**
+ * Capitalised last words that make a name of two or more words a built place (a facility): "Lower Sarn Dam", "Orly
+ * Airport", "Harbour Street". Buildings that stand for a body ("Downing Street") are listed as metonyms and stay bodies.
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(['dam', 'bridge', 'airport', 'airfield', 'tunnel', 'canal', 'reservoir', 'harbour', 'harbor', 'pier', 'square', 'street', 'avenue', 'boulevard', 'road', 'highway', 'motorway', 'expressway', 'railway', 'stadium', 'crossing', 'checkpoint', 'embankment', 'lighthouse', 'dyke', 'dike', 'levee', 'weir']);
+
 /** Lower-case nouns after a name that make it a place: "the Dravan region", "the Sarn valley". */
 export const PLACE_AFTER: ReadonlySet<string> = new Set(['region', 'valley', 'river', 'province', 'district', 'county', 'basin', 'peninsula', 'oblast', 'governorate', 'delta', 'plain', 'plateau', 'coast', 'highlands', 'lowlands', 'estuary']);
