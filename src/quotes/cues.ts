@@ -4,7 +4,9 @@
  * (X said: “…”, X said Moscow was “not serious”, what X called the “dummy” delegation, according to X, “…”) and at
  * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
-import { NAMING_VERBS as NAMING_VERBS_, SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
+import {
+  CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, NAMING_VERBS as NAMING_VERBS_, SPEECH_NOUNS as SPEECH_NOUNS_
+} from './lexicon.ts';
 import { isSpeechAt as isSpeechAt_ } from './speech-verb.ts';
 import { outerCue as outerCue_ } from './outer-cue.ts';
 import {
@@ -18,6 +20,7 @@ import {
 
 // Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
 const NAMING_VERBS = NAMING_VERBS_;
+const CORE_SPEECH_VERBS = CORE_SPEECH_VERBS_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
 const isSpeechAt = isSpeechAt_;
 const outerCue = outerCue_;
@@ -146,8 +149,9 @@ export function afterCue(v: TokenView, qi: number, lastChar: string): Cue | null
   }
   if (i >= end) return null;
   const endedSentence = lastChar === '.';
-  // a quote inside a sentence ("was “not serious” about …"): what follows it goes on with the sentence
-  if (!sep && !/[,?!]/.test(lastChar) && !endedSentence) return null;
+  // a quote inside a sentence ("was “not serious” about …"): what follows it goes on with the sentence, unless a
+  // comma was left out before "said Name" (“… anonymity” said Jane Roe, a spokeswoman.)
+  if (!sep && !/[,?!]/.test(lastChar) && !endedSentence && !missingComma(v, i, end)) return null;
   if (endedSentence && (leadsIntoQuote || v.tokens[end - 1]?.text === ':')) return null;
   const w = lower(v.tokens[i]);
   if (w === 'according' && lower(v.tokens[i + 1]) === 'to') {
@@ -171,6 +175,16 @@ export function afterCue(v: TokenView, qi: number, lastChar: string): Cue | null
   }
   if (endedSentence && !followsClosingCue(v, k + 1, end)) return null;
   return { speaker: np, verb: k, via: 'after', adjacent: true };
+}
+
+/** “… anonymity” said Jane Roe, …: a core speech verb right after the quote, then a capitalised name that closes
+ * the sentence or takes an apposition. */
+function missingComma(v: TokenView, i: number, end: number): boolean {
+  if (!CORE_SPEECH_VERBS.has(lower(v.tokens[i])) || !/^\p{Lu}/u.test(v.tokens[i + 1]?.text ?? '')) return false;
+  const np = phraseFrom(v, i + 1, end);
+  if (!np) return false;
+  const after = v.tokens[np.hi]?.text;
+  return np.hi >= end || after === ',' || after === '.';
 }
 
 /** The subject of the sentence's main verb, for a participle cue (", saying Moscow was “not serious”"). */

@@ -26,3 +26,13 @@ test('“….” X warned Saturday that … opens a new statement, not a closing
   const qs = quotesOf('Ines Varga called the board’s decision “arbitrary.” Tomas Hale, a harbour pilot, warned Saturday that the port would close.');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
 });
+
+test('a comma left out before "said Name" still attributes the quote', () => {
+  const qs = quotesOf('"For months we stood by while leaks tried to build a false story" said Nils Brand, a campaign spokesman.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Nils Brand']]);
+});
+
+test('a quote inside a sentence followed by an ordinary verb takes no speaker from it', () => {
+  const qs = quotesOf('The ferry was “not serious” said to be the view of few.');
+  assert.equal(qs[0]!.speaker, null);
+});
