@@ -101,3 +101,12 @@ test('a name ending in a built place ("Dam", "Airport", "Street") is a place, un
     at(d, 'Downing Street', 'place')]);
   assert.deepEqual(shown(out), ['Upper Tavel Dam/place', 'Brenmoor Airport/place', 'Downing Street/organization']);
 });
+
+test('a one-word name spoken or translated in, or before "speakers", is a language (other), not a place', () => {
+  for (const text of ['Speaking in Vesk, she thanked the crowd.', 'The notes were translated from Vesk overnight.', 'Vesk speakers met.']) {
+    const d = doc(text);
+    assert.deepEqual(shown(cleanMentions(d, [at(d, 'Vesk', 'place')])), ['Vesk/other'], text);
+  }
+  const d = doc('She lives in Vesk and works in Ormary.');
+  assert.deepEqual(shown(cleanMentions(d, [at(d, 'Vesk', 'place')])), ['Vesk/place']);
+});
