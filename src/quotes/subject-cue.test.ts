@@ -36,3 +36,8 @@ test('"confirmed", "protested" and "remembered" attribute what follows', () => {
   assert.deepEqual(speech('“The analysts all told her to stop, and she went on anyway,” remembered Nils Brand, a former aide.'),
     ['Nils Brand']);
 });
+
+test('a written thing as the subject carries the words', () => {
+  assert.deepEqual(speech('The letter, on the port board’s paper, demanded that Hale make “a full and public apology to the crews.”'),
+    ['The letter']);
+});

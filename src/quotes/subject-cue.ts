@@ -35,6 +35,12 @@ function firstVerbSubject(v: TokenView, s: number, before: number): TokRange | n
   return null;
 }
 
+/** Written things that carry words ("The letter demanded that …", "The ad accuses …"). */
+const DOCUMENT_NOUNS = new Set(['ad', 'ads', 'letter', 'memo', 'email', 'e-mail', 'tweet', 'post', 'video', 'document',
+  'editorial', 'article', 'column', 'book', 'release', 'filing', 'lawsuit', 'complaint', 'website', 'sign', 'signs',
+  'banner', 'petition', 'resolution', 'platform', 'bill', 'law', 'ruling', 'order', 'agreement', 'contract', 'piece',
+  'photo', 'message', 'note', 'speech', 'op-ed', 'headline', 'transcript', 'memoir', 'manifesto', 'script', 'narrator']);
+
 /** Pronouns that name no one in particular ("it", "you"). */
 const VAGUE = new Set(['it', 'you', 'this', 'that']);
 
@@ -57,6 +63,6 @@ export function subjectCue(v: TokenView, qi: number): Cue | null {
     return VAGUE.has(h) ? null : { speaker: np, verb: np.hi, via: 'before', adjacent: false };
   }
   const named = head.pos === 'PROPN' && isCapitalised(head);
-  if (!named && !ROLE_NOUNS.has(h) && !ORG_NOUNS.has(h)) return null;
+  if (!named && !ROLE_NOUNS.has(h) && !ORG_NOUNS.has(h) && !DOCUMENT_NOUNS.has(h)) return null;
   return { speaker: np, verb: np.hi, via: 'before', adjacent: false };
 }
