@@ -45,3 +45,9 @@ test('a speaker after "said" keeps a long apposition that closes the sentence', 
   assert.equal(speakerOf('“We are extremely happy” about the ruling, said Rosa Mendel, director of the pilots union, a group that has broken away and backed the mayor.'),
     'Rosa Mendel');
 });
+
+test('"That" opening the sentence is a determiner of the speaker phrase', () => {
+  assert.equal(speakerOf('That letter, on the port board’s paper, demanded that Hale make “a full and public apology to the crews.”'),
+    'That letter');
+  assert.equal(speakerOf('Ines Varga said that Hale was “a poor and careless manager of the port.”'), 'Ines Varga');
+});

@@ -142,7 +142,11 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
       if (tok.text === '.' && i > lo && isNameWord(v, i - 1) && i + 1 <= end) { i--; continue; }
       break;
     }
-    if (w === 'that') break; // a complementiser far more often than a determiner here
+    if (w === 'that') {
+      // a complementiser far more often than a determiner here; "That letter …" opening the sentence is a determiner
+      if (i === lo && i < end && isCapitalised(tok)) i--;
+      break;
+    }
     if (DETERMINERS.has(w) && !(i === end && i > lo && lower(v.tokens[i - 1]) === 'of')) { i--; break; }
     // "the mother of three", "small groups of protesters", "the head of the agency"
     if (w === 'of' && i < end && i > lo && isWord(v.tokens[i - 1]) && !isCapitalised(v.tokens[i - 1])
