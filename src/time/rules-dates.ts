@@ -14,8 +14,9 @@ function dayValue(ctx: RuleContext, start: number, end: number, month: number, d
   return { value: formatDay(day), type: 'DATE' as const, kind: 'day' as const, day };
 }
 
-/** Month names as in MONTH_RE but for "May" (also a name and a verb). */
-const MONTH_NOT_MAY = MONTH_RE.replace('May|', '');
+/** An article right before a month, and a noun (not a function word) right after it. */
+const ARTICLE_BEFORE = /\b(?:[Tt]he|an?|An?)\s$/;
+const NOUN_AFTER = /^\s+(?!(?:on|of|to|for|in|at|by|and|or|from|with|as|is|was|were|are|has|had|will)\b)[a-z]{3,}/;
 
 /** How many months ahead of the article a month named with no tense cue is read as the coming one. */
 const SOON_MONTHS = 2;
@@ -140,13 +141,15 @@ export const dateRules: Rule[] = [
     // A month after a word that leads it ("in June"); the word is checked once the month is found (the same matches
     // as checking it first, found faster).
     re: new RegExp(
-      `\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Ee]arly|mid|[Ll]ate)[- ](${MONTH_RE})\\b(?!\\s+\\d)|(${MONTH_RE})\\b(?!\\s+\\d)(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|to|[Dd]uring|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|for|[Ee]arly|[Ll]ate|[Ll]ater)\\s${MONTH_RE})` +
-      // "the October shooting", "a June agreement": a month naming an event (not "May", also a name).
-      `|(?<=\\b(?:[Tt]he|[Aa]n?)\\s)(${MONTH_NOT_MAY})(?=\\s+(?!(?:on|of|to|for|in|at|by|and|or|from|with|as|is|was|were|are|has|had|will)\\b)[a-z]{3,})`,
+      `\\b([Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|[Ee]arly|mid|[Ll]ate)[- ](${MONTH_RE})\\b(?!\\s+\\d)|(${MONTH_RE})\\b(?!\\s+\\d)(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|to|[Dd]uring|of|[Bb]efore|[Aa]fter|[Bb]etween|and|or|for|[Ee]arly|[Ll]ate|[Ll]ater|[Tt]he|an?|An?)\\s${MONTH_RE})`,
       'g',
     ),
     make(m, ctx) {
-      const name = m[2] ?? m[3] ?? m[4]!;
+      const name = m[2] ?? m[3]!;
+      // After "the" or "a", a month names an event ("the October shooting", "a June agreement"): a noun must follow,
+      // and "May" is as often a name.
+      if (m[3] && ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)) &&
+        (/^may$/i.test(name) || !NOUN_AFTER.test(ctx.text.slice(m.index + name.length, m.index + name.length + 24)))) return null;
       const month = monthNumber(name)!;
       const pre = m[1]?.toLowerCase();
       if (pre === 'each' || pre === 'every') return { value: `XXXX-${pad2(month)}`, type: 'SET', kind: 'other' };
