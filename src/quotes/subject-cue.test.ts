@@ -41,3 +41,8 @@ test('a written thing as the subject carries the words', () => {
   assert.deepEqual(speech('The letter, on the port board’s paper, demanded that Hale make “a full and public apology to the crews.”'),
     ['The letter']);
 });
+
+test('a participle opening the sentence is skipped for the main verb', () => {
+  assert.deepEqual(speech('Introduced on stage by the old sheriff, Mayor Ines Varga launched into a lament for those “tired, tired, tired of waiting.”'),
+    ['Mayor Ines Varga']);
+});

@@ -27,8 +27,9 @@ function firstVerbSubject(v: TokenView, s: number, before: number): TokRange | n
   for (let k = s; k < before; k++) {
     if (v.inQuote[k]! >= 0 || relativeSubject(v, k, s)) continue;
     const t = v.tokens[k]!;
-    // "…, an advocate of an effort to cultivate new ideas, welcomed …": an infinitive is no finite verb
-    if (lower(v.tokens[k - 1]) === 'to') continue;
+    // "…, an advocate of an effort to cultivate new ideas, welcomed …": an infinitive is no finite verb; nor is a
+    // participle opening the sentence ("Introduced by the mayor, Roe launched …")
+    if (lower(v.tokens[k - 1]) === 'to' || k === s) continue;
     const pastAfterName = /ed$/.test(lower(t)) && v.tokens[k - 1]?.pos === 'PROPN';
     if ((t.pos === 'VERB' || t.pos === 'AUX' || pastAfterName) && !/ing$/.test(lower(t))) return subjectBefore(v, k, s);
   }
