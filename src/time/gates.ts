@@ -113,6 +113,10 @@ export const NOW_GATE: Gate = {
 };
 /** "recently", "the past". */
 export const PAST_GATE: Gate = { name: 'past', keys: ['recently', 'lately', 'formerly', 'past'], before: 2, after: 2 };
+/** "in the near term", "at a later date". */
+export const TERM_GATE: Gate = {
+  name: 'term', keys: ['term', 'date', 'time', 'stage'], before: 4, after: 1, prev: ['near', 'short', 'long', 'later'],
+};
 /** "the foreseeable future". */
 export const FUTURE_GATE: Gate = { name: 'future', keys: ['future'], before: 3, after: 1 };
 /** "the winter of nineteen ninety-six", "two thousand and seven". */

@@ -39,3 +39,9 @@ test('"every ten years", "every few weeks" are sets with their count', () => {
   assert.equal(valueOf('The ferry is inspected every few weeks.', 'every few weeks'), 'PXW');
   assert.equal(findTimes('Inspectors call every few weeks.', DCT)[0]?.type, 'SET');
 });
+
+test('"in the near term", "at a later date" are some time ahead', () => {
+  assert.equal(valueOf('Margins will stay thin in the near term.', 'the near term'), 'FUTURE_REF');
+  assert.equal(valueOf('The bonds may be sold at a later date.', 'a later date'), 'FUTURE_REF');
+  assert.equal(findTimes('The short-term outlook is poor.', DCT).length, 0);
+});

@@ -1,6 +1,6 @@
 /** Rules for durations ("a 30-day ceasefire", "three years of war"), sets ("every week") and vague references. */
 import { NUMBER_RE, UNIT_RE, WEEKDAY_RE, countValue, durationValue, unitOf, weekdayNumber } from './lexicon.ts';
-import { AHEAD_GATE, THE_UNITS_GATE, DURATION_GATE, FUTURE_GATE, NOW_GATE, PAST_GATE, PLURAL_GATE, SET_GATE, UNIT_GATE } from './gates.ts';
+import { AHEAD_GATE, TERM_GATE, THE_UNITS_GATE, DURATION_GATE, FUTURE_GATE, NOW_GATE, PAST_GATE, PLURAL_GATE, SET_GATE, UNIT_GATE } from './gates.ts';
 import type { Rule } from './candidate.ts';
 
 const HEDGE = '(?:(?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|nearly|almost|about|around|roughly|approximately|over(?!\\s+the\\b)|under|up\\s+to|some|another|well\\s+over)';
@@ -163,6 +163,16 @@ export const extentRules: Rule[] = [
     re: /\b(?:recently|lately|formerly|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter)))\b/gi,
     make() {
       return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
+    },
+  },
+  {
+    name: 'near-term',
+    prio: 3,
+    gate: TERM_GATE,
+    // "in the near term", "over the long term", "at a later date": some time ahead.
+    re: /\b(?:in|over|for|during|at|of|beyond)\s+((?:the\s+(?:near|short|long)\s+term)|(?:a\s+later\s+(?:date|time|stage)))\b(?!-)/gi,
+    make(m) {
+      return { start: m.index + m[0].length - m[1]!.length, value: 'FUTURE_REF', type: 'DATE', kind: 'other' };
     },
   },
   {
