@@ -2,7 +2,8 @@
  * TimeBank + AQUAINT (TBAQ-cleaned, dev half): temporal expressions found and normalised against the document
  * date, scored as TempEval-3 scores them. Extraction: relaxed (any overlap) and strict (same span) P/R/F1, one-to-one.
  * Value: an expression counts when it overlaps a gold one and its TIMEX3 value equals the gold value (ISO weeks
- * compared zero-padded, W7 = W07); P over our expressions, R over gold ones. Scores in percent.
+ * compared zero-padded, W7 = W07); P over our expressions, R over gold ones. Scores in percent. A table printed under
+ * the scores (not gated) gives the same figures per part: TimeBank, AQUAINT, odd and even files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
