@@ -13,7 +13,9 @@ import { putItCue as putItCue_ } from './put-it.ts';
 import { toLeadCue as toLeadCue_ } from './to-lead.ts';
 import { subjectCue as subjectCue_ } from './subject-cue.ts';
 import { headlineCue as headlineCue_ } from './headline-cue.ts';
-import { countWords as countWords_, headlineFlags as headlineFlags_, quoteKind as quoteKind_ } from './kind.ts';
+import {
+  countWords as countWords_, headlineFlags as headlineFlags_, isTitleLike as isTitleLike_, quoteKind as quoteKind_
+} from './kind.ts';
 import { findPersons as findPersons_, type Person } from './persons.ts';
 import {
   resolveSpeaker as resolveSpeaker_, speakerAsPerson as speakerAsPerson_, type PersonPool, type Speaker
@@ -44,6 +46,9 @@ const headlineCue = headlineCue_;
 const countWords = countWords_;
 const headlineFlags = headlineFlags_;
 const quoteKind = quoteKind_;
+const isTitleLike = isTitleLike_;
+/** A quote this long (words) or shorter that reads as a title gets no speaker from the subject fallback. */
+const MAX_TITLE_WORDS = 6;
 const findPersons = findPersons_;
 const resolveSpeaker = resolveSpeaker_;
 const speakerAsPerson = speakerAsPerson_;
@@ -121,7 +126,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
         reportedBy: cue !== null && cue.via === 'before' && reportingVerb(lower(v.tokens[cue.verb])) });
     let speaker: Speaker | null = null;
     // a statement with no cue at all: the subject of its sentence, when that names someone
-    if (kind === 'speech' && !cue && q.continues === null) cue = subjectCue(v, i);
+    if (kind === 'speech' && !cue && q.continues === null && !(contentWords[i]! <= MAX_TITLE_WORDS && isTitleLike(content))) {
+      cue = subjectCue(v, i);
+    }
     if (kind === 'speech' && cue) {
       speaker = resolved.get(cue) ?? null;
       if (!speaker) {

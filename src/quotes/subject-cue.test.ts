@@ -46,3 +46,9 @@ test('a participle opening the sentence is skipped for the main verb', () => {
   assert.deepEqual(speech('Introduced on stage by the old sheriff, Mayor Ines Varga launched into a lament for those “tired, tired, tired of waiting.”'),
     ['Mayor Ines Varga']);
 });
+
+test('the subject comes after a leading subordinate clause; a quoted title gets none', () => {
+  assert.deepEqual(speech('In the hours after 14 sailors were lost, a familiar voice on the radio cheered the storm as “a judgement on the harbour and all who sail from it.”'),
+    ['a familiar voice']);
+  assert.deepEqual(speech('The pilots then signed on for “The Long Harbour Winter Show” last year.'), []);
+});

@@ -42,6 +42,10 @@ const DOCUMENT_NOUNS = new Set(['ad', 'ads', 'letter', 'memo', 'email', 'e-mail'
   'banner', 'petition', 'resolution', 'platform', 'bill', 'law', 'ruling', 'order', 'agreement', 'contract', 'piece',
   'photo', 'message', 'note', 'speech', 'op-ed', 'headline', 'transcript', 'memoir', 'manifesto', 'script', 'narrator']);
 
+/** Words that open a leading subordinate clause or adverbial before the main clause. */
+const LEADS = new Set(['when', 'after', 'before', 'while', 'if', 'as', 'although', 'though', 'because', 'since', 'in',
+  'on', 'at', 'during', 'with', 'once', 'until', 'despite', 'for']);
+
 /** Pronouns that name no one in particular ("it", "you"). */
 const VAGUE = new Set(['it', 'you', 'this', 'that']);
 
@@ -51,10 +55,16 @@ export function subjectCue(v: TokenView, qi: number): Cue | null {
   const s = sentenceStart(v, o);
   if (s >= o) return null;
   for (let k = s; k < o; k++) if (v.tokens[k]!.text === ';' && v.inQuote[k]! < 0) return null;
-  // the clause holding the quote: after ", while", ", but" …
+  // the clause holding the quote: after ", while", ", but" …, else after a leading subordinate clause ("In the
+  // hours after X was killed, …", "When Roe left, …")
   let c = s;
   for (let k = o - 2; k > s; k--) {
     if (v.tokens[k]!.text === ',' && CLAUSE_OPENERS.has(lower(v.tokens[k + 1]))) { c = k + 2; break; }
+  }
+  if (c === s && LEADS.has(lower(v.tokens[s]))) {
+    for (let k = s + 1; k < o - 1; k++) {
+      if (v.tokens[k]!.text === ',' && v.inQuote[k]! < 0) { c = k + 1; break; }
+    }
   }
   const np = firstVerbSubject(v, c, o);
   if (!np || np.hi > o) return null;
