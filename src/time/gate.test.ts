@@ -69,7 +69,7 @@ const SENTENCES = [
   'Output slid in the latter half of fiscal 2022 and the first two quarters of 2023, for a day and a half, as in the late nineties.',
   'The line stayed shut for a while, then for a little while more, after a day-long and a decades-long row, until mid-afternoon yesterday.',
   'The market opens on Sundays and closes on Tuesday nights.',
-  'Prices may climb in the weeks ahead and over the years to come, as they did from the previous Friday and over the years, in Q3 2012 and H1 2013, by mid-afternoon; it is the 12th day of the strike; in the near term, or at a later date.',
+  'Prices may climb in the weeks ahead and over the years to come, as they did from the previous Friday and over the years, in Q3 2012 and H1 2013, by mid-afternoon; it is the 12th day of the strike; in the near term, or at a later date, within ten business days.',
 ];
 
 test('every rule finds through its gate exactly what it finds over the whole text', () => {

@@ -16,7 +16,7 @@ const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'weekend
 const COUNT_ENDS = ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
   'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a', 'an', 'couple of', 'couple', 'few', 'several', 'some', 'many', 'half',
-  'more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'full'];
+  'more', 'additional', 'extra', 'further', 'straight', 'consecutive', 'full', 'trading', 'business', 'working'];
 const UNIT_KEYS = [...UNIT_WORDS, ...UNIT_WORDS.map((w) => `${w}s`), 'century', 'centuries', 'morning', 'afternoon', 'evening'];
 
 /** Month names as news writes them, capitalised: "early March 2021", "May of next year", "in June". */

@@ -45,3 +45,8 @@ test('"in the near term", "at a later date" are some time ahead', () => {
   assert.equal(valueOf('The bonds may be sold at a later date.', 'a later date'), 'FUTURE_REF');
   assert.equal(findTimes('The short-term outlook is poor.', DCT).length, 0);
 });
+
+test('"ten business days", "eight trading days" are durations in days', () => {
+  assert.equal(valueOf('The offer closes within ten business days.', 'ten business days'), 'P10D');
+  assert.equal(valueOf('Eight trading days later the index recovered.', 'Eight trading days'), 'P8D');
+});

@@ -38,7 +38,7 @@ export const extentRules: Rule[] = [
     name: 'duration',
     prio: 6,
     gate: DURATION_GATE,
-    re: new RegExp(`\\b(?:${HEDGE}\\s+)?(?:${DET}\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|extra|further|straight|consecutive|full))?(?:\\s+and\\s+a\\s+half)?[- ](${UNIT_RE})s?\\b(?:[- ](?:long|old))?`, 'gi'),
+    re: new RegExp(`\\b(?:${HEDGE}\\s+)?(?:${DET}\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|extra|further|straight|consecutive|full|trading|business|working))?(?:\\s+and\\s+a\\s+half)?[- ](${UNIT_RE})s?\\b(?:[- ](?:long|old))?`, 'gi'),
     make(m, ctx) {
       const written = countValue(m[1]!.replace(/\s+/g, ' '));
       if (written === null) return null;
