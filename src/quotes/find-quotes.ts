@@ -123,7 +123,8 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const namedBy = cue !== null && NAMING_VERBS.has(lower(v.tokens[cue.verb])) && v.openTok[i]! - cue.verb <= MAX_NAMING_GAP;
     const kind = quoteKind(content, cue, q.continues !== null,
       { headline: headlines, index: i, before, own: cue !== null && cue === own[i], namedBy, words: contentWords[i]!,
-        reportedBy: cue !== null && cue.via === 'before' && reportingVerb(lower(v.tokens[cue.verb])) });
+        reportedBy: cue !== null && cue.via === 'before' && reportingVerb(lower(v.tokens[cue.verb]))
+          && !VAGUE_SUBJECTS.has(lower(v.tokens[cue.speaker.lo])) });
     let speaker: Speaker | null = null;
     // a statement with no cue at all: the subject of its sentence, when that names someone
     if (kind === 'speech' && !cue && q.continues === null && !(contentWords[i]! <= MAX_TITLE_WORDS && isTitleLike(content))) {
@@ -165,6 +166,9 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
 /** A verb that reports a statement ("said", "claimed", "adding"), not one that names or labels ("called"). */
 const reportingVerb = (w: string): boolean =>
   CORE_SPEECH_VERBS.has(w) || (SPEECH_VERBS.has(w) && !NAMING_VERBS.has(w) && !TERM_VERBS.has(w));
+
+/** Subjects that name no one ("It goes without saying that …"): no word in the clause is theirs. */
+const VAGUE_SUBJECTS = new Set(['it', 'this', 'that', 'there']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Most tokens between a relative pronoun and its verb ("who in 2010 said"). */

@@ -28,3 +28,9 @@ test('a plural role noun and a speech verb that agrees with it read as subject a
   assert.deepEqual(quotesOf('Ines Varga repeated the same campaign points, calling him a “talented guy” on stage.').map((q) => q.speaker),
     ['Ines Varga']);
 });
+
+test('"It goes without saying" makes no capitalised quote anyone’s word', () => {
+  const qs = quotesOf('It goes without saying that the pilots have long dreamed of a harbour “Grand Bargain” with the board.');
+  assert.equal(qs[0]!.kind, 'scare');
+  assert.equal(qs[0]!.speaker, null);
+});
