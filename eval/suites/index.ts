@@ -3,6 +3,7 @@ import { seedsSuite } from './seeds.ts';
 import { samplesSuite } from './samples.ts';
 import { conllSuite } from './conll.ts';
 import { meantimeSuite } from './meantime.ts';
+import { meantimeTimesSuite } from './meantime-times.ts';
 import { polnearSuite } from './polnear.ts';
 import { timemlSuite } from './timeml.ts';
 import { duc2004Suite } from './duc2004.ts';
@@ -11,5 +12,5 @@ import { ecbplusSuite } from './ecbplus.ts';
 import { semevalSuite } from './semeval.ts';
 
 export const SUITES: readonly EvalSuite[] = [
-  samplesSuite, seedsSuite, conllSuite, meantimeSuite, polnearSuite, timemlSuite, duc2004Suite, extractionSuite, ecbplusSuite, semevalSuite,
+  samplesSuite, seedsSuite, conllSuite, meantimeSuite, polnearSuite, timemlSuite, meantimeTimesSuite, duc2004Suite, extractionSuite, ecbplusSuite, semevalSuite,
 ];

@@ -152,10 +152,15 @@ test('a rate after an amount is no time expression; a count of times is a freque
 });
 
 test('a 24-hour clock after a capitalised "At" is a time', () => {
-  assert.equal(valueOf('At 11:45 GMT on Wednesday the market fell.', '11:45 GMT on Wednesday'), '2024-03-13T11:45');
+  assert.equal(valueOf('At 11:45 GMT on Wednesday the market fell.', '11:45 GMT on Wednesday'), '2024-03-13T11:45Z');
 });
 
 test('"high noon" is an idiom, not midday', () => {
   assert.equal(findTimes('For the league, high noon comes on derby day.', DCT).some((t) => t.text === 'noon'), false);
   assert.equal(valueOf('The polls close at noon.', 'noon'), '2024-03-14T12:00');
+});
+
+test('a clock time given in UTC or GMT is marked Z; a local one is not', () => {
+  assert.deepEqual(findTimes('The rocket lifted off on Tuesday in Tarn at 18:00 UTC.', DCT).map((t) => t.value), ['2024-03-12', '2024-03-12T18:00Z']);
+  assert.equal(valueOf('The ferry sails at 6 p.m. EDT on Friday.', '6 p.m. EDT on Friday'), '2024-03-15T18:00');
 });
