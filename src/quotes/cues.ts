@@ -158,6 +158,8 @@ export function afterCue(v: TokenView, qi: number, lastChar: string): Cue | null
     const np = phraseFrom(v, i + 2, end);
     return np ? { speaker: np, verb: i, via: 'according', adjacent: true } : null;
   }
+  // “…,” said Roe — but “…,” echoing Roe: a participle's phrase is its object, not a speaker
+  if (isStatementAt(v, i) && /ing$/.test(w)) return null;
   if (isStatementAt(v, i)) {
     const np = phraseFrom(v, i + 1, end);
     if (np && (!endedSentence || followsClosingCue(v, np.hi, end))) {

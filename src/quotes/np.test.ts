@@ -51,3 +51,13 @@ test('"That" opening the sentence is a determiner of the speaker phrase', () => 
     'That letter');
   assert.equal(speakerOf('Ines Varga said that Hale was “a poor and careless manager of the port.”'), 'Ines Varga');
 });
+
+test('a lower-case hyphenated compound stays inside the speaker phrase', () => {
+  assert.equal(speakerOf('“The energy is going to be big,” said one well-connected Democrat from the county.'),
+    'one well-connected Democrat');
+});
+
+test('after a quote, a participle’s object is no speaker', () => {
+  assert.equal(speakerOf('Ines Varga said the board had at last put its plan “on paper and not only on the radio,” echoing some far-right critics.'),
+    'Ines Varga');
+});

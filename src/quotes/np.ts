@@ -371,6 +371,11 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
       if (tok.text === '.' && last === i - 1 && isNameWord(v, i + 1)) { i++; continue; }
       break;
     }
+    // "one well-connected Democrat": a lower-case compound split by the tokenizer is one modifier
+    if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && i + 2 < hi && v.tokens[i + 1]!.text === '-' && glued(v, i + 1)
+      && glued(v, i + 2) && isWord(v.tokens[i + 2]) && !stopsNP(v, i + 2) && !NP_BREAKERS.has(w)) {
+      lowers++; last = i + 2; i += 3; continue;
+    }
     if (isNameWord(v, i)) { last = i; i++; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && isNameWord(v, i + 1)
       && last === i - 1) { i++; continue; }
