@@ -164,3 +164,8 @@ test('a clock time given in UTC or GMT is marked Z; a local one is not', () => {
   assert.deepEqual(findTimes('The rocket lifted off on Tuesday in Tarn at 18:00 UTC.', DCT).map((t) => t.value), ['2024-03-12', '2024-03-12T18:00Z']);
   assert.equal(valueOf('The ferry sails at 6 p.m. EDT on Friday.', '6 p.m. EDT on Friday'), '2024-03-15T18:00');
 });
+
+test('"formerly" describes a former state, not a time; "recently" is the recent past', () => {
+  assert.equal(findTimes('The mill, formerly a granary, reopened.', DCT).length, 0);
+  assert.equal(valueOf('The mill recently reopened.', 'recently'), 'PAST_REF');
+});

@@ -112,7 +112,7 @@ export const NOW_GATE: Gate = {
   before: 4, after: 2, keyPrev: { days: ['these'], present: ['at'], moment: ['the'], being: ['time'] },
 };
 /** "recently", "the past". */
-export const PAST_GATE: Gate = { name: 'past', keys: ['recently', 'lately', 'formerly', 'past'], before: 2, after: 2 };
+export const PAST_GATE: Gate = { name: 'past', keys: ['recently', 'lately', 'past'], before: 2, after: 2 };
 /** "in the near term", "at a later date". */
 export const TERM_GATE: Gate = {
   name: 'term', keys: ['term', 'date', 'time', 'stage'], before: 4, after: 1, prev: ['near', 'short', 'long', 'later'],

@@ -160,7 +160,7 @@ export const extentRules: Rule[] = [
     name: 'past-ref',
     prio: 3,
     gate: PAST_GATE,
-    re: /\b(?:recently|lately|formerly|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter)))\b/gi,
+    re: /\b(?:recently|lately|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|century|hour|quarter)))\b/gi,
     make() {
       return { value: 'PAST_REF', type: 'DATE', kind: 'other' };
     },
