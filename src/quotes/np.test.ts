@@ -61,3 +61,8 @@ test('after a quote, a participle’s object is no speaker', () => {
   assert.equal(speakerOf('Ines Varga said the board had at last put its plan “on paper and not only on the radio,” echoing some far-right critics.'),
     'Ines Varga');
 });
+
+test('two named speakers joined by "and" after a quote are one speaker phrase', () => {
+  assert.equal(speakerOf('"We can only wonder what the board intends," harbour chief Ines Varga and Mayor Tomas Hale, both independents, said in a statement.'),
+    'harbour chief Ines Varga and Mayor Tomas Hale');
+});

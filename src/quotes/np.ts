@@ -379,6 +379,8 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
     if (isNameWord(v, i)) { last = i; i++; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && isNameWord(v, i + 1)
       && last === i - 1) { i++; continue; }
+    // two named speakers joined: "… said Jane Roe and John Doe"
+    if (w === 'and' && last === i - 1 && isNameWord(v, i - 1) && isNameWord(v, i + 1)) { i++; continue; }
     if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && (isLowerModifier(v, i) || participleModifier(v, i, start))
       && (!TIME_WORDS.has(w) || namesSpeakerBeforeVerb(v, i, start)) && !(last === i - 1 && isSpeechAt(v, i))) {
       lowers++; last = i; i++; continue;
