@@ -10,28 +10,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalSuite, Score } from '../suite.ts';
 import { scoreDocs, type GoldTimex, type TimemlDoc } from './timeml.ts';
+import { attrs, readCatText } from './meantime.ts';
 
 const ROOT = 'eval/meantime/intra_cross-doc_annotation';
 const ANNOTATED_LINES = 6;
 
-const attrs = (s: string): Record<string, string> =>
-  Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-const decode = (s: string): string =>
-  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
 /** One CAT file → its text, its creation date and the TIMEX3 expressions anchored to its tokens. */
 export function readMeantimeTimes(id: string, xml: string): TimemlDoc {
-  const span = new Map<string, [number, number]>();
-  let text = '';
-  let sentence = '';
-  for (const m of xml.matchAll(/<token ([^>]*)>([^<]*)<\/token>/g)) {
-    const a = attrs(m[1]!);
-    if (text.length > 0) text += a.sentence !== sentence ? '\n' : ' ';
-    sentence = a.sentence!;
-    const word = decode(m[2]!);
-    span.set(a.t_id!, [text.length, text.length + word.length]);
-    text += word;
-  }
+  const cat = readCatText(xml);
+  const span = cat.span;
+  let text = cat.text;
   let dct: string | null = null;
   const timexes: GoldTimex[] = [];
   for (const m of xml.matchAll(/<TIMEX3 ([^>]*?)(\/)?>([\s\S]*?)(?=<\/TIMEX3>|<TIMEX3 |<\/Markables>)/g)) {

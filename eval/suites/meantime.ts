@@ -28,7 +28,7 @@ const ROOT = 'eval/meantime/intra_cross-doc_annotation';
 interface GoldMention { start: number; end: number; type: EntityType; instance: string }
 interface GoldDoc { id: string; text: string; mentions: GoldMention[] }
 
-const attrs = (s: string): Record<string, string> =>
+export const attrs = (s: string): Record<string, string> =>
   Object.fromEntries([...s.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
 const decode = (s: string): string =>
   s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -45,8 +45,8 @@ function isName(text: string): boolean {
     && words.some((w) => /^\p{Lu}|^i\p{Lu}/u.test(w));
 }
 
-export function readGold(path: string, id: string): GoldDoc {
-  const xml = readFileSync(path, 'utf8');
+/** The article text rebuilt from the CAT tokens (one line per sentence) and each token id's character span in it. */
+export function readCatText(xml: string): { text: string; span: Map<string, [number, number]> } {
   const span = new Map<string, [number, number]>();
   let text = '';
   let sentence = '';
@@ -58,6 +58,12 @@ export function readGold(path: string, id: string): GoldDoc {
     span.set(a.t_id!, [text.length, text.length + word.length]);
     text += word;
   }
+  return { text, span };
+}
+
+export function readGold(path: string, id: string): GoldDoc {
+  const xml = readFileSync(path, 'utf8');
+  const { text, span } = readCatText(xml);
   const mentionSpan = new Map<string, [number, number]>();
   for (const m of xml.matchAll(/<ENTITY_MENTION ([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
     const ids = [...m[2]!.matchAll(/t_id="(\d+)"/g)].map((x) => span.get(x[1]!)).filter((x) => x !== undefined);
