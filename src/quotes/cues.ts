@@ -5,7 +5,8 @@
  * the end of its sentence (a “partial” quote in a clause that ends ", X said.").
  */
 import {
-  CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, NAMING_VERBS as NAMING_VERBS_, SPEECH_NOUNS as SPEECH_NOUNS_
+  CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, NAMING_VERBS as NAMING_VERBS_, ORG_NOUNS as ORG_NOUNS_,
+  PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_, ROLE_NOUNS as ROLE_NOUNS_, SPEECH_NOUNS as SPEECH_NOUNS_
 } from './lexicon.ts';
 import { isSpeechAt as isSpeechAt_ } from './speech-verb.ts';
 import { outerCue as outerCue_ } from './outer-cue.ts';
@@ -22,6 +23,9 @@ import {
 const NAMING_VERBS = NAMING_VERBS_;
 const CORE_SPEECH_VERBS = CORE_SPEECH_VERBS_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
+const ORG_NOUNS = ORG_NOUNS_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
+const ROLE_NOUNS = ROLE_NOUNS_;
 const isSpeechAt = isSpeechAt_;
 const outerCue = outerCue_;
 const isPrelude = isPrelude_;
@@ -350,8 +354,11 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
     const np = subjectBefore(v, k - 2, s);
     if (np) return np;
   }
-  // ", saying …" after a clause: the subject of the sentence
+  // ", saying …" after a clause: the subject of the clause the comma closes when that names someone ("…, when
+  // protesters interrupted her, shouting “…”"), else the subject of the sentence
   if (v.tokens[k - 1]?.text === ',') {
+    const near = nearestPersonSubject(v, s, k - 1);
+    if (near) return near;
     const main = mainSubject(v, s, k);
     if (main) return main;
   }
@@ -364,6 +371,40 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
   }
   return mainSubject(v, s, k);
 }
+
+/** Pronouns that never stand for a speaker of a participle's quote. */
+const NON_PERSON_PRONOUNS = new Set(['it', 'this', 'that', 'there']);
+
+/** Does the phrase name someone who can speak: a name, a personal pronoun, or a person or body noun? */
+function namesSomeone(v: TokenView, np: TokRange): boolean {
+  const head = v.tokens[np.hi - 1]!;
+  const h = lower(head);
+  if (NON_PERSON_PRONOUNS.has(h)) return false;
+  return head.pos === 'PROPN' || PERSONAL_PRONOUNS.has(h) || ROLE_NOUNS.has(h) || ORG_NOUNS.has(h);
+}
+
+/** The subject of the finite verb nearest before token `end` in the sentence from `s`, when it names someone, opens
+ * a clause of its own ("when protesters interrupted her") and no verb of speech stands before that verb (whose
+ * subject the participle goes on with: "X said the plan was bad, adding …" is X's). Relative clauses are skipped. */
+function nearestPersonSubject(v: TokenView, s: number, end: number): TokRange | null {
+  for (let k = end - 1; k >= s; k--) {
+    const t = v.tokens[k]!;
+    if (t.text === ';') return null;
+    if (v.inQuote[k]! >= 0 || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(lower(t))) continue;
+    if (relativeSubject(v, k, s)) continue;
+    for (let m = s; m < k; m++) if (v.inQuote[m]! < 0 && isSpeechAt(v, m)) return null;
+    const np = subjectBefore(v, k, s);
+    if (!np) continue;
+    // only a clause opened by "when", "where", "as" …: a clause after a verb is its object ("was adamant that …")
+    // ("where about fifty protesters …": one word of quantity may stand between)
+    const opener = (at: number): boolean => at > s && TRAILING_CLAUSE_OPENERS.has(lower(v.tokens[at]));
+    return namesSomeone(v, np) && (opener(np.lo - 1) || opener(np.lo - 2) && v.tokens[np.lo - 1]!.pos === 'ADV') ? np : null;
+  }
+  return null;
+}
+
+/** Words opening a clause that a trailing participle may hang on ("…, where protesters had gathered, chanting"). */
+const TRAILING_CLAUSE_OPENERS = new Set(['when', 'where', 'as', 'while', 'after', 'before', 'because', 'since', 'until', 'once']);
 
 /** Does the verb at token e follow a closing quotation mark (past a comma or dash)? */
 function afterQuoteClose(v: TokenView, e: number): boolean {

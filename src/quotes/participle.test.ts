@@ -36,3 +36,13 @@ test('a quote inside a sentence followed by an ordinary verb takes no speaker fr
   const qs = quotesOf('The ferry was “not serious” said to be the view of few.');
   assert.equal(qs[0]!.speaker, null);
 });
+
+test('", chanting “…”" after a clause opened by "where" goes with that clause’s subject', () => {
+  const qs = quotesOf('The union met near the pier, where about fifty protesters had gathered on Monday, chanting "no contract, no peace" until noon.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'fifty protesters']]);
+});
+
+test('", adding …" after a clause that is the object of a speech verb stays with the one who spoke', () => {
+  const qs = quotesOf('Ines Varga said the plan was bad, adding, “They need to sit down and talk.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
+});
