@@ -13,3 +13,8 @@ test('"released the following statement:" takes the subject of its own verb, not
     + '“We offer our condolences to the family and friends of Tomas Hale.”');
   assert.deepEqual(qs.map((q) => q.speaker), ['Mayor Ines Varga']);
 });
+
+test('a name with a party tag in brackets before a colon speaks the quote that follows', () => {
+  const qs = quotesOf('The hearing went on. Rep. Ivo Kern (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Rep. Ivo Kern']]);
+});

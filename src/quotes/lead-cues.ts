@@ -71,6 +71,9 @@ export function labelCue(v: TokenView, qi: number): Cue | null {
 /** Words after which a name and a colon lead into a quote mid-paragraph ("More from Jane Roe: “…”"). */
 const NAME_COLON_LEADS = new Set(['-', '–', '—', 'from', ',', ';', '.']);
 
+/** Most tokens of a bracketed tag after a name ("(R-S.C.)"). */
+const MAX_TAG_TOKENS = 8;
+
 /**
  * "… in the south — Jane Roe: “…”", "More from Jane Roe: “…”": a name alone before a colon that opens the quote,
  * standing at a sentence or clause start. Only names in capitals count, never a phrase like "The result:".
@@ -78,9 +81,17 @@ const NAME_COLON_LEADS = new Set(['-', '–', '—', 'from', ',', ';', '.']);
 export function nameColonCue(v: TokenView, qi: number): Cue | null {
   const o = v.openTok[qi]!;
   const colon = o - 1;
-  if (colon < 1 || v.tokens[colon]!.text !== ':' || v.paragraph[colon] !== v.paragraph[o]) return null;
+  const mark = v.tokens[colon]?.text;
+  if (colon < 1 || (mark !== ':' && mark !== '):') || v.paragraph[colon] !== v.paragraph[o]) return null;
   const lo = v.paraTokens[v.paragraph[o] ?? 0]!.lo;
-  const np = phraseEndingAt(v, colon - 1, lo);
+  // "Rep. Jane Doe (D-Ore.):": the name before a party tag in brackets
+  let end = mark === '):' ? colon : colon - 1;
+  if (v.tokens[end]!.text === ')' || mark === '):') {
+    let b = end - 1;
+    while (b > lo && b >= end - MAX_TAG_TOKENS && v.tokens[b]!.text !== '(') b--;
+    if (v.tokens[b]!.text === '(' && b - 1 >= lo) end = b - 1;
+  }
+  const np = phraseEndingAt(v, end, lo);
   if (!np) return null;
   const cue: Cue = { speaker: np, verb: colon, via: 'before', adjacent: true };
   const lead = np.lo > lo ? lower(v.tokens[np.lo - 1]) : '.';
