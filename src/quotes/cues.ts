@@ -87,14 +87,33 @@ function regionEndAfter(v: TokenView, from: number): number {
   let end = from;
   while (end < hi && !(end > from && startsSentence(v, end))) {
     if (v.inQuote[end]! >= 0) {
-      // a nickname inside a name (Marcia “Cia” Price) goes on with the region
-      const c = nicknameClose(v, end);
+      // a nickname inside a name (Marcia “Cia” Price) or a short quote used as a modifier ("wearing “Ted Cruz”
+      // pins") goes on with the region
+      let c = nicknameClose(v, end);
+      if (c < 0) c = modifierQuoteClose(v, end);
       if (c < 0) break;
       end = c;
     }
     end++;
   }
   return end;
+}
+
+/** Most tokens of a quote used as a modifier inside a phrase, marks excluded. */
+const MAX_MODIFIER_QUOTE_TOKENS = 5;
+
+/** When token `open` opens a short quote that a lower-case word follows right after its closing mark, between words
+ * ("a hat and “Ted Cruz” campaign pins"), the closing mark's token; else -1. */
+function modifierQuoteClose(v: TokenView, open: number): number {
+  const qi = v.inQuote[open]!;
+  if (qi < 0 || v.openTok[qi] !== open) return -1;
+  const c = v.closeTok[qi]!;
+  if (c < 0 || c - open - 1 > MAX_MODIFIER_QUOTE_TOKENS) return -1;
+  for (let m = open + 1; m < c; m++) if (!isWord(v.tokens[m])) return -1;
+  const a = v.tokens[open - 1];
+  const b = v.tokens[c + 1];
+  return a && b && isWord(a) && v.inQuote[open - 1]! < 0 && isWord(b) && /^\p{Ll}/u.test(b.text)
+    && v.paragraph[c + 1] === v.paragraph[open] ? c : -1;
 }
 
 function followsClosingCue(v: TokenView, at: number, end: number): boolean {

@@ -66,3 +66,13 @@ test('two named speakers joined by "and" after a quote are one speaker phrase', 
   assert.equal(speakerOf('"We can only wonder what the board intends," harbour chief Ines Varga and Mayor Tomas Hale, both independents, said in a statement.'),
     'harbour chief Ines Varga and Mayor Tomas Hale');
 });
+
+test('a short quoted title inside an aside does not hide the subject before it', () => {
+  const qs = quotesOf('Sam Roe, a guest on the radio show "Harbour Hour," who later ran the station, said the boss was "always kind and generous."');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['scare', null], ['speech', 'Sam Roe']]);
+});
+
+test('a short quote used as a modifier inside an aside after a quote keeps the cue', () => {
+  const qs = quotesOf('“We had better years than this one,” delegate Ivo Kern, wearing a hat and “Hale for Mayor” pins, said as the hall emptied.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'delegate Ivo Kern'], ['scare', null]]);
+});

@@ -302,7 +302,13 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
     const sep = v.tokens[j]!.text;
     let first: TokRange | null | undefined;
     for (let k = j - 1; k >= Math.max(lo, j - MAX_APPOSITION_REACH); k--) {
-      if (stopsNP(v, k)) break;
+      if (stopsNP(v, k)) {
+        // a short title inside the aside ("Roe, a host of the show “The Hour,” who …, said"): read past it
+        const o = shortQuoteOpen(v, k);
+        if (o < 0) break;
+        k = o;
+        continue;
+      }
       if (v.tokens[k]!.text === sep || (sep !== ',' && v.tokens[k]!.text === ',')) {
         const np = phraseBeforeComma(v, k, lo);
         if (first === undefined) {
@@ -318,6 +324,19 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
     return first ?? null;
   }
   return null;
+}
+
+/** Most tokens inside a quote read past in an aside (a title, a slogan). */
+const MAX_ASIDE_QUOTE_TOKENS = 8;
+
+/** When token `close` closes a quote of a few words with no sentence stop inside, the token of its opening mark. */
+export function shortQuoteOpen(v: TokenView, close: number): number {
+  const qi = v.inQuote[close]!;
+  if (qi < 0 || v.closeTok[qi] !== close) return -1;
+  const o = v.openTok[qi]!;
+  if (o < 0 || close - o - 1 > MAX_ASIDE_QUOTE_TOKENS) return -1;
+  for (let m = o + 1; m < close; m++) if (/^[.!?;:]$/.test(v.tokens[m]!.text)) return -1;
+  return o;
 }
 
 /** Farthest back (tokens) a subject is looked for past several appositions. */
