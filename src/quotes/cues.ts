@@ -69,7 +69,8 @@ const DASHES = /^[—–―-]$/;
 const COORDINATORS = new Set(['and', 'but', 'then']);
 /** Nouns for something claimed; their owner ("X’s claim that …") is the speaker of a quote in what follows. */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'contention', 'warning',
-  'promise', 'pledge', 'accusation', 'argument', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'vow']);
+  'promise', 'pledge', 'accusation', 'argument', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'vow',
+  'call', 'calls', 'question', 'assumption', 'prediction', 'demand', 'charge', 'allegation', 'complaint']);
 /** Possessive pronouns that own a claim ("his warning that …"). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);

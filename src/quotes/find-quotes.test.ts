@@ -425,6 +425,13 @@ test('"his warning that …" makes the possessive pronoun the speaker, resolved 
   assert.equal(q!.name, 'Jonas Lind');
 });
 
+test('"his call for “…”" makes the possessive pronoun the speaker, resolved to the person before it', () => {
+  const text = 'Mayor Jonas Lind gained support after the storm and his call for “a complete ban” on night sailing.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'his');
+  assert.equal(q!.name, 'Jonas Lind');
+});
+
 test('"the mother of three replied" names its speaker by the noun before "of"', () => {
   const text = 'Asked about the plan, the 34-year-old mother of three replied, “It was never meant for us.”';
   assert.equal(quotesOf(text)[0]!.speaker, 'the 34-year-old mother of three');
