@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords, headlineFlags, isHeadlineLike, quoteKind, wordsOf } from './kind.ts';
+import { countWords, headlineFlags, isHeadlineLike, isTitleLike, quoteKind, wordsOf } from './kind.ts';
 import { quotesOf } from './test-helpers.ts';
 
 test('countWords counts what wordsOf lists, without building the list', () => {
@@ -41,4 +41,11 @@ test('a capitalised word quoted in a sentence closed by "according to X" is spee
   const qs = quotesOf('The mayor heard “Resign!” all along the quay, according to the port authority.');
   assert.equal(qs[0]!.kind, 'speech');
   assert.equal(qs[0]!.speaker, 'the port authority');
+});
+
+test('a short sentence whose only capital is its first word is no title ("Which is it?")', () => {
+  assert.equal(isTitleLike('Which is it?'), false);
+  assert.equal(isTitleLike('They may not be.'), false);
+  assert.equal(isTitleLike('Meet the Press'), true);
+  assert.equal(isTitleLike('Veep'), true);
 });

@@ -49,7 +49,9 @@ export function isTitleLike(text: string): boolean {
   const words = wordsOf(text);
   if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
   if (/[.!?]\s*\S/.test(text.trim().replace(/[.!?]+$/, '') + ' ')) return false;
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  if (!/^\p{Lu}/u.test(words[0]!) || !words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  // "Which is it?", "They may not be.": a sentence whose only capital is its first word is no title
+  return words.length < 2 || words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length >= 2;
 }
 
 /** A headline: most words outside the quote capitalised. Title case there says nothing about the quote. */
