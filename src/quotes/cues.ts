@@ -376,20 +376,51 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
   }
   // ", saying …" after a clause: the subject of the clause the comma closes when that names someone ("…, when
   // protesters interrupted her, shouting “…”"), else the subject of the sentence
+  // ("Alongside the calls, a strategist said Roe must choose, saying “…”": the one who said, before the sentence's
+  // first subject)
   if (v.tokens[k - 1]?.text === ',') {
-    const near = nearestPersonSubject(v, s, k - 1);
+    const near = nearestPersonSubject(v, s, k - 1) ?? earlierSpeaker(v, s, k);
     if (near) return near;
     const main = mainSubject(v, s, k);
     if (main) return main;
   }
+  return earlierSpeaker(v, s, k) ?? mainSubject(v, s, k);
+}
+
+/** The subject of the nearest finite speech verb before token `k` in the sentence from `s`. */
+function earlierSpeaker(v: TokenView, s: number, k: number): TokRange | null {
   for (let e = k - 1; e >= s; e--) {
-    if (isSpeechAt(v, e) && !/ing$/.test(lower(v.tokens[e]))) {
+    if (isSpeechAt(v, e) && !/ing$/.test(lower(v.tokens[e])) && !relativeSubject(v, e, s) && !passiveNaming(v, e, s)) {
       // "“…,” said Jane Roe at the time, adding that …": the subject after a verb that follows a quote
       const np = subjectBefore(v, e, s) ?? (afterQuoteClose(v, e) ? phraseFrom(v, e + 1, k) : null);
       if (np) return np;
     }
   }
-  return mainSubject(v, s, k);
+  return null;
+}
+
+/** Past participles that name a thing after its noun ("a book called “…”", "a loophole known as an “…”"). */
+const NAMING_PARTICIPLES = new Set(['called', 'dubbed', 'named', 'titled', 'entitled', 'nicknamed', 'labeled',
+  'labelled', 'branded', 'known', 'termed']);
+
+const NAME_LEADS = new Set(['a', 'an', 'the', 'as']);
+
+/** "They slammed the tax loophole called an “inversion”": a naming participle right after a common noun that is
+ * itself the object of a verb or a preposition names the thing; nobody speaks. */
+export function passiveNaming(v: TokenView, verb: number, s: number): boolean {
+  if (!NAMING_PARTICIPLES.has(lower(v.tokens[verb])) || verb - 1 < s) return false;
+  // the name follows at once ("called “…”", "called the “…”", "known as “…”"); "called it “…”" is someone calling
+  let n = verb + 1;
+  while (n < verb + 3 && NAME_LEADS.has(lower(v.tokens[n]))) n++;
+  if (v.inQuote[n] === undefined || v.inQuote[n]! < 0) return false;
+  const noun = v.tokens[verb - 1]!;
+  if (noun.pos !== 'NOUN' || /^\p{Lu}/u.test(noun.text) || v.inQuote[verb - 1]! >= 0) return false;
+  let b = verb - 2;
+  while (b >= s && v.inQuote[b]! < 0 && (v.tokens[b]!.pos === 'NOUN' || v.tokens[b]!.pos === 'ADJ'
+    || v.tokens[b]!.pos === 'NUM' || v.tokens[b]!.pos === 'DET' || /^-$/.test(v.tokens[b]!.text))) b--;
+  if (b < s) return false;
+  const lead = v.tokens[b]!;
+  return lead.pos === 'VERB' || lead.pos === 'ADP' || (lead.pos === 'AUX' && !BE_FORMS.has(lower(lead)));
 }
 
 /** Pronouns that never stand for a speaker of a participle's quote. */
@@ -460,7 +491,7 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
     if (CLAIM_NOUNS.has(w) && k - 1 >= s && POSSESSIVE_PRONOUNS.has(lower(v.tokens[k - 1])) && !isSpeechAt(v, k - 2)) {
       return { speaker: { lo: k - 1, hi: k }, verb: k, via: 'before', adjacent: false };
     }
-    if (!isSpeechAt(v, k)) continue;
+    if (!isSpeechAt(v, k) || passiveNaming(v, k, s)) continue;
     const adjacent = onlyLinkWordsBetween(v, k + 1, o) || shortLeadIn(v, k + 1, o);
     let np = /ing$/.test(w) ? participleSubject(v, k, s) : subjectBefore(v, k, s);
     // "X bemoaned the unrest and said …": a second predicate of the sentence's subject

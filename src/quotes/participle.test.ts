@@ -46,3 +46,23 @@ test('", adding …" after a clause that is the object of a speech verb stays wi
   const qs = quotesOf('Ines Varga said the plan was bad, adding, “They need to sit down and talk.”');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
 });
+
+test('", saying “…”" after a sentence with a speech verb goes to that verb’s subject, not to an opening phrase', () => {
+  const qs = quotesOf('Alongside the union calls for action, even a harbour pilot said the mayor must choose, saying, “At some point she has to say where she stands.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'a harbour pilot']]);
+});
+
+test('a book "called “…”" is a title: no one is calling it that', () => {
+  const qs = quotesOf('She built her brand around the cause, writing a book called "Women Who Work" and leading the charge.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['scare', null]]);
+});
+
+test('"slammed the loophole called an “inversion”" goes to the one who slammed it', () => {
+  const qs = quotesOf('The senators slammed the tax loophole called an "inversion," in which a company moves abroad.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'The senators']]);
+});
+
+test('"Officials at the port called it “…”" is still the officials calling it that', () => {
+  const qs = quotesOf('Officials at the port called it "a disaster" on Monday.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Officials']]);
+});
