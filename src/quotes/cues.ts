@@ -71,6 +71,25 @@ const COORDINATORS = new Set(['and', 'but', 'then']);
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'contention', 'warning',
   'promise', 'pledge', 'accusation', 'argument', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'vow',
   'call', 'calls', 'question', 'assumption', 'prediction', 'demand', 'charge', 'allegation', 'complaint']);
+/** Words after a claim noun that open what was claimed ("claim that …", "call for …", "warning:"). */
+const CONTENT_LEADS = new Set(['that', ':', 'for', 'of', 'to', 'about', 'on', ',', '—', '–']);
+
+/** The claim noun at `k` opens what the quote at token `open` stands in: a content word follows it, or the quote
+ * itself ("his warning “…”"); "defended his comments as “…”" does not. */
+function leadsIntoContent(v: TokenView, k: number, open: number): boolean {
+  if (k + 1 === open || CONTENT_LEADS.has(lower(v.tokens[k + 1]))) return true;
+  // "her assertion during the debate that …": a short setting, no verb, then "that"
+  for (let m = k + 2; m < open && m <= k + MAX_CLAIM_SETTING; m++) {
+    const t = v.tokens[m]!;
+    if (lower(t) === 'that') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || v.inQuote[m]! >= 0) return false;
+  }
+  return false;
+}
+
+/** Most tokens of a setting between a claim noun and its "that" ("assertion during the debate that"). */
+const MAX_CLAIM_SETTING = 8;
+
 /** Possessive pronouns that own a claim ("his warning that …"). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
@@ -482,13 +501,14 @@ export function beforeCue(v: TokenView, qi: number, quoteWords: number): Cue | n
       continue;
     }
     // "Trump’s claim that there were “thousands of …”": the owner of a claim, a statement, a warning
-    if (CLAIM_NOUNS.has(w) && isPossessive(v.tokens[k - 1]) && v.inQuote[k - 1]! < 0) {
+    if (CLAIM_NOUNS.has(w) && isPossessive(v.tokens[k - 1]) && v.inQuote[k - 1]! < 0 && leadsIntoContent(v, k, o)) {
       const np = phraseEndingAt(v, k - 2, s);
       // "… called Roe’s remarks “a wake-up call”": the claim is the object of a speech verb, whose subject speaks
       if (np && !isSpeechAt(v, np.lo - 1)) return outerCue(v, { speaker: np, verb: k, via: 'before', adjacent: false }, s);
     }
     // "his warning that …", "her claim that …": a possessive pronoun owns the claim
-    if (CLAIM_NOUNS.has(w) && k - 1 >= s && POSSESSIVE_PRONOUNS.has(lower(v.tokens[k - 1])) && !isSpeechAt(v, k - 2)) {
+    if (CLAIM_NOUNS.has(w) && k - 1 >= s && POSSESSIVE_PRONOUNS.has(lower(v.tokens[k - 1])) && !isSpeechAt(v, k - 2)
+      && leadsIntoContent(v, k, o)) {
       return { speaker: { lo: k - 1, hi: k }, verb: k, via: 'before', adjacent: false };
     }
     if (!isSpeechAt(v, k) || passiveNaming(v, k, s)) continue;

@@ -485,3 +485,15 @@ test('a quote opening the sentence after one about an earlier speaker continues 
   const qs = quotesOf(text);
   assert.equal(qs[1]!.speaker, 'Lunde');
 });
+
+test('"defended his comments as “…”" gives the quote no owner from the claim noun: nothing follows it as content', () => {
+  const [q] = quotesOf('Mayor Jonas Lind later defended his comments as being "sarcastic."');
+  assert.notEqual(q!.speaker, 'his');
+});
+
+test('"her assertion during the debate that “…”" makes the owner of the assertion the speaker', () => {
+  const text = 'Mayor Ines Falk came under fire over her assertion during the debate that "we now finally are where we need to be" on tolls.';
+  const [q] = quotesOf(text);
+  assert.equal(q!.speaker, 'her');
+  assert.equal(q!.name, 'Ines Falk');
+});
