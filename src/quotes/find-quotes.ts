@@ -26,7 +26,8 @@ import {
   CORE_SPEECH_VERBS as CORE_SPEECH_VERBS_, NAMING_VERBS as NAMING_VERBS_, SPEECH_VERBS as SPEECH_VERBS_, TERM_VERBS as TERM_VERBS_
 } from './lexicon.ts';
 import {
-  isGenderedPronoun as isGenderedPronoun_, pronounSubject as pronounSubject_, saidBefore as saidBefore_,
+  earlierNamedSpeaker as earlierNamedSpeaker_, isGenderedPronoun as isGenderedPronoun_,
+  pronounSubject as pronounSubject_, saidBefore as saidBefore_,
 } from './sentence-subject.ts';
 import { firstNameGender as firstNameGender_ } from './first-names.ts';
 
@@ -62,6 +63,7 @@ const SPEECH_VERBS = SPEECH_VERBS_;
 const TERM_VERBS = TERM_VERBS_;
 const isGenderedPronoun = isGenderedPronoun_;
 const pronounSubject = pronounSubject_;
+const earlierNamedSpeaker = earlierNamedSpeaker_;
 const saidBefore = saidBefore_;
 const firstNameGender = firstNameGender_;
 
@@ -137,13 +139,14 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
       if (!speaker) {
         speaker = resolveSpeaker(doc, v, people, cue.speaker, cue.label === true);
         // "Jane Roe said she felt …": the sentence's subject names the speaker the pronoun stands for
-        const subject = pronounSubject(v, cue.speaker);
+        const echoed = cue.via === 'after' ? earlierNamedSpeaker(v, cue.speaker, v.openTok[i]!) : null;
+        const subject = pronounSubject(v, cue.speaker) ?? echoed;
         if (subject) {
           const named = resolveSpeaker(doc, v, people, subject);
           // "Jane Roe condemned what she called …": the subject calls it, unless a known gender says otherwise
-          // and "Jane Roe said she …" keeps Jane Roe the same way
-          const calledBySubject = (lower(v.tokens[cue.speaker.lo - 1]) === 'what' || saidBefore(v, cue.speaker.lo))
-            && genderFits(v, cue.speaker, named.name);
+          // and "Jane Roe said she …" keeps Jane Roe the same way, as does "Jane Roe said that …, she said"
+          const calledBySubject = (lower(v.tokens[cue.speaker.lo - 1]) === 'what' || saidBefore(v, cue.speaker.lo)
+            || echoed !== null) && genderFits(v, cue.speaker, named.name);
           if (!isGenderedPronoun(v, cue.speaker) || sameName(speaker.name, named.name) || calledBySubject) speaker = named;
         }
         // "Jane Roe, who said …": the relative pronoun is the verb's own subject; it keeps the name it stands for

@@ -49,3 +49,13 @@ test('"X told Y that he …" gives X for a quote the pronoun introduces', () => 
   const text = 'Harbour pilot Anton Weiss told the board that he credits the calm season to “a lot of luck and good charts.”';
   assert.equal(quotesOf(text)[0]!.speaker, 'Harbour pilot Anton Weiss');
 });
+
+test('"X said that … “…,” he said" names X, the fuller mention in the same sentence', () => {
+  const qs = quotesOf('Tom Hale, a spokesman, said that the campaign will show voters that Ines Varga has "guiding principles to make decisions," he said.');
+  assert.deepEqual(qs.map((q) => [q.speaker, q.name]), [['Tom Hale', 'Tom Hale']]);
+});
+
+test('"X said that … “…,” she said" keeps the pronoun when its gender does not fit X', () => {
+  const qs = quotesOf('Tom Hale said that the harbour was "in good shape," she said.');
+  assert.equal(qs[0]!.speaker, 'she');
+});

@@ -5,6 +5,7 @@
  * "what it/they called", where the subject is the one calling.
  */
 import { isSpeechAt as isSpeechAt_, mainSubject as mainSubject_ } from './cues.ts';
+import { relativeSubject as relativeSubject_, subjectBefore as subjectBefore_ } from './np.ts';
 import { firstNameGender as firstNameGender_ } from './first-names.ts';
 import { phraseFrom as phraseFrom_, type TokRange } from './np.ts';
 import { PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_ } from './lexicon.ts';
@@ -13,6 +14,8 @@ import { lower as lower_, sentenceStart as sentenceStart_, type TokenView } from
 // Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
 const isSpeechAt = isSpeechAt_;
 const mainSubject = mainSubject_;
+const relativeSubject = relativeSubject_;
+const subjectBefore = subjectBefore_;
 const firstNameGender = firstNameGender_;
 const phraseFrom = phraseFrom_;
 const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
@@ -66,3 +69,20 @@ export function saidBefore(v: TokenView, at: number): boolean {
 
 /** Is the pronoun one whose agreement the caller must check by resolving both (he, she)? */
 export const isGenderedPronoun = (v: TokenView, r: TokRange): boolean => GENDERED.has(lower(v.tokens[r.lo]));
+
+/**
+ * "Jane Roe said that the plan gives the town “room to breathe,” she said.": a he/she speaker after the quote whose
+ * sentence already has a speech verb before the quote with a name as its subject. That name is the speaker's fuller
+ * mention. Only the nearest speech verb before the quote counts.
+ */
+export function earlierNamedSpeaker(v: TokenView, speaker: TokRange, open: number): TokRange | null {
+  if (speaker.hi - speaker.lo !== 1 || !GENDERED.has(lower(v.tokens[speaker.lo])) || speaker.lo < open) return null;
+  const s = sentenceStart(v, open);
+  for (let k = open - 1; k >= s; k--) {
+    if (v.inQuote[k]! >= 0 || !isSpeechAt(v, k) || /ing$/.test(lower(v.tokens[k]))) continue;
+    if (relativeSubject(v, k, s)) return null;
+    const np = subjectBefore(v, k, s);
+    return np && v.tokens[np.hi - 1]!.pos === 'PROPN' ? np : null;
+  }
+  return null;
+}
