@@ -431,8 +431,15 @@ export function passiveNaming(v: TokenView, verb: number, s: number): boolean {
   // the name follows at once ("called “…”", "called the “…”", "known as “…”"); "called it “…”" is someone calling
   let n = verb + 1;
   while (n < verb + 3 && NAME_LEADS.has(lower(v.tokens[n]))) n++;
-  if (v.inQuote[n] === undefined || v.inQuote[n]! < 0) return false;
   const noun = v.tokens[verb - 1]!;
+  if (v.inQuote[n] === undefined || v.inQuote[n]! < 0) {
+    // "A band called Sophistafunk got the crowd …": a name, then the verb of the clause the noun is subject of
+    let m = n;
+    while (m < n + 4 && v.tokens[m]?.pos === 'PROPN' && v.inQuote[m]! < 0) m++;
+    const next = v.tokens[m];
+    return m > n && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && next !== undefined
+      && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(lower(next));
+  }
   if (noun.pos !== 'NOUN' || /^\p{Lu}/u.test(noun.text) || v.inQuote[verb - 1]! >= 0) return false;
   let b = verb - 2;
   while (b >= s && v.inQuote[b]! < 0 && (v.tokens[b]!.pos === 'NOUN' || v.tokens[b]!.pos === 'ADJ'

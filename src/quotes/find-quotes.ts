@@ -68,7 +68,7 @@ const saidBefore = saidBefore_;
 const firstNameGender = firstNameGender_;
 
 /** Most tokens between a naming verb and the name it gives ("called the plan “Project Fear”"). */
-const MAX_NAMING_GAP = 6;
+const MAX_NAMING_GAP = 10;
 
 /** The last word before `at` in [lo, at), lower case, spaces and commas skipped ("said, “…”" → said). */
 export function wordBefore(text: string, lo: number, at: number): string {

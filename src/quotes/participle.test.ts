@@ -66,3 +66,13 @@ test('"Officials at the port called it “…”" is still the officials calling
   const qs = quotesOf('Officials at the port called it "a disaster" on Monday.');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Officials']]);
 });
+
+test('"a band called Sophistafunk got the crowd to cheer “…”" gives the band no words: "called" names it', () => {
+  const qs = quotesOf('A warm-up band called Sophistafunk got the crowd to dance and cheer for "President Ines Varga."');
+  assert.equal(qs[0]!.speaker, null);
+});
+
+test('a nickname a few words after "referred to her" is the referrer’s word, not a title', () => {
+  const qs = quotesOf('In her letters to the mayor, Ines Varga often referred to her by a nickname, “Gert.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
+});
