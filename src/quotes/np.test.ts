@@ -76,3 +76,13 @@ test('a short quote used as a modifier inside an aside after a quote keeps the c
   const qs = quotesOf('“We had better years than this one,” delegate Ivo Kern, wearing a hat and “Hale for Mayor” pins, said as the hall emptied.');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'delegate Ivo Kern'], ['scare', null]]);
 });
+
+test('poll shares and those asked speak: "four in 10 said", "those surveyed said"', () => {
+  assert.equal(quotesOf('About four in 10 said they were "angry" with the ferry company.')[0]!.speaker, 'four in 10');
+  assert.equal(quotesOf('While those surveyed said Ines Varga has the "best experience," Hale leads.')[0]!.speaker, 'those surveyed');
+});
+
+test('a span of time before "ago" between a subject and its verb is skipped', () => {
+  assert.equal(quotesOf('Jane Roe 10 days ago said the pier was "fine."')[0]!.speaker, 'Jane Roe');
+  assert.equal(quotesOf('The port authority less than two weeks ago said that “urgent” repairs were due.')[0]!.speaker, 'The port authority');
+});

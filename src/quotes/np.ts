@@ -63,6 +63,9 @@ function isLowerModifier(v: TokenView, i: number): boolean {
 /** Quantifiers that stand alone for people as a subject ("Several said"). */
 const QUANTIFIER_SUBJECTS = new Set(['several', 'many', 'most', 'others', 'another', 'both', 'some']);
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const isCount = (t: { text: string; pos: string }): boolean => t.pos === 'NUM' || NUMBER_WORDS.has(t.text.toLowerCase());
+
 /** Is this range a plausible speaker: a pronoun, a name, or a role or body noun phrase? */
 function plausible(v: TokenView, r: TokRange): boolean {
   if (r.hi <= r.lo) return false;
@@ -81,6 +84,8 @@ function plausible(v: TokenView, r: TokRange): boolean {
   if (NOT_HEADS.has(h)) return false;
   for (let i = r.lo; i < r.hi; i++) if (isNameWord(v, i)) return true;
   if (ROLE_NOUNS.has(h) || ORG_NOUNS.has(h)) return true;
+  // "four in 10 said", "one in five said": a share of those asked
+  if (r.hi - r.lo >= 3 && isCount(v.tokens[r.hi - 1]!) && lower(v.tokens[r.hi - 2]) === 'in' && isCount(v.tokens[r.hi - 3]!)) return true;
   // "63 percent said": a share of those asked
   if ((h === 'percent' || h === '%') && r.hi - r.lo >= 2 && v.tokens[r.hi - 2]!.pos === 'NUM') return true;
   // "the 46-year-old": an age standing for a person
@@ -155,6 +160,8 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
     if (isNameWord(v, i)) { i--; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && i < end
       && isNameWord(v, i + 1) && i > lo && isNameWord(v, i - 1)) { i--; continue; }
+    // "four in 10": a share
+    if (w === 'in' && i < end && i > lo && isCount(v.tokens[i + 1]!) && isCount(v.tokens[i - 1]!)) { i--; continue; }
     // two names joined: "Obama and Clinton call them …"
     if (w === 'and' && i < end && isNameWord(v, i + 1) && i > lo && isNameWord(v, i - 1)
       && [...v.tokens.slice(i + 1, end + 1)].every((x) => isCapitalised(x) || !isWord(x))) { i--; continue; }
@@ -273,6 +280,14 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
   let j = verb - 1;
   while (j >= lo && isPrelude(v, j)) j--;
   if (j < lo) return null;
+  // "The department less than two weeks ago said": past a span of time before "ago"
+  if (lower(v.tokens[j]) === 'ago') {
+    let k = j - 1;
+    while (k >= lo && k >= j - MAX_AGO_SPAN && (AGO_SPAN_WORDS.has(lower(v.tokens[k])) || v.tokens[k]!.pos === 'NUM')) k--;
+    if (k < j - 1) j = k;
+    while (j >= lo && isPrelude(v, j)) j--;
+    if (j < lo) return null;
+  }
   // "Roe, who …, on Friday described …": a time adverbial between the subject and its verb
   const t = timeAdverbialStart(v, j, lo);
   if (t > lo) {
@@ -288,6 +303,8 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
     }
     if (j < lo) return null;
   }
+  // "those surveyed said", "those polled said": the people asked
+  if (j - 1 >= lo && lower(v.tokens[j - 1]) === 'those' && ASKED.has(lower(v.tokens[j]))) return { lo: j - 1, hi: j + 1 };
   // "Roe, who in 2010 said": past a short adverbial to the relative pronoun
   const rel = relativeBeforeAdverbial(v, j, lo);
   if (rel >= 0) j = rel;
@@ -338,6 +355,16 @@ export function shortQuoteOpen(v: TokenView, close: number): number {
   for (let m = o + 1; m < close; m++) if (/^[.!?;:]$/.test(v.tokens[m]!.text)) return -1;
   return o;
 }
+
+/** Words of a span of time before "ago" ("less than two weeks ago", "a few days ago"). */
+const AGO_SPAN_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'a', 'an', 'few',
+  'several', 'some', 'couple', 'of', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'decades', 'minutes']);
+/** Most words of that span. */
+const MAX_AGO_SPAN = 6;
+
+/** Participles for the people a poll asked ("those surveyed"). */
+const ASKED = new Set(['surveyed', 'polled', 'asked', 'questioned', 'interviewed', 'sampled']);
 
 /** Farthest back (tokens) a subject is looked for past several appositions. */
 const MAX_APPOSITION_REACH = 50;
