@@ -11,6 +11,7 @@ import {
 import { linkQuotes as linkQuotes_ } from './link.ts';
 import { putItCue as putItCue_ } from './put-it.ts';
 import { ownerCue as ownerCue_ } from './owner-cue.ts';
+import { signatureCue as signatureCue_ } from './signature-cue.ts';
 import { toLeadCue as toLeadCue_ } from './to-lead.ts';
 import { subjectCue as subjectCue_ } from './subject-cue.ts';
 import { headlineCue as headlineCue_ } from './headline-cue.ts';
@@ -43,6 +44,7 @@ const nameColonCue = nameColonCue_;
 const linkQuotes = linkQuotes_;
 const putItCue = putItCue_;
 const ownerCue = ownerCue_;
+const signatureCue = signatureCue_;
 const toLeadCue = toLeadCue_;
 const subjectCue = subjectCue_;
 const headlineCue = headlineCue_;
@@ -113,7 +115,7 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
     const lead = labelCue(v, i) ?? (hasLeadColon(v, i) && headlines.at(i) ? colonLeadCue(v, i, true) : null);
     // "as one aide put it" beside the quote outweighs a verb further back in the sentence
     return lead ?? ownerCue(v, i) ?? afterCue(v, i, q.unclosed ? '.' : closing) ?? putItCue(v, i) ?? beforeCue(v, i, contentWords[i]!)
-      ?? toLeadCue(v, i) ?? tailCue(v, i) ?? colonLeadCue(v, i, false) ?? nameColonCue(v, i)
+      ?? toLeadCue(v, i) ?? tailCue(v, i) ?? colonLeadCue(v, i, false) ?? nameColonCue(v, i) ?? signatureCue(v, i)
       ?? (q.paragraph === 0 ? headlineCue(v, i, headlines.at(i)) : null);
   });
   const cues = linkQuotes(v, found, own);
