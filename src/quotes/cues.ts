@@ -219,7 +219,20 @@ export function afterCue(v: TokenView, qi: number, lastChar: string): Cue | null
     return dash && rest.length === 0 ? { speaker: np, verb: i - 1, via: 'after', adjacent: true } : null;
   }
   if (endedSentence && !followsClosingCue(v, k + 1, end)) return null;
+  // "“Why now?” Roe then writes back, “You look cute.”": after a question the verb leads into a new statement
+  if ((lastChar === '?' || lastChar === '!') && leadsIntoNewQuote(v, k + 1, end)) return null;
   return { speaker: np, verb: k, via: 'after', adjacent: true };
+}
+
+/** Particles that may stand between a verb and the quote it leads into ("writes back, “…”"). */
+const LEAD_PARTICLES = new Set(['back', 'out', 'in', 'up', 'on', 'then', ',', ':']);
+
+/** From token `from`, only particles and a comma or colon, then at `end` a quote opening on a capital letter. */
+function leadsIntoNewQuote(v: TokenView, from: number, end: number): boolean {
+  if (end >= v.tokens.length || v.inQuote[end]! < 0 || v.openTok[v.inQuote[end]!] !== end) return false;
+  if (end - 1 < from || !/^[,:]$/.test(v.tokens[end - 1]!.text)) return false;
+  for (let m = from; m < end; m++) if (!LEAD_PARTICLES.has(lower(v.tokens[m]))) return false;
+  return /^\p{Lu}/u.test(v.tokens[end + 1]?.text ?? '');
 }
 
 /** “… anonymity” said Jane Roe, …: a core speech verb right after the quote, then a capitalised name that closes

@@ -497,3 +497,25 @@ test('"her assertion during the debate that “…”" makes the owner of the as
   assert.equal(q!.speaker, 'her');
   assert.equal(q!.name, 'Ines Falk');
 });
+
+test('after a question, "X then writes back, “…”" leads into X’s next quote; the question keeps the speaker before it', () => {
+  const qs = quotesOf('Ines Varga replies to Tom Hale with, “Why now? That was on my way to the port?” Hale then writes back, “You look fine.”');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Ines Varga', 'Hale']);
+});
+
+test('"would continue “to break barriers”" is no speech verb: the quote goes to the one who said it', () => {
+  const qs = quotesOf('Ines Varga said that her campaign would continue “to break barriers” across the region.');
+  assert.equal(qs[0]!.speaker, 'Ines Varga');
+});
+
+test('a letter "obtained by" a news agency speaks, not the agency', () => {
+  const qs = quotesOf('A letter from the harbour board obtained by the Eastport Courier warns that “any further contact will be through our lawyer.”');
+  assert.equal(qs[0]!.speaker, 'the harbour board');
+});
+
+test('a later "she" never stands for a body that spoke before', () => {
+  const qs = quotesOf('The Eastport Harbour Board warned that “the pier is closed.” She added: “We will reopen when it is safe.”', [
+    { start: 4, end: 25, type: 'organization', text: 'Eastport Harbour Board' } as never,
+  ]);
+  assert.notEqual(qs[1]!.name, 'Eastport Harbour Board');
+});

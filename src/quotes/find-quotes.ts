@@ -257,6 +257,9 @@ class People implements PersonPool {
   private insertSpeaker(persons: Person[], s: Speaker): void {
     // a speaker already standing as a person at the same place adds nothing
     for (const x of persons) if (x.start === s.span.start && x.end === s.span.end) return;
+    // a body, a place or a thing that speaks ("the American Legion warns") is no one a later "she" can stand for
+    const type = s.mention !== null ? this.doc.mentions?.[s.mention]?.type : undefined;
+    if (type !== undefined && type !== 'person') return;
     const p = speakerAsPerson(s, persons);
     if (!p) return;
     let at = persons.length;

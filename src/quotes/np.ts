@@ -246,6 +246,11 @@ export function relativeBeforeAdverbial(v: TokenView, j: number, lo: number): nu
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'near', 'inside', 'outside', 'across', 'through',
   'around', 'along', 'within', 'among', 'into']);
 
+/** Participles whose "by" names an agent, not the subject of the verb after ("a memo obtained by the paper says"). */
+const AGENT_PARTICIPLES = new Set(['obtained', 'released', 'written', 'published', 'provided', 'reviewed', 'seen',
+  'sent', 'signed', 'issued', 'distributed', 'prepared', 'commissioned', 'conducted', 'produced', 'posted', 'filed',
+  'shared', 'circulated', 'leaked', 'acquired']);
+
 /** Prepositions after a participle or an adjective of nearness ("speaking to", "familiar with", "close to"). */
 const OTHER_PREPOSITIONS = new Set(['to', 'with', 'for', 'about', 'of']);
 /** Adjectives that follow the noun they describe before a preposition ("a source close to the campaign"). */
@@ -266,8 +271,11 @@ function placeObjectOwner(v: TokenView, np: TokRange, lo: number): TokRange | nu
   // "A source speaking to Reuters said", "An aide familiar with the talks said": a participle or an adjective of
   // nearness hangs the phrase on the noun before it, whatever the preposition
   const postModifier = (/ing$/.test(hw) && v.tokens[h]!.pos === 'VERB') || POST_ADJECTIVES.has(hw);
-  if (!PLACE_PREPOSITIONS.has(prep) && !(postModifier && OTHER_PREPOSITIONS.has(prep))) return null;
-  if (postModifier) h--;
+  // "A letter obtained by the Associated Press warns": the agent of a participle is not the subject
+  const agent = prep === 'by' && AGENT_PARTICIPLES.has(hw);
+  if (agent) h--;
+  if (!agent && !PLACE_PREPOSITIONS.has(prep) && !(postModifier && OTHER_PREPOSITIONS.has(prep))) return null;
+  if (postModifier && !agent) h--;
   if (h < lo) return null;
   const head = phraseEndingAt(v, h, lo);
   if (!head) return null;

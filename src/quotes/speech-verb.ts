@@ -56,7 +56,8 @@ export function isSpeechAt(v: TokenView, i: number): boolean {
     const a = lower(v.tokens[i + 1]);
     return TERM_NOUNS.has(a) || (DETERMINER_BEFORE.has(a) && TERM_NOUNS.has(lower(v.tokens[i + 2])));
   }
-  if (WEAK_VERBS.has(w) && lower(v.tokens[i + 1]) === 'to') return false;
+  // "will continue to …", also with the "to" quoted ("would continue “to break barriers”")
+  if (WEAK_VERBS.has(w) && (lower(v.tokens[i + 1]) === 'to' || (v.inQuote[i + 1]! >= 0 && lower(v.tokens[i + 2]) === 'to'))) return false;
   // inside a title-case headline only "Says", "Told" … are sure verbs; "Will Tell of" is not a cue
   if (/^\p{Lu}/u.test(t.text) && !startsSentence(v, i)) {
     if (!/[^s]s$/.test(w)) return false;
