@@ -188,7 +188,12 @@ function relativeBetween(v: TokenView, from: number, verb: number): number {
   if (v.tokens[k]?.text === ',' || v.tokens[k]?.text === '—' || v.tokens[k]?.text === '–' || v.tokens[k]?.text === '-') k++;
   if (k >= verb || !RELATIVE_PRONOUNS.has(lower(v.tokens[k]))) return -1;
   if (verb - k > MAX_RELATIVE_GAP) return -1;
-  for (let m = k + 1; m < verb; m++) if (v.inQuote[m]! >= 0 || /^[,;:]$/.test(v.tokens[m]!.text)) return -1;
+  for (let m = k + 1; m < verb; m++) {
+    const t = v.tokens[m]!;
+    if (v.inQuote[m]! >= 0 || /^[,;:]$/.test(t.text)) return -1;
+    // "an official who spoke anonymously said": the pronoun has a verb of its own; the name is the subject
+    if (t.pos === 'VERB' && !/ing$/.test(t.text) && lower(v.tokens[m - 1]) !== 'to' && lower(v.tokens[m - 1]) !== 'be') return -1;
+  }
   return k;
 }
 

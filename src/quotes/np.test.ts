@@ -86,3 +86,9 @@ test('a span of time before "ago" between a subject and its verb is skipped', ()
   assert.equal(quotesOf('Jane Roe 10 days ago said the pier was "fine."')[0]!.speaker, 'Jane Roe');
   assert.equal(quotesOf('The port authority less than two weeks ago said that “urgent” repairs were due.')[0]!.speaker, 'The port authority');
 });
+
+test('a relative clause with a verb of its own between a noun and "said" leaves the noun the speaker', () => {
+  assert.equal(quotesOf('A spokeswoman who asked not to be named said the plan was "dead on arrival."')[0]!.speaker, 'A spokeswoman');
+  assert.equal(quotesOf('A port official who spoke anonymously to discuss the talks said, "There are discussions under way."')[0]!.speaker,
+    'A port official');
+});

@@ -323,6 +323,12 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
     const k = /^[,—–-]$/.test(v.tokens[j - 1]!.text) ? j - 2 : j - 1;
     return k >= lo ? phraseEndingAt(v, k, lo) : null;
   }
+  // "A spokeswoman who asked not to be named said": past a relative clause without commas to the noun it describes
+  const restrictive = restrictiveRelativeStart(v, j, lo);
+  if (restrictive > lo) {
+    const np = phraseEndingAt(v, restrictive - 1, lo);
+    if (np) return np;
+  }
   if (v.tokens[j]!.text === ',' || v.tokens[j]!.text === '—' || v.tokens[j]!.text === '–') {
     const sep = v.tokens[j]!.text;
     let first: TokRange | null | undefined;
@@ -373,6 +379,25 @@ const MAX_AGO_SPAN = 6;
 
 /** Participles for the people a poll asked ("those surveyed"). */
 const ASKED = new Set(['surveyed', 'polled', 'asked', 'questioned', 'interviewed', 'sampled']);
+
+/** Most tokens of a relative clause without commas between a noun and its verb. */
+const MAX_RESTRICTIVE = 12;
+
+/** When tokens up to `j` end a relative clause opened by "who" right after a noun, with a verb of its own and no
+ * punctuation or quote in it ("who spoke anonymously to discuss strategy"), the index of "who"; else -1. */
+function restrictiveRelativeStart(v: TokenView, j: number, lo: number): number {
+  let verb = false;
+  for (let k = j; k > lo && k >= j - MAX_RESTRICTIVE; k--) {
+    const t = v.tokens[k]!;
+    if (stopsNP(v, k) || !isWord(t)) return -1;
+    if (lower(t) === 'who') {
+      const before = v.tokens[k - 1]!;
+      return verb && (before.pos === 'NOUN' || before.pos === 'PROPN') ? k : -1;
+    }
+    if (t.pos === 'VERB') verb = true;
+  }
+  return -1;
+}
 
 /** Farthest back (tokens) a subject is looked for past several appositions. */
 const MAX_APPOSITION_REACH = 50;
