@@ -316,18 +316,18 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
   // "Roe, who in 2010 said": past a short adverbial to the relative pronoun
   const rel = relativeBeforeAdverbial(v, j, lo);
   if (rel >= 0) j = rel;
+  // "A spokeswoman who asked not to be named said": past a relative clause without commas to the noun it describes
+  const restrictive = rel >= 0 ? -1 : restrictiveRelativeStart(v, j, lo);
+  if (restrictive > lo) {
+    const np = phraseEndingAt(v, restrictive - 1, lo);
+    if (np) return np;
+  }
   const direct = rel >= 0 ? null : phraseEndingAt(v, j, lo);
   if (direct) return placeObjectOwner(v, direct, lo) ?? direct;
   // a relative clause: "the department, which reported …" names the department
   if (RELATIVES.has(lower(v.tokens[j])) && j - 1 >= lo) {
     const k = /^[,—–-]$/.test(v.tokens[j - 1]!.text) ? j - 2 : j - 1;
     return k >= lo ? phraseEndingAt(v, k, lo) : null;
-  }
-  // "A spokeswoman who asked not to be named said": past a relative clause without commas to the noun it describes
-  const restrictive = restrictiveRelativeStart(v, j, lo);
-  if (restrictive > lo) {
-    const np = phraseEndingAt(v, restrictive - 1, lo);
-    if (np) return np;
   }
   if (v.tokens[j]!.text === ',' || v.tokens[j]!.text === '—' || v.tokens[j]!.text === '–') {
     const sep = v.tokens[j]!.text;
