@@ -519,3 +519,8 @@ test('a later "she" never stands for a body that spoke before', () => {
   ]);
   assert.notEqual(qs[1]!.name, 'Eastport Harbour Board');
 });
+
+test('two speakers joined by "and" are both named, neither kept alone', () => {
+  const qs = quotesOf('“We will not give up,” Jane Roe and John Doe, both harbour pilots, said on Monday.');
+  assert.deepEqual(qs.map((q) => [q.speaker, q.name, q.mention]), [['Jane Roe and John Doe', 'Jane Roe and John Doe', null]]);
+});

@@ -160,6 +160,13 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
     const text = v.text.slice(span.start, span.end);
     return { span, name: p?.name ?? text, mention: overlap ?? p?.mention ?? null };
   }
+  // "Jane Roe and John Doe": two speakers, each resolved, named together; no single mention stands for both
+  for (let k = r.lo + 1; k < r.hi - 1; k++) {
+    if (lower(v.tokens[k]) !== 'and' || !isCapitalised(v.tokens[k - 1]) || !isCapitalised(v.tokens[k + 1])) continue;
+    const a = resolveSpeaker(doc, v, people, { lo: r.lo, hi: k }, label);
+    const b = resolveSpeaker(doc, v, people, { lo: k + 1, hi: r.hi }, label);
+    return { span, name: a.name && b.name ? `${a.name} and ${b.name}` : a.name ?? b.name, mention: null };
+  }
   const words = nameWords(v, r, label);
   if (words.length === 0) return { span, name: v.text.slice(span.start, span.end), mention: overlap };
   const last = words[words.length - 1]!;
