@@ -92,3 +92,8 @@ test('a relative clause with a verb of its own between a noun and "said" leaves 
   assert.equal(quotesOf('A port official who spoke anonymously to discuss the talks said, "There are discussions under way."')[0]!.speaker,
     'A port official');
 });
+
+test('"…,” reads a Wednesday editorial in the Courier" names the editorial', () => {
+  assert.equal(quotesOf('“There are eels with more spine than the harbour board,” reads a Wednesday editorial in the Courier.')[0]!.speaker,
+    'a Wednesday editorial');
+});

@@ -456,6 +456,10 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
       lowers++; last = i + 2; i += 3; continue;
     }
     if (isNameWord(v, i)) { last = i; i++; continue; }
+    // "a Wednesday editorial": a day right after the determiner, before a noun, says when it appeared
+    if (i === start + 1 && DETERMINERS.has(lower(t)) && DAY_NAMES.has(w) && v.tokens[i + 1]?.pos === 'NOUN' && !stopsNP(v, i + 1)) {
+      lowers++; last = i; i++; continue;
+    }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && isNameWord(v, i + 1)
       && last === i - 1) { i++; continue; }
     // two named speakers joined: "… said Jane Roe and John Doe"
@@ -493,6 +497,8 @@ function participleModifier(v: TokenView, i: number, start: number): boolean {
 function namesSpeakerBeforeVerb(v: TokenView, i: number, start: number): boolean {
   return i === start + 1 && DETERMINERS.has(lower(v.tokens[start])) && v.tokens[i]!.pos === 'NOUN' && isSpeechAt(v, i + 1);
 }
+
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year', 'day', 'statement',
