@@ -97,3 +97,8 @@ test('"…,” reads a Wednesday editorial in the Courier" names the editorial',
   assert.equal(quotesOf('“There are eels with more spine than the harbour board,” reads a Wednesday editorial in the Courier.')[0]!.speaker,
     'a Wednesday editorial');
 });
+
+test('a quantifier alone after the verb speaks: "…,” read one.', () => {
+  const qs = quotesOf('Six banners hung over the pier. “The harbour is ours,” read one. “Keep the ferry,” said another.');
+  assert.deepEqual(qs.map((q) => q.speaker), ['one', 'another']);
+});

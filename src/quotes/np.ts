@@ -430,6 +430,10 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
   let lowers = 0;
   let last = -1;
   if (lower(t) === 'that' || lower(t) === 'this') return null;
+  // "…,” said one.", "read another.": a quantifier standing alone for a person or a thing that speaks
+  if (ALONE_QUANTIFIERS.has(lower(t)) && start + 1 < v.tokens.length && /^[.,;!?]$/.test(v.tokens[start + 1]!.text)) {
+    return { lo: start, hi: start + 1 };
+  }
   if (DETERMINERS.has(lower(t))) i++;
   while (i < hi) {
     if (stopsNP(v, i)) {
@@ -498,6 +502,7 @@ function namesSpeakerBeforeVerb(v: TokenView, i: number, start: number): boolean
   return i === start + 1 && DETERMINERS.has(lower(v.tokens[start])) && v.tokens[i]!.pos === 'NOUN' && isSpeechAt(v, i + 1);
 }
 
+const ALONE_QUANTIFIERS = new Set(['one', 'another', 'others', 'several', 'many', 'some', 'both']);
 const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
