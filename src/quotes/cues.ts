@@ -410,8 +410,11 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
   // protesters interrupted her, shouting “…”"), else the subject of the sentence
   // ("Alongside the calls, a strategist said Roe must choose, saying “…”": the one who said, before the sentence's
   // first subject)
-  if (v.tokens[k - 1]?.text === ',') {
-    const near = nearestPersonSubject(v, s, k - 1) ?? earlierSpeaker(v, s, k);
+  let comma = k - 1;
+  // ", at one point calling …", ", at times saying …": a short adverbial between the comma and the participle
+  if (v.tokens[comma]?.text !== ',' && AT_POINT.has(lower(v.tokens[k - 3])) && v.tokens[k - 4]?.text === ',') comma = k - 4;
+  if (v.tokens[comma]?.text === ',') {
+    const near = nearestPersonSubject(v, s, comma) ?? earlierSpeaker(v, s, k);
     if (near) return near;
     const main = mainSubject(v, s, k);
     if (main) return main;
@@ -462,6 +465,9 @@ export function passiveNaming(v: TokenView, verb: number, s: number): boolean {
   return lead.pos === 'VERB' || lead.pos === 'ADP' || (lead.pos === 'AUX' && !BE_FORMS.has(lower(lead)));
 }
 
+/** "at" of ", at one point calling", "at times" … (the third token before the participle). */
+const AT_POINT = new Set(['at']);
+
 /** Pronouns that never stand for a speaker of a participle's quote. */
 const NON_PERSON_PRONOUNS = new Set(['it', 'this', 'that', 'there']);
 
@@ -482,15 +488,31 @@ function nearestPersonSubject(v: TokenView, s: number, end: number): TokRange | 
     if (t.text === ';') return null;
     if (v.inQuote[k]! >= 0 || (t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/.test(lower(t))) continue;
     if (relativeSubject(v, k, s)) continue;
-    for (let m = s; m < k; m++) if (v.inQuote[m]! < 0 && isSpeechAt(v, m)) return null;
     const np = subjectBefore(v, k, s);
+    // a speech verb before the verb makes the clause what was said, unless it stands in a leading subordinate
+    // clause closed before the subject
+    const from = np && v.tokens[np.lo - 1]?.text === ',' && leadingSubordinate(v, s, np.lo - 1) ? np.lo : s;
+    for (let m = from; m < k; m++) if (v.inQuote[m]! < 0 && isSpeechAt(v, m)) return null;
     if (!np) continue;
     // only a clause opened by "when", "where", "as" …: a clause after a verb is its object ("was adamant that …")
     // ("where about fifty protesters …": one word of quantity may stand between)
-    const opener = (at: number): boolean => at > s && TRAILING_CLAUSE_OPENERS.has(lower(v.tokens[at]));
+    // (", and he has battled …, calling": a clause of its own after a comma and a conjunction; "Although he
+    // thanked them, he sounded a note, saying": the main clause after a leading subordinate one)
+    const opener = (at: number): boolean => at > s && (TRAILING_CLAUSE_OPENERS.has(lower(v.tokens[at]))
+      || (COORDINATORS.has(lower(v.tokens[at])) && v.tokens[at - 1]!.text === ',')
+      || (v.tokens[at]!.text === ',' && leadingSubordinate(v, s, at)));
     return namesSomeone(v, np) && (opener(np.lo - 1) || opener(np.lo - 2) && v.tokens[np.lo - 1]!.pos === 'ADV') ? np : null;
   }
   return null;
+}
+
+/** Does a subordinator open the sentence from `s`, its clause closed by the comma at `comma` ("Although …,")? */
+function leadingSubordinate(v: TokenView, s: number, comma: number): boolean {
+  let k = s;
+  while (k < comma && COORDINATORS.has(lower(v.tokens[k]))) k++;
+  if (!SUBORDINATORS.has(lower(v.tokens[k]))) return false;
+  for (let m = k + 1; m < comma; m++) if (v.tokens[m]!.text === ',' || v.inQuote[m]! >= 0) return false;
+  return true;
 }
 
 /** Words opening a clause that a trailing participle may hang on ("…, where protesters had gathered, chanting"). */

@@ -124,6 +124,7 @@ export const NON_NAME_CAPITALS = new Set(forms(`
   he she they we i you his her their our my your what which who whom whose where why how
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow earlier later asked
   still even now not no yes nor once both each every all some many most several such other another
+  rather instead indeed moreover furthermore nevertheless nonetheless otherwise thus hence besides likewise
 `));
 
 export const DETERMINERS = new Set(forms('the a an his her their its our my your this that these those one two three another several some many other each every any'));

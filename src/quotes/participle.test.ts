@@ -76,3 +76,18 @@ test('a nickname a few words after "referred to her" is the referrer’s word, n
   const qs = quotesOf('In her letters to the mayor, Ines Varga often referred to her by a nickname, “Gert.”');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Ines Varga']]);
 });
+
+test('", at one point calling …" after ", and X has battled …" goes with X', () => {
+  const qs = quotesOf('The plan stalled under Mayor Ines Varga, and Tom Hale has battled with the board over the budget, at one point calling the treasurer a "liar" in public.');
+  assert.equal(qs[0]!.speaker, 'Tom Hale');
+});
+
+test('", saying …" after a leading "Although …," clause goes with the main clause’s subject', () => {
+  const qs = quotesOf('Although Ines Varga thanked the crew for its work, Tom Hale sounded a rare note of doubt, saying, "I am not sure we deserve it."');
+  assert.equal(qs[0]!.speaker, 'Tom Hale');
+});
+
+test('"Rather, he said, …" never takes "Rather" for a name', () => {
+  const qs = quotesOf('Tom Hale spoke last. Rather, he said, the struggles will go on. “To my knowledge, there is no one else involved.”');
+  assert.notEqual(qs[0]!.speaker, 'Rather');
+});
