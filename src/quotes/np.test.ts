@@ -102,3 +102,13 @@ test('a quantifier alone after the verb speaks: "…,” read one.', () => {
   const qs = quotesOf('Six banners hung over the pier. “The harbour is ours,” read one. “Keep the ferry,” said another.');
   assert.deepEqual(qs.map((q) => q.speaker), ['one', 'another']);
 });
+
+test('"said master of ceremonies Jane Al-Tabchi" keeps the title with "of" and the hyphenated surname', () => {
+  const [q] = quotesOf('"Thanks for welcoming them," said master of ceremonies Asab Al-Tabchi, an engineer.');
+  assert.equal(q!.speaker, 'master of ceremonies Asab Al-Tabchi');
+  assert.equal(q!.name, 'Asab Al-Tabchi');
+});
+
+test('"a source familiar with Roe’s thinking said" names the source, not the thinking', () => {
+  assert.equal(quotesOf('Another source familiar with Roe’s thinking said, “She will try to be friendlier.”')[0]!.speaker, 'Another source');
+});

@@ -157,6 +157,8 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
     if (w === 'of' && i < end && i > lo && isWord(v.tokens[i - 1]) && !isCapitalised(v.tokens[i - 1])
       && NOUNISH.has(v.tokens[i - 1]!.pos)) { i--; continue; }
     if (DETERMINERS.has(w) && i === end) { i--; continue; }
+    // "Cruz’s thinking": a gerund after a possessive is a noun
+    if (i === end && i > lo && /ing$/.test(w) && isPossessive(v.tokens[i - 1])) { lowers++; i--; continue; }
     if (isNameWord(v, i)) { i--; continue; }
     if ((w === 'of' || w === 'de' || w === 'van' || w === 'von' || w === 'al' || w === 'bin') && i < end
       && isNameWord(v, i + 1) && i > lo && isNameWord(v, i - 1)) { i--; continue; }
@@ -468,6 +470,10 @@ export function phraseFrom(v: TokenView, start: number, hi: number): TokRange | 
       && last === i - 1) { i++; continue; }
     // two named speakers joined: "… said Jane Roe and John Doe"
     if (w === 'and' && last === i - 1 && isNameWord(v, i - 1) && isNameWord(v, i + 1)) { i++; continue; }
+    // "said master of ceremonies Jane Roe": "of" between two lower-case nouns of a title
+    if (w === 'of' && last === i - 1 && i - 1 >= start && !isCapitalised(v.tokens[i - 1]) && v.tokens[i - 1]!.pos === 'NOUN'
+      && i + 1 < hi && !stopsNP(v, i + 1) && !isCapitalised(v.tokens[i + 1]) && v.tokens[i + 1]!.pos === 'NOUN'
+      && lowers < MAX_LOWER_WORDS) { i++; continue; }
     if (!isCapitalised(tok) && lowers < MAX_LOWER_WORDS && (isLowerModifier(v, i) || participleModifier(v, i, start))
       && (!TIME_WORDS.has(w) || namesSpeakerBeforeVerb(v, i, start)) && !(last === i - 1 && isSpeechAt(v, i))) {
       lowers++; last = i; i++; continue;

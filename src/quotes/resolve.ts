@@ -108,6 +108,14 @@ function nameWords(v: TokenView, r: TokRange, label: boolean): string[] {
     const t = v.tokens[i]!;
     if (t.text === '.') continue;
     if (isPossessive(t)) break;
+    // "Al-Tabchi" split by the tokenizer: the piece before the hyphen joins the word after it
+    const prev = v.tokens[i - 1];
+    if (t.text === '-' && words.length > 0 && i > r.lo && prev !== undefined && isWord(prev) && prev.end === t.start
+      && v.tokens[i + 1]?.start === t.end) {
+      words[0] = `${prev.text}-${words[0]}`;
+      i--;
+      continue;
+    }
     if (lower(t) === 'of' && i > r.lo && isCapitalised(v.tokens[i - 1]) && words.length > 0) { words.unshift('of'); continue; }
     if (!(isWord(t) && isCapitalised(t)) || DETERMINERS.has(lower(t))) break;
     const word = t.text.replace(/\.$/, '');
