@@ -18,3 +18,13 @@ test('a name with a party tag in brackets before a colon speaks the quote that f
   const qs = quotesOf('The hearing went on. Rep. Ivo Kern (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Rep. Ivo Kern']]);
 });
+
+test('a short quote paragraph right after "X was quick to add that …" is X’s', () => {
+  const qs = quotesOf('Tom Hale was quick to add that the talks do not include closing the pier.\n\n“Closing it? Not negotiable.”');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['speech', 'Tom Hale']]);
+});
+
+test('a short quote paragraph after a sentence with no speech verb gets no speaker', () => {
+  const qs = quotesOf('Tom Hale walked along the pier in the rain.\n\n“Closing it? Not negotiable.”');
+  assert.equal(qs[0]!.speaker, null);
+});

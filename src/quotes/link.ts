@@ -92,9 +92,21 @@ export function linkQuotes(v: TokenView, quotes: FoundQuote[], own: (Cue | null)
     for (let k = v.openTok[i]!; k < wEnd; k++) if (isWord(v.tokens[k])) words++;
     if (words >= MIN_STATEMENT_WORDS) {
       cues[i] = lastSentenceCue(v, paraEnd) ?? knownSpeakerCue(v, paraEnd, cues, i) ?? namedSubjectCue(v, i);
+    } else if (wholeParagraph(v, i, q.paragraph) && words > 0) {
+      // "Roe was quick to add that … [¶] “Building it? Not negotiable.”": a short statement standing as its own
+      // paragraph right after a sentence with a speech verb
+      cues[i] = lastSentenceCue(v, paraEnd, false);
     }
   }
   return cues;
+}
+
+/** Does quote `qi` fill its paragraph, only punctuation after its closing mark? */
+function wholeParagraph(v: TokenView, qi: number, paragraph: number): boolean {
+  const c = v.closeTok[qi]!;
+  if (c < 0) return false;
+  for (let k = c + 1; k < v.paraTokens[paragraph]!.hi; k++) if (isWord(v.tokens[k])) return false;
+  return true;
 }
 
 function lastQuoteOf(quotes: FoundQuote[], paragraph: number, before: number): number | null {
@@ -122,13 +134,14 @@ const MIN_STATEMENT_WORDS = 6;
 
 /** The speaker of the last sentence before token `end`: its speech verb's subject, or the subject of a sentence
  * about something said ("She restricted her comments to …"). Quotes inside that sentence do not count. */
-function lastSentenceCue(v: TokenView, end: number): Cue | null {
+function lastSentenceCue(v: TokenView, end: number, nouns = true): Cue | null {
   const s = sentenceStart(v, end - 1);
   for (let k = end - 1; k >= s; k--) {
     if (v.inQuote[k]! >= 0 || !isSpeechAt(v, k) || /ing$/.test(lower(v.tokens[k]))) continue;
     const np = speechVerbSubject(v, k, s);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: false };
   }
+  if (!nouns) return null;
   for (let k = end - 1; k >= s; k--) {
     if (v.inQuote[k]! >= 0 || !SPEECH_NOUNS.has(lower(v.tokens[k]))) continue;
     const np = mainSubject(v, s, k);
