@@ -112,3 +112,7 @@ test('"said master of ceremonies Jane Al-Tabchi" keeps the title with "of" and t
 test('"a source familiar with Roe’s thinking said" names the source, not the thinking', () => {
   assert.equal(quotesOf('Another source familiar with Roe’s thinking said, “She will try to be friendlier.”')[0]!.speaker, 'Another source');
 });
+
+test('a year before a name is not part of the speaker phrase', () => {
+  assert.equal(quotesOf('I hope in 2027 Eastport says, "Thank you for a lifetime of service."')[0]!.speaker, 'Eastport');
+});

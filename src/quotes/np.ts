@@ -156,6 +156,8 @@ export function phraseEndingAt(v: TokenView, end: number, lo: number): TokRange 
     // "the mother of three", "small groups of protesters", "the head of the agency"
     if (w === 'of' && i < end && i > lo && isWord(v.tokens[i - 1]) && !isCapitalised(v.tokens[i - 1])
       && NOUNISH.has(v.tokens[i - 1]!.pos)) { i--; continue; }
+    // "I hope in 2017 America says": a year is never part of a speaker's name
+    if (i < end && tok.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(tok.text)) break;
     if (DETERMINERS.has(w) && i === end) { i--; continue; }
     // "Cruz’s thinking": a gerund after a possessive is a noun
     if (i === end && i > lo && /ing$/.test(w) && isPossessive(v.tokens[i - 1])) { lowers++; i--; continue; }
