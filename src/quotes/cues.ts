@@ -491,8 +491,10 @@ function nearestPersonSubject(v: TokenView, s: number, end: number): TokRange | 
     const np = subjectBefore(v, k, s);
     // a speech verb before the verb makes the clause what was said, unless it stands in a leading subordinate
     // clause closed before the subject
+    // (or when a subordinator opens the clause itself: "He tweeted when Roe ended the debate, remarking …")
+    const subordinate = np !== null && TRAILING_CLAUSE_OPENERS.has(lower(v.tokens[np.lo - 1]));
     const from = np && v.tokens[np.lo - 1]?.text === ',' && leadingSubordinate(v, s, np.lo - 1) ? np.lo : s;
-    for (let m = from; m < k; m++) if (v.inQuote[m]! < 0 && isSpeechAt(v, m)) return null;
+    if (!subordinate) for (let m = from; m < k; m++) if (v.inQuote[m]! < 0 && isSpeechAt(v, m)) return null;
     if (!np) continue;
     // only a clause opened by "when", "where", "as" …: a clause after a verb is its object ("was adamant that …")
     // ("where about fifty protesters …": one word of quantity may stand between)

@@ -91,3 +91,8 @@ test('"Rather, he said, …" never takes "Rather" for a name', () => {
   const qs = quotesOf('Tom Hale spoke last. Rather, he said, the struggles will go on. “To my knowledge, there is no one else involved.”');
   assert.notEqual(qs[0]!.speaker, 'Rather');
 });
+
+test('", remarking “…”" after "X tweeted when Y ended the debate" goes with Y, the subject of the "when" clause', () => {
+  const qs = quotesOf('Tom Hale tweeted when Ines Varga ended the debate with a joke, remarking, “Thank you, and good night to all.”');
+  assert.equal(qs[0]!.speaker, 'Ines Varga');
+});
