@@ -66,3 +66,20 @@ test('a sentence about a newsroom stays', () => {
   const text = `The Harbour Times newsroom was evacuated on Friday.\n\n${BODY}`;
   assert.equal(cleanArticle(raw(text)).text, text);
 });
+
+test('the name after a pipe in a byline is the outlet: "By Pia Dunmore | Valley Courier"', () => {
+  const a = cleanArticle(raw(`By Pia Dunmore | Valley Courier\n\n${BODY}`));
+  assert.equal(a.byline, 'Pia Dunmore');
+  assert.equal(a.outlet, 'Valley Courier');
+});
+
+test('a place after a comma in a byline is no outlet: "By Ana de la Cruz, Lisbon"', () => {
+  const a = cleanArticle(raw(`By Ana de la Cruz, Lisbon\n\n${BODY}`));
+  assert.equal(a.outlet, null);
+});
+
+test('"MERIDIAN DAILY — FOREIGN DESK" is the outlet’s desk: the outlet is Meridian Daily', () => {
+  const a = cleanArticle(raw(`MERIDIAN DAILY — FOREIGN DESK\n\n${BODY}`));
+  assert.equal(a.outlet, 'Meridian Daily');
+  assert.equal(a.text, BODY);
+});

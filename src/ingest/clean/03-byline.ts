@@ -74,12 +74,36 @@ export function bylineOf(line: string): { names: string; tail?: string; outlet?:
   const room = endsOnTeamLetter(line) && TEAM_END.test(line) ? NEWSROOM.exec(line) : null;
   if (room) return { names: line, outlet: room[1]!.trim() };
   const by = BY_START.test(line) ? BY.exec(line) : null;
-  if (by && !NOT_NAMES.test(by[1]!) && okTail(by[2])) return { names: by[1]!, tail: by[2] };
+  if (by && !NOT_NAMES.test(by[1]!) && okTail(by[2])) {
+    return { names: by[1]!, tail: by[2], outlet: outletTail(line, by[2]) };
+  }
   const pipe = line.includes('|') ? NAME_PIPE.exec(line) : null;
-  if (pipe) return { names: pipe[1]!, tail: pipe[2] };
+  if (pipe) return { names: pipe[1]!, tail: pipe[2], outlet: outletTail(line, pipe[2]) };
   const role = nameComesFirst(line) && ROLE.test(line) ? NAME_ROLE.exec(line) : null;
+  // "MERIDIAN DAILY — FOREIGN DESK": a desk of an outlet, not a person with a role
+  if (role && DESK.test(role[2]!.trim())) return { names: line, outlet: titleCase(role[1]!.trim()) };
   if (role && isRoleLine(role[2]!)) return { names: role[1]!, tail: role[2] };
   return null;
+}
+
+/** A desk or newsroom of an outlet ("Foreign Desk", "NEWS DESK", "Newsroom"). */
+const DESK = /^(?:[\p{L}]+\s+)?(?:desk|newsroom)$/iu;
+const WHOLE_OUTLET = new RegExp(`^${OUTLET}$`, 'u');
+
+/** "By Jane Roe | Valley Courier", "By Jane Roe for The Courier": the tail after a pipe or "for" names the outlet
+ * when it reads as a name and holds no role or date. A tail after a comma may be a place ("By Jane Roe, Kyiv"). */
+function outletTail(line: string, tail: string | undefined): string | undefined {
+  if (tail === undefined) return undefined;
+  const t = tail.trim();
+  if (!WHOLE_OUTLET.test(t) || ROLE.test(t) || findDate(t)) return undefined;
+  const before = line.slice(0, line.length - tail.length).trimEnd();
+  return before.endsWith('|') || /\bfor$/.test(before) ? t : undefined;
+}
+
+/** "MERIDIAN DAILY" → "Meridian Daily"; a name already in mixed case stays as written. */
+function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 export function takeBylines(s: CleanState): void {

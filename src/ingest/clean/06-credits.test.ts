@@ -28,7 +28,8 @@ for (const line of cases) {
     assert.equal(a.text, BODY);
     assert.deepEqual(a.credits, [line]);
     assert.deepEqual(a.removed, [{ kind: 'credit', text: line }]);
-    assert.equal(a.outlet, null);
+    // only the staff who edited the piece name its outlet
+    assert.equal(a.outlet, /editing by Harbour Times staff/.test(line) ? 'Harbour Times' : null);
   });
 }
 
@@ -80,4 +81,10 @@ test('credit-like sentences with words no credit has stay', () => {
     const text = `${BODY}\n\n${line}`;
     assert.equal(cleanArticle(raw(text)).text, text, line);
   }
+});
+
+test('"editing by <Outlet> staff" in a credit names the outlet, not the wire that reported it', () => {
+  const a = cleanArticle(raw(`${BODY}\n\nReporting by Continental Press Wire; editing by Harbour Ledger staff.`));
+  assert.equal(a.outlet, 'Harbour Ledger');
+  assert.equal(a.text, BODY);
 });

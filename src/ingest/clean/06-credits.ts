@@ -18,6 +18,7 @@ const TRANSLATION_CREDIT = /^\(?\s*(?:quotes?|quotations?|interviews?|remarks|co
 const WIRE_IN_BRACKETS = /^\(\s*\p{Lu}[\p{L}&.\-]*(?:\s+(?:\p{Lu}[\p{L}&.\-]*|and|of|&|\/))*\s*\)$/u;
 /** Most words in a bracketed wire credit. */
 export const WIRE_CREDIT_MAX_WORDS = 5;
+const STAFF_CREDIT = new RegExp(`\\b(?:[Ee]diting|[Ee]dited|[Pp]roduced|[Cc]ompiled)\\s+by\\s+(${OUTLET})\\s+staff\\b`, 'u');
 const OUTLET_CREDIT = new RegExp(`^\\(?\\s*(${OUTLET})['’]s?\\s+${PEOPLE}\\s+contributed\\b`, 'u');
 
 /** Longest credit line, in words. */
@@ -105,5 +106,8 @@ export function takeCredits(s: CleanState): void {
     s.credits.push(removeLine(s, i, 'credit'));
     const outlet = CONTRIBUTED_WORD.test(line) && CONTRIBUTED.test(line) ? OUTLET_CREDIT.exec(line) : null;
     if (outlet && !s.outlet) s.outlet = outlet[1]!.trim();
+    // "Reporting by a wire; editing by Harbour Ledger staff.": the staff that edited it are the outlet's
+    const staff = STAFF_CREDIT.exec(line);
+    if (staff && !s.outlet) s.outlet = staff[1]!.trim();
   }
 }
