@@ -1,6 +1,7 @@
 /** Corpus → Brief: the sections in contract order, articles with their times. */
 import { BRIEF_SCHEMA, type Brief, type BriefArticle } from '../brief/types.ts';
 import type { Corpus } from './types.ts';
+import { fullOutletName } from './outlet-names.ts';
 
 export function assembleBrief(corpus: Corpus): Brief {
   const duplicates = corpus.duplicates ?? {};
@@ -8,7 +9,7 @@ export function assembleBrief(corpus: Corpus): Brief {
     id: doc.id,
     source: doc.meta.source,
     title: doc.meta.title,
-    outlet: doc.meta.outlet,
+    outlet: fullOutletName(doc.meta.outlet, corpus.docs),
     byline: doc.meta.byline,
     dateline: doc.meta.dateline,
     credits: doc.meta.credits,
