@@ -33,7 +33,7 @@ export interface SectionScore {
 }
 
 export type SampleScore = Record<
-  'removed' | 'dates' | 'duplicates' | 'entities' | 'quotes' | 'sameStatement' | 'facts' | 'conflicts' | 'timeline' | 'times' | 'summaryCited',
+  'removed' | 'outlets' | 'dates' | 'duplicates' | 'entities' | 'quotes' | 'sameStatement' | 'facts' | 'conflicts' | 'timeline' | 'times' | 'summaryCited',
   SectionScore
 >;
 
@@ -82,6 +82,11 @@ export function scoreSample(brief: Brief, gold: Gold): SampleScore {
       if ([...g.removed.map((x) => x.text), g.title].some((t) => has(t, r.text) || has(r.text, t))) removedGood++;
     }
   }
+
+  // Outlets: the outlet each article names for itself (recall); outlets given that are the right one (precision).
+  const outletsMissing = gold.articles.filter((g) => norm(byFile.get(g.file)?.outlet ?? '') !== norm(g.outlet))
+    .map((g) => `${g.file}: ${g.outlet}`);
+  const outletsGiven = gold.articles.filter((g) => byFile.get(g.file)?.outlet);
 
   // Dates: the published day of each article, and whether it was inferred.
   const datesMissing = gold.articles.filter((g) => {
@@ -178,6 +183,8 @@ export function scoreSample(brief: Brief, gold: Gold): SampleScore {
 
   return {
     removed: score(removedFound, removedTotal, removedMissing, removedGood, removedMade),
+    outlets: score(gold.articles.length - outletsMissing.length, gold.articles.length, outletsMissing,
+      outletsGiven.length - outletsGiven.filter((g) => outletsMissing.some((m) => m.startsWith(`${g.file}:`))).length, outletsGiven.length),
     dates: score(gold.articles.length - datesMissing.length, gold.articles.length, datesMissing),
     duplicates: score(dupGold.length - dupMissing.length, dupGold.length, dupMissing, dupGood, dupMade),
     entities: score(gold.entities.merge.length - (mergeMissing.length - wronglyMerged.length), gold.entities.merge.length, mergeMissing, apartKept, gold.entities.apart.length),
