@@ -28,3 +28,13 @@ test('a short quote paragraph after a sentence with no speech verb gets no speak
   const qs = quotesOf('Tom Hale walked along the pier in the rain.\n\n“Closing it? Not negotiable.”');
   assert.equal(qs[0]!.speaker, null);
 });
+
+test('a paragraph "He then listed …:" gives the quote paragraphs after it to the person it names', () => {
+  const qs = quotesOf('Tom Hale wrote to the board.\n\nHe then listed what a new harbour master needs:\n\n"First, a record of keeping boats safe in storms of every kind."');
+  assert.deepEqual(qs.map((q) => [q.speaker, q.name]), [['He', 'Tom Hale']]);
+});
+
+test('a paragraph "The results were as follows:" names no speaker for the quote after it', () => {
+  const qs = quotesOf('The board met on Friday.\n\nThe results were as follows:\n\n"Three boats were damaged and one was lost in the storm that night."');
+  assert.equal(qs[0]!.speaker, null);
+});

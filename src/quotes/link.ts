@@ -174,8 +174,16 @@ function colonCue(v: TokenView, colon: number): Cue | null {
     np ??= mainSubject(v, s, k);
     if (np) return { speaker: np, verb: k, via: 'before', adjacent: true };
   }
-  return null;
+  // "He then listed the qualities a nominee needs:": a person who is the subject of the sentence the colon ends
+  const subject = mainSubject(v, s, colon);
+  if (!subject) return null;
+  const head = v.tokens[subject.hi - 1]!;
+  const person = (subject.hi - subject.lo === 1 && PERSON_PRONOUNS.has(lower(head))) || head.pos === 'PROPN';
+  return person ? { speaker: subject, verb: colon, via: 'before', adjacent: true } : null;
 }
+
+/** Pronouns that stand for people as the subject of a sentence leading into a quote. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 
 /**
  * "Roe is upbeat about the vote. [¶] “…”": the subject of the sentence before a paragraph-long quote, when that
