@@ -91,7 +91,7 @@ function leadsIntoContent(v: TokenView, k: number, open: number): boolean {
 const MAX_CLAIM_SETTING = 8;
 
 /** Possessive pronouns that own a claim ("his warning that …"). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
 const PREPOSITION_TAIL = new Set(['of', 'from', 'at', 'for', 'with', 'in']);
 
@@ -412,7 +412,7 @@ function participleSubject(v: TokenView, k: number, s: number): TokRange | null 
   // first subject)
   let comma = k - 1;
   // ", at one point calling …", ", at times saying …": a short adverbial between the comma and the participle
-  if (v.tokens[comma]?.text !== ',' && AT_POINT.has(lower(v.tokens[k - 3])) && v.tokens[k - 4]?.text === ',') comma = k - 4;
+  if (v.tokens[comma]?.text !== ',' && lower(v.tokens[k - 3]) === 'at' && v.tokens[k - 4]?.text === ',') comma = k - 4;
   if (v.tokens[comma]?.text === ',') {
     const near = nearestPersonSubject(v, s, comma) ?? earlierSpeaker(v, s, k);
     if (near) return near;
@@ -464,9 +464,6 @@ export function passiveNaming(v: TokenView, verb: number, s: number): boolean {
   const lead = v.tokens[b]!;
   return lead.pos === 'VERB' || lead.pos === 'ADP' || (lead.pos === 'AUX' && !BE_FORMS.has(lower(lead)));
 }
-
-/** "at" of ", at one point calling", "at times" … (the third token before the participle). */
-const AT_POINT = new Set(['at']);
 
 /** Pronouns that never stand for a speaker of a participle's quote. */
 const NON_PERSON_PRONOUNS = new Set(['it', 'this', 'that', 'there']);

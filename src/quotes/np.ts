@@ -510,7 +510,8 @@ function namesSpeakerBeforeVerb(v: TokenView, i: number, start: number): boolean
   return i === start + 1 && DETERMINERS.has(lower(v.tokens[start])) && v.tokens[i]!.pos === 'NOUN' && isSpeechAt(v, i + 1);
 }
 
-const ALONE_QUANTIFIERS = new Set(['one', 'another', 'others', 'several', 'many', 'some', 'both']);
+/** Quantifiers that may stand alone after a verb for the one speaking ("said one", "read another"). */
+const ALONE_QUANTIFIERS = new Set([...QUANTIFIER_SUBJECTS, 'one']);
 const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
