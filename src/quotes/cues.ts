@@ -68,7 +68,7 @@ const CLOSING_FOLLOWERS = new Set(['.', ',', ';', 'on', 'in', 'at', 'during', 'a
 const DASHES = /^[—–―-]$/;
 const COORDINATORS = new Set(['and', 'but', 'then']);
 /** Nouns for something claimed; their owner ("X’s claim that …") is the speaker of a quote in what follows. */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'contention', 'warning',
+export const CLAIM_NOUNS = new Set(['claim', 'claims', 'statement', 'assertion', 'insistence', 'contention', 'warning',
   'promise', 'pledge', 'accusation', 'argument', 'remark', 'remarks', 'comment', 'comments', 'suggestion', 'vow',
   'call', 'calls', 'question', 'assumption', 'prediction', 'demand', 'charge', 'allegation', 'complaint']);
 /** Words after a claim noun that open what was claimed ("claim that …", "call for …", "warning:"). */
@@ -515,7 +515,7 @@ function leadingSubordinate(v: TokenView, s: number, comma: number): boolean {
 }
 
 /** Words opening a clause that a trailing participle may hang on ("…, where protesters had gathered, chanting"). */
-const TRAILING_CLAUSE_OPENERS = new Set(['when', 'where', 'as', 'while', 'after', 'before', 'because', 'since', 'until', 'once']);
+const TRAILING_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'where']);
 
 /** Does the verb at token e follow a closing quotation mark (past a comma or dash)? */
 function afterQuoteClose(v: TokenView, e: number): boolean {

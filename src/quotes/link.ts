@@ -9,7 +9,7 @@ import { subjectBefore as subjectBefore_, type TokRange } from './np.ts';
 import {
   isSpeechAt as isSpeechAt_, mainSubject as mainSubject_, speechVerbSubject as speechVerbSubject_, type Cue
 } from './cues.ts';
-import { SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
+import { PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_, SPEECH_NOUNS as SPEECH_NOUNS_ } from './lexicon.ts';
 import {
   isWord as isWord_, lower as lower_, sentenceStart as sentenceStart_, startsSentence as startsSentence_, type TokenView
 } from './view.ts';
@@ -20,6 +20,7 @@ const isSpeechAt = isSpeechAt_;
 const mainSubject = mainSubject_;
 const speechVerbSubject = speechVerbSubject_;
 const SPEECH_NOUNS = SPEECH_NOUNS_;
+const PERSONAL_PRONOUNS = PERSONAL_PRONOUNS_;
 const isWord = isWord_;
 const lower = lower_;
 const sentenceStart = sentenceStart_;
@@ -178,12 +179,11 @@ function colonCue(v: TokenView, colon: number): Cue | null {
   const subject = mainSubject(v, s, colon);
   if (!subject) return null;
   const head = v.tokens[subject.hi - 1]!;
-  const person = (subject.hi - subject.lo === 1 && PERSON_PRONOUNS.has(lower(head))) || head.pos === 'PROPN';
+  const person = (subject.hi - subject.lo === 1 && PERSONAL_PRONOUNS.has(lower(head)) && lower(head) !== 'it')
+    || head.pos === 'PROPN';
   return person ? { speaker: subject, verb: colon, via: 'before', adjacent: true } : null;
 }
 
-/** Pronouns that stand for people as the subject of a sentence leading into a quote. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 
 /**
  * "Roe is upbeat about the vote. [¶] “…”": the subject of the sentence before a paragraph-long quote, when that

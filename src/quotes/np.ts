@@ -295,7 +295,7 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
   // "The department less than two weeks ago said": past a span of time before "ago"
   if (lower(v.tokens[j]) === 'ago') {
     let k = j - 1;
-    while (k >= lo && k >= j - MAX_AGO_SPAN && (AGO_SPAN_WORDS.has(lower(v.tokens[k])) || v.tokens[k]!.pos === 'NUM')) k--;
+    while (k >= lo && k >= j - MAX_AGO_SPAN && (AGO_SPAN_WORDS.has(lower(v.tokens[k])) || isCount(v.tokens[k]!))) k--;
     if (k < j - 1) j = k;
     while (j >= lo && isPrelude(v, j)) j--;
     if (j < lo) return null;
@@ -376,8 +376,7 @@ export function shortQuoteOpen(v: TokenView, close: number): number {
 
 /** Words of a span of time before "ago" ("less than two weeks ago", "a few days ago"). */
 const AGO_SPAN_WORDS = new Set(['less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'a', 'an', 'few',
-  'several', 'some', 'couple', 'of', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'decades', 'minutes']);
+  'several', 'some', 'couple', 'of', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'decades', 'minutes']);
 /** Most words of that span. */
 const MAX_AGO_SPAN = 6;
 

@@ -2,7 +2,9 @@
  * "Obama’s “if you like your plan, you can keep it” promise", "his “America first” pledge": a quote standing between
  * an owner (a possessive) and a noun for something said is the owner's words.
  */
-import { mainSubject as mainSubject_, POSSESSIVE_PRONOUNS as POSSESSIVE_PRONOUNS_, type Cue } from './cues.ts';
+import {
+  CLAIM_NOUNS as CLAIM_NOUNS_, mainSubject as mainSubject_, POSSESSIVE_PRONOUNS as POSSESSIVE_PRONOUNS_, type Cue
+} from './cues.ts';
 import { phraseEndingAt as phraseEndingAt_ } from './np.ts';
 import { isPossessive as isPossessive_, lower as lower_, sentenceStart as sentenceStart_, type TokenView } from './view.ts';
 
@@ -14,9 +16,8 @@ const lower = lower_;
 const sentenceStart = sentenceStart_;
 
 /** Nouns for something said that an owner's quote may stand before. */
-const SAID_NOUNS = new Set(['promise', 'promises', 'pledge', 'pledges', 'vow', 'claim', 'claims', 'line', 'lines',
-  'remark', 'remarks', 'comment', 'comments', 'quip', 'slogan', 'mantra', 'refrain', 'catchphrase', 'warning',
-  'statement', 'argument', 'assertion', 'question', 'message', 'motto', 'boast', 'jab', 'insult', 'retort']);
+const SAID_NOUNS = new Set([...CLAIM_NOUNS_, 'promises', 'pledges', 'line', 'lines', 'quip', 'slogan', 'mantra',
+  'refrain', 'catchphrase', 'message', 'motto', 'boast', 'jab', 'insult', 'retort']);
 const POSSESSIVE_PRONOUNS = POSSESSIVE_PRONOUNS_;
 
 export function ownerCue(v: TokenView, qi: number): Cue | null {
