@@ -637,12 +637,30 @@ function invertedSubject(v: TokenView, verb: number, open: number): TokRange | n
   const np = phraseFrom(v, verb + 1, open);
   if (!np) return null;
   if (onlyLinkWordsBetween(v, np.hi, open)) return np;
+  // "The problem, says Jane Roe, is that …": set off by commas inside a clause, the verb and its subject attribute the
+  // whole sentence, the quote further on included
+  const inserted = b >= 0 && v.tokens[b]!.text === ',' && b === verb - 1 && !startsSentence(v, b);
+  if (inserted && v.tokens[np.hi]?.text === ',' && np.hi + 1 < open && plainUntil(v, np.hi + 1, open)) return np;
   // "Said Jane Roe, who grew up here, “…”": one aside between the name and the quote
   if (v.tokens[np.hi]?.text !== ',') return null;
   for (let k = np.hi + 1; k < open && k <= np.hi + MAX_ASIDE_TOKENS; k++) {
-    if (v.tokens[k]!.text === ',') return onlyLinkWordsBetween(v, k, open) ? np : null;
+    if (v.tokens[k]!.text !== ',') continue;
+    if (onlyLinkWordsBetween(v, k, open)) return np;
+    // "The paradox, says Jane Roe, a historian at the library, is that …"
+    return inserted && !RELATIVES_AFTER.has(lower(v.tokens[np.hi + 1])) && plainUntil(v, k + 1, open) ? np : null;
   }
   return null;
+}
+
+/** An aside that is a relative clause has a verb of its own ("says Roe, who added …"); it sets off no insertion. */
+const RELATIVES_AFTER = new Set(['who', 'which', 'whose', 'where', 'when']);
+
+/** Tokens [from, to) hold no quote, no semicolon and no speech verb: the clause runs on to the quote unattributed. */
+function plainUntil(v: TokenView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (v.inQuote[k]! >= 0 || v.tokens[k]!.text === ';' || isSpeechAt(v, k)) return false;
+  }
+  return true;
 }
 
 /** Longest aside between an inverted subject and its quote, in tokens. */
