@@ -84,3 +84,10 @@ test('numbered product models are "other"', () => {
   assert.equal(typeOf(ms, 'iPhone 4'), 'other', texts(ms));
   assert.ok(ms.some((m) => m.text.endsWith('A380') && m.type === 'other'), texts(ms));
 });
+
+test('a day name after a name is left out of it', () => {
+  const ms = mentions('The president spoke to foreign journalists at the Kremlin Sunday and flew to Ankara Monday.');
+  assert.ok(!ms.some((m) => /Sunday|Monday/.test(m.text)), texts(ms));
+  assert.ok(ms.some((m) => m.text === 'Kremlin'), texts(ms));
+  assert.ok(ms.some((m) => m.text === 'Ankara'), texts(ms));
+});

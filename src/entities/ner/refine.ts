@@ -96,7 +96,7 @@ export function refineSpans(tokens: readonly Token[], ctx: DocContext, input: Ty
   SPAN_END.fill(0, 0, n + 1);
   const split = splitHyphenJoins(tokens, ctx, input);
   let spans: TypedSpan[] = [];
-  for (const x of split) { const s = stripTitle(tokens, x); if (s.tokenEnd > s.tokenStart) spans.push(s); }
+  for (const x of split) { const s = stripTitle(tokens, dropTrailingDay(tokens, x)); if (s.tokenEnd > s.tokenStart) spans.push(s); }
   // The candidate tokens (capitalised words and what joins them), the only ones the rules below look at.
   const cands = CANDS, used = USED, cand = ctx.cand;
   let nc = 0;
@@ -281,6 +281,16 @@ function splitHyphenJoins(tokens: readonly Token[], ctx: DocContext, spans: Type
  * "Chief Executive Lena Varga". Only when a title head is there and a capitalised name remains; the rest is a
  * person. A name that merely starts after "of State" ("State Mara Lind" after "Secretary of") is cut the same way.
  */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "at the Kremlin Sunday": a day name after a name says when, not who. A span tagged `other` keeps it (a named
+ * day such as "Super Tuesday"). */
+function dropTrailingDay(tokens: readonly Token[], s: TypedSpan): TypedSpan {
+  if (s.type === MISC || s.tokenEnd - s.tokenStart < 2) return s;
+  if (!WEEKDAYS.has(tokens[s.tokenEnd - 1]!.text.toLowerCase())) return s;
+  return { tokenStart: s.tokenStart, tokenEnd: s.tokenEnd - 1, type: s.type };
+}
+
 function stripTitle(tokens: readonly Token[], s: TypedSpan): TypedSpan {
   const a = s.tokenStart, b = s.tokenEnd;
   let cut = -1, head = false;
