@@ -107,6 +107,8 @@ test('a one-word name spoken or translated in, or before "speakers", is a langua
     const d = doc(text);
     assert.deepEqual(shown(cleanMentions(d, [at(d, 'Vesk', 'place')])), ['Vesk/other'], text);
   }
+  const from = doc('Speaking from Vesk on Thursday, she thanked the crowd.');
+  assert.deepEqual(shown(cleanMentions(from, [at(from, 'Vesk', 'place')])), ['Vesk/place']);
   const d = doc('She lives in Vesk and works in Ormary.');
   assert.deepEqual(shown(cleanMentions(d, [at(d, 'Vesk', 'place')])), ['Vesk/place']);
 });

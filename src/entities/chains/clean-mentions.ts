@@ -150,7 +150,10 @@ function retype(doc: Doc, m: EntityMention, reporters: ReadonlySet<number>): Ent
   }
   if (m.tokenEnd - m.tokenStart === 1 && m.type !== 'person') {
     // A language: "speaking in Dravanian", "translated from Vesk", "Dravanian speakers".
-    if ((IN_LANGUAGE.has(lowBefore) && LANGUAGE_VERBS.has(doc.tokens[m.tokenStart - 2]?.norm ?? '')) || LANGUAGE_AFTER.has(lowAfter)) {
+    // "speaking from Doha" is where the speaker stands; only a translation comes from a language
+    const verb = doc.tokens[m.tokenStart - 2]?.norm ?? '';
+    const inLanguage = lowBefore === 'from' ? TRANSLATION_WORDS.has(verb) : IN_LANGUAGE.has(lowBefore) && LANGUAGE_VERBS.has(verb);
+    if (inLanguage || LANGUAGE_AFTER.has(lowAfter)) {
       return { ...m, type: 'other', via: TYPED };
     }
     if (PLACE_BEFORE.has(lowBefore) || (lowBefore === 'of' && PLACE_BEFORE.has(lower(doc.tokens[m.tokenStart - 2])))
@@ -184,7 +187,8 @@ const lower = (t: Token | undefined): string => (t && !isCapitalised(t) ? t.norm
 export const TYPED = 'typed';
 
 /** Lower-case words after a name that make it a newsroom: "Harbour Ledger staff", "Radio Sarn newsroom". */
-const IN_LANGUAGE: ReadonlySet<string> = new Set(['in', 'from', 'into']);
+const IN_LANGUAGE: ReadonlySet<string> = new Set(['in', 'into']);
+const TRANSLATION_WORDS: ReadonlySet<string> = new Set(['translated', 'translating', 'translation', 'dubbed', 'subtitled']);
 const LANGUAGE_VERBS: ReadonlySet<string> = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'translated', 'translating', 'translation', 'written', 'wrote', 'dubbed', 'subtitled', 'fluent', 'sang', 'sung', 'broadcast', 'interviewed', 'interview']);
 const LANGUAGE_AFTER: ReadonlySet<string> = new Set(['speakers', 'speaker', 'translation', 'translator', 'translators', 'dialect', 'dialects']);
 const ORG_AFTER: ReadonlySet<string> = new Set(['staff', 'newsroom', 'staffers', 'subscribers', 'readers', 'listeners', 'viewers']);
