@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { testDoc } from '../entities/chains/test-doc.ts';
 import { mergeCorpus } from '../entities/merge/merge-corpus.ts';
 import { buildFraming } from './framing.ts';
+import { findQuotes } from '../quotes/find-quotes.ts';
 
 test('each article gives its own descriptors of an entity, deduplicated and in text order', () => {
   const docs = [
@@ -28,4 +29,17 @@ test('an unnamed group gets a framing row with the words each article uses for i
   assert.equal(group.type, 'other');
   const rows = buildFraming(docs, mentionEntity, entities.map((e) => e.id)).filter((r) => r.entity === group.id);
   assert.deepEqual(rows.map((r) => [r.article, r.descriptors]), [['a1', ['junior', 'phoney']], ['a2', ['dummy']]]);
+});
+
+test('a descriptor inside a quote keeps its marks and gives the entity no role', () => {
+  const quoted = (id: string, text: string) => { const d = testDoc(id, text, { Oslo: 'place' }); return { ...d, quotes: findQuotes(d) }; };
+  const docs = [
+    quoted('a1', 'Oslo sent a junior delegation. Critics described the Danish delegation as “phoney”.'),
+    quoted('a2', 'They mocked the “dummy” Danish delegation.'),
+  ];
+  const { entities, mentionEntity } = mergeCorpus(docs);
+  const group = entities.find((e) => e.name === 'Danish delegation')!;
+  const rows = buildFraming(docs, mentionEntity, entities.map((e) => e.id)).filter((r) => r.entity === group.id);
+  assert.deepEqual(rows.map((r) => [r.article, r.descriptors]), [['a1', ['junior', '“phoney”']], ['a2', ['“dummy”']]]);
+  assert.deepEqual(group.roles.map((r) => r.role), ['junior']);
 });

@@ -1,12 +1,14 @@
 /**
  * How each article describes each entity: the titles, appositions, pre-modifiers and role nouns it attaches to
  * the entity's mentions ("hawkish advisor", "hardline aide", "dummy delegation"), deduplicated by normalised
- * form, in text order. One row per (entity, article) with at least one descriptor; rows in entity order, then
+ * form, in text order. A descriptor inside a quote keeps its quotation marks (“phoney”): the words are the
+ * speaker's. One row per (entity, article) with at least one descriptor; rows in entity order, then
  * article order.
  */
 import type { EntityId, FramingRow } from '../brief/types.ts';
 import type { Doc } from '../doc/types.ts';
 import { roleDisplay, roleKey } from '../entities/lexicon/role-key.ts';
+import { insideQuote } from '../quotes/quoted-span.ts';
 
 export function buildFraming(
   docs: readonly Doc[],
@@ -31,7 +33,8 @@ export function buildFraming(
       }
       if (row.seen.has(key)) continue;
       row.seen.add(key);
-      row.descriptors.push(roleDisplay(d.text));
+      // a quoted word is the speaker's: it keeps its marks, so no reader takes it for the outlet's own
+      row.descriptors.push(insideQuote(doc.quotes, d) ? `“${roleDisplay(d.text)}”` : roleDisplay(d.text));
     }
   });
   const docRank = new Map(docs.map((d, i) => [d.id, i]));

@@ -7,6 +7,7 @@ import type { Doc } from '../../doc/types.ts';
 import { buildUnits, type Unit } from './units.ts';
 import { clusterUnits, type MergeReason } from './cluster.ts';
 import { collectRoles, type RoleUse } from './roles.ts';
+import { insideQuote } from '../../quotes/quoted-span.ts';
 import { nameWords } from '../lexicon/word-key.ts';
 import { nameKey } from '../lexicon/name-key.ts';
 import { DEMONYMS } from '../lexicon/demonyms.ts';
@@ -87,7 +88,10 @@ export function mergeCorpus(docs: readonly Doc[]): MergedCorpus {
         mentions.push({ article: doc.id, start: m.start, end: m.end });
         mentionEntity[doc.id]![i] = id;
       }
-      for (const d of doc.descriptors ?? []) if (set.has(d.mention)) roleUses.push({ article: doc.id, descriptor: d });
+      // words inside a quote are the speaker's, not a role the outlet gives
+      for (const d of doc.descriptors ?? []) {
+        if (set.has(d.mention) && !insideQuote(doc.quotes, d)) roleUses.push({ article: doc.id, descriptor: d });
+      }
     }
     mentions.sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.start - b.start || a.end - b.end);
     const name = pickName(forms) || docs[members[0]!.doc]!.mentions![members[0]!.mentions[0]!]!.text;
