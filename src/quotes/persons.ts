@@ -5,6 +5,7 @@
  */
 import type { Doc, EntityMention } from '../doc/types.ts';
 import { firstNameGender } from './first-names.ts';
+import { GAZETTEER, GAZ_DEMONYM } from '../entities/ner/gazetteer.ts';
 import { FEMALE_ROLES, MALE_ROLES, NON_NAME_CAPITALS, ROLE_NOUNS, TITLES } from './lexicon.ts';
 import { isCapitalised, isPossessive, isWord, lower, tokenAtOrAfter, type TokenView } from './view.ts';
 
@@ -251,6 +252,23 @@ function insideQuote(v: TokenView, p: Person, mentions: readonly EntityMention[]
   return v.quotes.some((q) => q.open <= p.start && p.start < q.close);
 }
 
+/** A name the NER read as a place or as something else ("Roman Catholic", "Spanish teacher" → other): a run of
+ * capitals found in the text alone that overlaps it is no person, unless it is the surname of someone named in
+ * full before ("Mark Cuban … Cuban said", where the NER may read "Cuban" as a nationality). The NER also types
+ * bodies, but their names can hold a person's ("the Jane Roe Foundation"), so those stay. */
+function typedAsNoPerson(text: string, p: Person, mentions: readonly EntityMention[]): boolean {
+  if (text.slice(p.start, p.end) !== p.name) return false;
+  // the NER also misreads a person now and then ("Ben Carson" as other): a run of several words counts as a name
+  // unless its last word is a nationality, a faith or a party ("Roman Catholic")
+  const space = p.name.lastIndexOf(' ');
+  if (space >= 0 && !((GAZETTEER.get(p.name.slice(space + 1).toLowerCase()) ?? 0) & GAZ_DEMONYM)) return false;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.start < p.end && m.end > p.start && (m.type === 'other' || m.type === 'place')) return true;
+  }
+  return false;
+}
+
 /** Both sources merged: a mention wins over a text person at the same place. `withText` false: the NER's persons
  * only, names alone (see mentionPersons). */
 export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
@@ -269,7 +287,7 @@ export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
       for (let m = 0; m < fromMentions.length && !overlapped; m++) {
         overlapped = fromMentions[m]!.start < p.end && p.start < fromMentions[m]!.end;
       }
-      if (!overlapped && p.name.length > 2 && !insideQuote(v, p, mentions)) all.push(p);
+      if (!overlapped && p.name.length > 2 && !insideQuote(v, p, mentions) && !typedAsNoPerson(doc.text, p, mentions)) all.push(p);
     }
   }
   let sorted = true;
