@@ -16,3 +16,9 @@ test('a faith or a nationality the NER found is no one a later pronoun can stand
   const qs2 = quotesOf(text2, [personMention(text2, 'Edda Wren'), typed(text2, 'Spanish', 'other')]);
   assert.deepEqual(qs2.map((q) => [q.speaker, q.name]), [['she', 'Edda Wren']]);
 });
+
+test('a name after "a" or "an" is a description ("an Orlando Republican"), not someone a pronoun stands for', () => {
+  const text = 'Mandates are a burden, said Tor Wilmot, an Orlando Republican who served in the navy. “There is more time spent on forms than on teaching,” he said.';
+  const qs = quotesOf(text, [personMention(text, 'Tor Wilmot'), personMention(text, 'Orlando Republican')]);
+  assert.deepEqual(qs.map((q) => [q.speaker, q.name]), [['he', 'Tor Wilmot']]);
+});

@@ -224,6 +224,9 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
       continue;
     }
     const before = wordsBackwards(doc.text, Math.max(0, m.start - 60), m.start, 6);
+    // "an Orlando Republican", "a Texas Democrat": a description the NER took for a name
+    const article = (before[before.length - 1] ?? '').toLowerCase();
+    if (article === 'a' || article === 'an') continue;
     // the word before the name and any titles in front of it ("by Defence Minister Jane Roe" → by)
     let b = before.length - 1;
     while (b >= 0 && !ENDS_CLAUSE.test(before[b]!) && (UPPER_FIRST.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
