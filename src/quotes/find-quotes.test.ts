@@ -524,3 +524,8 @@ test('two speakers joined by "and" are both named, neither kept alone', () => {
   const qs = quotesOf('“We will not give up,” Jane Roe and John Doe, both harbour pilots, said on Monday.');
   assert.deepEqual(qs.map((q) => [q.speaker, q.name, q.mention]), [['Jane Roe and John Doe', 'Jane Roe and John Doe', null]]);
 });
+
+test('two titles joined by "and" belong to the one person named after them', () => {
+  const qs = quotesOf('“That is what he did twice before,” said former Norland Gov. and Harbour Board Chairman Ed Varnum.');
+  assert.deepEqual(qs.map((q) => q.name), ['Ed Varnum']);
+});

@@ -8,7 +8,7 @@ import type { Doc, Span } from '../doc/types.ts';
 import {
   FEMALE_PRONOUNS as FEMALE_PRONOUNS_, MALE_PRONOUNS as MALE_PRONOUNS_, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_,
   ROLE_NOUNS as ROLE_NOUNS_, ORG_NOUNS as ORG_NOUNS_, DETERMINERS as DETERMINERS_,
-  NON_NAME_CAPITALS as NON_NAME_CAPITALS_, SPEECH_VERBS as SPEECH_VERBS_
+  NON_NAME_CAPITALS as NON_NAME_CAPITALS_, SPEECH_VERBS as SPEECH_VERBS_, TITLES as TITLES_
 } from './lexicon.ts';
 import type { TokRange } from './np.ts';
 import { stripTitles as stripTitles_, type Gender, type Person } from './persons.ts';
@@ -26,12 +26,20 @@ const ORG_NOUNS = ORG_NOUNS_;
 const DETERMINERS = DETERMINERS_;
 const NON_NAME_CAPITALS = NON_NAME_CAPITALS_;
 const SPEECH_VERBS = SPEECH_VERBS_;
+const TITLES = TITLES_;
 const stripTitles = stripTitles_;
 const firstNameGender = firstNameGender_;
 const isCapitalised = isCapitalised_;
 const isPossessive = isPossessive_;
 const isWord = isWord_;
 const lower = lower_;
+
+/** Does the phrase [lo, end) end with a title ("Gov.", "Secretary") rather than a name? */
+function endsWithTitle(v: TokenView, lo: number, end: number): boolean {
+  let e = end - 1;
+  if (e > lo && v.tokens[e]!.text === '.') e--;
+  return e >= lo && TITLES.has(lower(v.tokens[e]).replace(/\.$/, ''));
+}
 
 /** Possessive pronouns that may stand as a speaker ("his warning that …"), resolved like he, she and they. */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
@@ -171,6 +179,8 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
   // "Jane Roe and John Doe": two speakers, each resolved, named together; no single mention stands for both
   for (let k = r.lo + 1; k < r.hi - 1; k++) {
     if (lower(v.tokens[k]) !== 'and' || !isCapitalised(v.tokens[k - 1]) || !isCapitalised(v.tokens[k + 1])) continue;
+    // "former Pennsylvania Gov. and party Chairman Ed Rendell": two titles of one person
+    if (endsWithTitle(v, r.lo, k)) continue;
     const a = resolveSpeaker(doc, v, people, { lo: r.lo, hi: k }, label);
     const b = resolveSpeaker(doc, v, people, { lo: k + 1, hi: r.hi }, label);
     return { span, name: a.name && b.name ? `${a.name} and ${b.name}` : a.name ?? b.name, mention: null };
