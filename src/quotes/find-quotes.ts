@@ -31,6 +31,7 @@ import {
   pronounSubject as pronounSubject_, saidBefore as saidBefore_,
 } from './sentence-subject.ts';
 import { firstNameGender as firstNameGender_ } from './first-names.ts';
+import { GAZETTEER, GAZ_FIRST, GAZ_SURNAME } from '../entities/ner/gazetteer.ts';
 
 // Local copies: imported bindings compile to property getters under tsx, slow in per-token loops.
 const detectQuotes = detectQuotes_;
@@ -204,6 +205,13 @@ function genderFits(v: TokenView, pronoun: { lo: number }, name: string | null):
   return g === null || g === (lower(v.tokens[pronoun.lo]) === 'she' ? 'f' : 'm');
 }
 
+/** One word ending in "s" that the name lists know neither as a given name nor as a surname ("Audiences", not
+ * "Jones"). */
+function pluralNoun(name: string): boolean {
+  if (name.includes(' ') || !/\p{Ll}s$/u.test(name)) return false;
+  return ((GAZETTEER.get(name.toLowerCase()) ?? 0) & (GAZ_FIRST | GAZ_SURNAME)) === 0;
+}
+
 /** Per quote: does the rest of its paragraph read as a headline? Read once per paragraph, and only when asked. */
 class Headlines {
   private readonly byParagraph = new Map<number, boolean[]>();
@@ -265,6 +273,9 @@ class People implements PersonPool {
     // a body, a place or a thing that speaks ("the American Legion warns") is no one a later "she" can stand for
     const type = s.mention !== null ? this.doc.mentions?.[s.mention]?.type : undefined;
     if (type !== undefined && type !== 'person') return;
+    // "Audiences can expect …", "Critics say …": a plural noun opening the sentence, no name the NER or the name
+    // lists know
+    if (type === undefined && s.name !== null && pluralNoun(s.name)) return;
     const p = speakerAsPerson(s, persons);
     if (!p) return;
     let at = persons.length;

@@ -22,3 +22,19 @@ test('a name after "a" or "an" is a description ("an Orlando Republican"), not s
   const qs = quotesOf(text, [personMention(text, 'Tor Wilmot'), personMention(text, 'Orlando Republican')]);
   assert.deepEqual(qs.map((q) => [q.speaker, q.name]), [['he', 'Tor Wilmot']]);
 });
+
+test('a plural noun opening a sentence speaks for no one a later he or she stands for', () => {
+  const qs = quotesOf('Audiences can expect a set with “a little more recklessness than they are used to.” “It is straight from the heart,” he said.');
+  assert.deepEqual(qs.map((q) => [q.speaker, q.name]), [['Audiences', 'Audiences'], ['he', null]]);
+});
+
+test('a title word that ends a name after a given name is the surname, and a suffix stays with the name', () => {
+  assert.deepEqual(quotesOf('“We lost the fight,” Martin Luther King Jr. said.').map((q) => q.name), ['Martin Luther King Jr']);
+  assert.deepEqual(quotesOf('“We lost the fight,” said Jane Judge, a lawyer.').map((q) => q.name), ['Jane Judge']);
+  assert.deepEqual(quotesOf('“We lost the fight,” said Jordan Foreign Minister Ayman Safadi.').map((q) => q.name), ['Ayman Safadi']);
+});
+
+test('a name after "a" in the text alone describes a thing, not a person a pronoun stands for', () => {
+  const text = 'Tor Brask said he decided after talking to her during a Martin Luther King Jr. celebration. “Things are picking up,” he said.';
+  assert.deepEqual(quotesOf(text, [personMention(text, 'Tor Brask')]).map((q) => q.name), ['Tor Brask']);
+});

@@ -79,13 +79,22 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const TITLE_OBJECTS = new Set(['of', 'state', 'defense', 'defence', 'foreign', 'affairs', 'homeland', 'security',
   'staff', 'commerce', 'justice', 'treasury', 'health', 'interior', 'finance', 'energy', 'labor', 'labour', 'the']);
 
+/** Words after a surname that are part of the name ("Jr.", "III"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 export function stripTitles(words: string[]): string[] {
   let cut = -1;
+  let given = false;
+  // the last word of the name proper: a suffix ("Jr.", "III") comes after it
+  let last = words.length - 1;
+  while (last > 0 && NAME_SUFFIXES.has(bare(words[last]!))) last--;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "Al Jazeera’s Sinem Koseoglu": what stands before a possessive is no part of the name
-    if (i < words.length - 1 && POSSESSIVE_END.test(w)) cut = i;
-    if (TITLES.has(bare(w))) cut = i;
+    if (i < words.length - 1 && POSSESSIVE_END.test(w)) { cut = i; given = false; continue; }
+    // "Martin Luther King Jr.", "Jane Judge": a title word ending a name after a given name is the surname
+    if (TITLES.has(bare(w)) && !(given && i === last)) { cut = i; continue; }
+    if (i > cut && firstNameGender(w) !== null) given = true;
   }
   if (cut >= 0 && words[cut + 1]?.toLowerCase() === 'of') {
     cut++;
@@ -155,6 +164,9 @@ export function textPersons(v: TokenView): Person[] {
         // "Secretary of State Jane Roe"
         || (lowTok(tokens[j]) === 'of' && j > i && capTok(tokens[j + 1]) && TITLE_SET.has(lowTok(tokens[j - 1]))))) j++;
     if (!mayNamePerson(v, i, j, bySurname)) { i = Math.max(j, i + 1); continue; }
+    // "a Martin Luther King Jr. celebration", "an Orlando Republican": a name after "a" describes something
+    const det = lowTok(tokens[i - 1]);
+    if ((det === 'a' || det === 'an') && v.paragraph[i - 1] === v.paragraph[i]) { i = Math.max(j, i + 1); continue; }
     const runTokens = tokens.slice(i, j).filter((x) => wordTok(x));
     const words = runTokens.map((x) => x.text);
     const beforeWords: string[] = [];
