@@ -38,3 +38,17 @@ test('a name after "a" in the text alone describes a thing, not a person a prono
   const text = 'Tor Brask said he decided after talking to her during a Martin Luther King Jr. celebration. “Things are picking up,” he said.';
   assert.deepEqual(quotesOf(text, [personMention(text, 'Tor Brask')]).map((q) => q.name), ['Tor Brask']);
 });
+
+test('a party tag or an acronym in capitals is no one a pronoun stands for', () => {
+  const text = 'Rep. Elan Cummock (D-Md.), chair of the panel, spoke first. He said the process was fair. “We may disagree,” he added.';
+  const qs = quotesOf(text, [personMention(text, 'Elan Cummock'), personMention(text, 'D-Md.')]);
+  assert.deepEqual(qs.map((q) => q.name), ['Elan Cummock']);
+  const text2 = 'Tom Welk founded two firms after serving in the navy and the CIA. “There is more time spent on forms,” he said.';
+  const qs2 = quotesOf(text2, [personMention(text2, 'Tom Welk'), personMention(text2, 'CIA')]);
+  assert.deepEqual(qs2.map((q) => q.name), ['Tom Welk']);
+});
+
+test("a possessive ending is no part of a person's name", () => {
+  const text = "The jet was unusual for a man of Mr. Varnum's wealth. “It is like a new plane,” he said.";
+  assert.deepEqual(quotesOf(text, [personMention(text, "Mr. Varnum's")]).map((q) => q.name), ['Varnum']);
+});

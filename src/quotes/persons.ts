@@ -100,9 +100,12 @@ export function stripTitles(words: string[]): string[] {
     cut++;
     while (cut + 1 < words.length - 1 && TITLE_OBJECTS.has(words[cut + 1]!.toLowerCase())) cut++;
   }
-  if (cut < 0) return words;
-  const rest = words.slice(cut + 1);
-  return rest.length > 0 ? rest : words;
+  const rest = cut < 0 ? words : words.slice(cut + 1);
+  const kept = rest.length > 0 ? rest : words;
+  // "Mr. Trump's wealth": the possessive ending is no part of the name
+  const end = kept[kept.length - 1]!;
+  if (kept.length > 0 && /\p{L}['’]s?$/u.test(end)) return [...kept.slice(0, -1), end.replace(/['’]s?$/, '')];
+  return kept;
 }
 
 // local bindings: under tsx each call through an imported name goes through a getter, which the per-token loops
@@ -267,6 +270,9 @@ function insideQuote(v: TokenView, p: Person, mentions: readonly EntityMention[]
   return v.quotes.some((q) => q.open <= p.start && p.start < q.close);
 }
 
+/** Never a person's name: a party tag ("D-Md", "R-Tex."), an acronym in capitals ("CIA", "GOP"). */
+const NOT_A_NAME = /^(?:[DRI]-[A-Z][A-Za-z.]*|[A-Z]{2,5})$/;
+
 /** A name the NER read as a place or as something else ("Roman Catholic", "Spanish teacher" → other): a run of
  * capitals found in the text alone that overlaps it is no person, unless it is the surname of someone named in
  * full before ("Mark Cuban … Cuban said", where the NER may read "Cuban" as a nationality). The NER also types
@@ -292,7 +298,7 @@ export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
   const mentions = doc.mentions ?? [];
   for (let k = 0; k < fromMentions.length; k++) {
     const p = fromMentions[k]!;
-    if (p.name.length > 2 && !insideQuote(v, p, mentions)) all.push(p);
+    if (p.name.length > 2 && !insideQuote(v, p, mentions) && !NOT_A_NAME.test(p.name)) all.push(p);
   }
   if (withText) {
     const fromText = textPersons(v);
@@ -302,7 +308,8 @@ export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
       for (let m = 0; m < fromMentions.length && !overlapped; m++) {
         overlapped = fromMentions[m]!.start < p.end && p.start < fromMentions[m]!.end;
       }
-      if (!overlapped && p.name.length > 2 && !insideQuote(v, p, mentions) && !typedAsNoPerson(doc.text, p, mentions)) all.push(p);
+      if (!overlapped && p.name.length > 2 && !insideQuote(v, p, mentions) && !typedAsNoPerson(doc.text, p, mentions)
+        && !NOT_A_NAME.test(p.name)) all.push(p);
     }
   }
   let sorted = true;
