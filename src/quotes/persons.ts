@@ -108,6 +108,43 @@ export function stripTitles(words: string[]): string[] {
   return kept;
 }
 
+/** Abbreviated titles as the role nouns a later mention uses ("Sen. Jane Roe" … "the senator"). */
+const TITLE_ROLES: ReadonlyMap<string, string> = new Map([['sen', 'senator'], ['rep', 'representative congressman'],
+  ['gov', 'governor'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'],
+  ['capt', 'captain'], ['sgt', 'sergeant'], ['dr', 'doctor'], ['prof', 'professor'], ['atty', 'attorney'],
+  ['adm', 'admiral'], ['supt', 'superintendent'], ['insp', 'inspector']]);
+/** A word that may stand in a title before a name. */
+const ROLE_WORD = /^[\p{L}.'’-]+$/u;
+/** Lower-case words inside a title or role before a name ("former top adviser", "acting chief"). */
+const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'then', 'top', 'senior', 'junior', 'deputy', 'chief',
+  'assistant', 'executive', 'vice', 'first', 'ex', 'longtime', 'veteran', 'state', 'federal', 'national', 'regional',
+  'presidential', 'campaign', 'party', 'press', 'foreign', 'defence', 'defense', 'the', 'of', 'and']);
+/** ", a Texas senator," after a name: the apposition that gives the role. */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+([^,.;:()“”"]{1,60})[,.;]/;
+
+/**
+ * The words that give a person's role, lower case, for role-noun matching: those before the name, abbreviated
+ * titles also written out ("sen." → senator), and an apposition right after the name ("Jane Roe, a Texas senator,").
+ */
+function roleContext(text: string, before: string, end: number): string {
+  // back from the name over titles, roles, their modifiers and capitalised words; a verb or any other word ends
+  // the run ("Gov. Chris Christie accused Cruz": nothing before Cruz is his)
+  const words = before.split(' ').filter(Boolean);
+  let k = words.length;
+  while (k > 0 && ROLE_WORD.test(words[k - 1]!) && !/[,;:]$/.test(words[k - 1]!)) {
+    const w = bare(words[k - 1]!);
+    if (!/^\p{Lu}/u.test(words[k - 1]!) && !TITLES.has(w) && !ROLE_NOUNS.has(w) && !ROLE_MODIFIERS.has(w)) break;
+    k--;
+  }
+  let out = words.slice(k).join(' ').toLowerCase();
+  for (const w of out.split(' ')) {
+    const role = TITLE_ROLES.get(w.endsWith('.') ? w.slice(0, -1) : w);
+    if (role) out += ` ${role}`;
+  }
+  const m = APPOSITION_AFTER.exec(text.slice(end, end + 80));
+  return m ? `${out} ${m[1]!.toLowerCase()}` : out;
+}
+
 // local bindings: under tsx each call through an imported name goes through a getter, which the per-token loops
 // below would pay on every token
 const wordTok = isWord;
@@ -193,7 +230,7 @@ export function textPersons(v: TokenView): Person[] {
         gender: surname ? surname.gender : genderOfRun(words, beforeWords),
         mention: null,
         object: PREPOSITIONS.has(prevWord) || possessed,
-        context: [...beforeWords, ...words.slice(0, words.length - name.length)].join(' ').toLowerCase(),
+        context: roleContext(v.text, [...beforeWords, ...words.slice(0, words.length - name.length)].join(' '), tokens[j - 1]!.end),
       });
       noteSurname(bySurname, out[out.length - 1]!);
     }
@@ -253,7 +290,7 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
       gender: surname ? surname.gender : genderOfRun(words, before),
       mention: mi,
       object: PREPOSITIONS.has(prevWord) || POSSESSIVE_AFTER.test(doc.text.slice(m.end, m.end + 2)),
-      context: before.join(' ').toLowerCase(),
+      context: roleContext(doc.text, before.join(' '), m.end),
     });
     noteSurname(bySurname, out[out.length - 1]!);
   }

@@ -172,7 +172,9 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
   if (!isCapitalised(v.tokens[r.hi - 1]) && (ROLE_NOUNS.has(head) || ORG_NOUNS.has(head))) {
     const modifiers = [];
     for (let i = r.lo; i < r.hi - 1; i++) if (isWord(v.tokens[i]) && !DETERMINERS.has(lower(v.tokens[i]))) modifiers.push(lower(v.tokens[i]));
-    const p = ROLE_NOUNS.has(head) ? roleHolder(pool.all(), span.start, head, modifiers) : null;
+    // "one Clinton spokesman", "a senior aide": someone not named, never a person named before
+    const definite = !INDEFINITES.has(lower(v.tokens[r.lo]));
+    const p = ROLE_NOUNS.has(head) && definite ? roleHolder(pool.all(), span.start, head, modifiers) : null;
     const text = v.text.slice(span.start, span.end);
     return { span, name: p?.name ?? text, mention: overlap ?? p?.mention ?? null };
   }
@@ -208,14 +210,37 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
   return { span, name, mention: overlap ?? own?.mention ?? null };
 }
 
-/** The person last introduced with this role before `at` ("Kremlin spokesman Dmitry Peskov" for "the spokesman"). */
+/** Words opening a phrase for someone not named ("one aide", "a spokesman", "another official"). */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+
+/**
+ * The person introduced with this role before `at` ("Kremlin spokesman Dmitry Peskov" for "the spokesman"): of
+ * those given the role and the phrase's modifiers, the one named last before `at`; for a bare role, one of the last
+ * people named before `at`, when given the role.
+ */
 function roleHolder(persons: readonly Person[], at: number, role: string, modifiers: string[]): Person | null {
   const roleRe = new RegExp(`\\b${role}\\b`);
   const withRole = persons.filter((p) => p.start < at && p.context.includes(role) && roleRe.test(p.context));
   if (withRole.length === 0) return null;
   const fitting = withRole.filter((p) => modifiers.every((m) => p.context.includes(m.replace(/['’]s$/, ''))));
-  return (fitting.length ? fitting : withRole)[(fitting.length ? fitting : withRole).length - 1] ?? null;
+  // words that fit ("the New Jersey governor") pick the holder; a bare role ("the senator") only one of the last
+  // people named before it, lest a senator named long before take the words of another
+  const told = modifiers.length > 0 && fitting.length > 0;
+  const holders = fitting.length ? fitting : withRole;
+  const names = new Set(holders.map((p) => p.name));
+  const passed = new Set<string>();
+  for (let k = persons.length - 1; k >= 0; k--) {
+    const p = persons[k]!;
+    if (p.start >= at) continue;
+    if (names.has(p.name)) return holders.find((h) => h.name === p.name) ?? p;
+    passed.add(p.name);
+    if (!told && passed.size >= BARE_ROLE_REACH) return null;
+  }
+  return null;
 }
+
+/** A bare role ("the senator") stands for a holder among this many people named last before it. */
+const BARE_ROLE_REACH = 2;
 
 /** A person made from a resolved named speaker, for later pronouns. */
 export function speakerAsPerson(s: Speaker, persons: readonly Person[]): Person | null {
