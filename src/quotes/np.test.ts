@@ -116,3 +116,10 @@ test('"a source familiar with Roe’s thinking said" names the source, not the t
 test('a year before a name is not part of the speaker phrase', () => {
   assert.equal(quotesOf('I hope in 2027 Eastport says, "Thank you for a lifetime of service."')[0]!.speaker, 'Eastport');
 });
+
+test('the state after a home town is read past to the name before it', () => {
+  for (const text of [
+    'Dana Rawl, 59, of Ashton, Md., who watched the ceremony, said it was “a great day for all of us.”',
+    'Dana Rawl, 59, of Ashton, Md., said it was “a great day for all of us.”',
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.speaker), ['Dana Rawl'], text);
+});

@@ -331,7 +331,10 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
   // a relative clause: "the department, which reported …" names the department
   if (RELATIVES.has(lower(v.tokens[j])) && j - 1 >= lo) {
     const k = /^[,—–-]$/.test(v.tokens[j - 1]!.text) ? j - 2 : j - 1;
-    return k >= lo ? phraseEndingAt(v, k, lo) : null;
+    const np = k >= lo ? phraseEndingAt(v, k, lo) : null;
+    // "Jane Roe, 59, of Ashton, Md., who …": the state closes where she is from; the name stands before it
+    const from = np ? placeTailLead(v, np, lo) : -1;
+    return from > lo ? subjectBefore(v, from, lo) ?? np : np;
   }
   if (v.tokens[j]!.text === ',' || v.tokens[j]!.text === '—' || v.tokens[j]!.text === '–') {
     const sep = v.tokens[j]!.text;
@@ -346,6 +349,8 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
       }
       if (v.tokens[k]!.text === sep || (sep !== ',' && v.tokens[k]!.text === ',')) {
         const np = phraseBeforeComma(v, k, lo);
+        // ", of Ashton, Md.,": a place she is from, read past to the name
+        if (np && placeTailLead(v, np, lo) > lo) continue;
         if (first === undefined) {
           // a relative clause as the aside may run longer ("Roe, who … for years, said")
           if (k < j - MAX_APPOSITION && !RELATIVES.has(lower(v.tokens[k + 1]))) break;
@@ -359,6 +364,18 @@ export function subjectBefore(v: TokenView, verb: number, lo: number): TokRange 
     return first ?? null;
   }
   return null;
+}
+
+const PLACE_TAIL_LEADS = new Set(['of', 'from', 'in']);
+
+/** When the phrase closes a place after a preposition (", of Ashton, Md." → "Md."), the preposition's token, else -1. */
+function placeTailLead(v: TokenView, np: TokRange, lo: number): number {
+  // one word, an abbreviation's full stop aside ("Md.", "Maine"): a state or a country, not a person's name
+  const words = v.tokens[np.hi - 1]!.text === '.' ? np.hi - 1 - np.lo : np.hi - np.lo;
+  if (words !== 1 || np.lo - 2 < lo || v.tokens[np.lo - 1]!.text !== ',') return -1;
+  const place = phraseEndingAt(v, np.lo - 2, lo);
+  if (!place || place.lo - 1 < lo || !PLACE_TAIL_LEADS.has(lower(v.tokens[place.lo - 1]))) return -1;
+  return place.lo - 1;
 }
 
 /** Most tokens inside a quote read past in an aside (a title, a slogan). */

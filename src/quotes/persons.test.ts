@@ -52,3 +52,9 @@ test("a possessive ending is no part of a person's name", () => {
   const text = "The jet was unusual for a man of Mr. Varnum's wealth. “It is like a new plane,” he said.";
   assert.deepEqual(quotesOf(text, [personMention(text, "Mr. Varnum's")]).map((q) => q.name), ['Varnum']);
 });
+
+test('a company the NER read as a person is no one a pronoun stands for', () => {
+  const text = 'Arlo Venn spoke first. Later Pellam Energy filed for bankruptcy. “You know, I like them,” he said.';
+  const qs = quotesOf(text, [personMention(text, 'Arlo Venn'), personMention(text, 'Pellam Energy')]);
+  assert.deepEqual(qs.map((q) => q.name), ['Arlo Venn']);
+});

@@ -5,7 +5,7 @@
  */
 import type { Doc, EntityMention } from '../doc/types.ts';
 import { firstNameGender } from './first-names.ts';
-import { GAZETTEER, GAZ_DEMONYM } from '../entities/ner/gazetteer.ts';
+import { GAZETTEER, GAZ_DEMONYM, GAZ_ORG_END } from '../entities/ner/gazetteer.ts';
 import { FEMALE_ROLES, MALE_ROLES, NON_NAME_CAPITALS, ROLE_NOUNS, TITLES } from './lexicon.ts';
 import { isCapitalised, isPossessive, isWord, lower, tokenAtOrAfter, type TokenView } from './view.ts';
 
@@ -28,7 +28,7 @@ export interface Person {
 const PREPOSITIONS = new Set(['with', 'to', 'for', 'of', 'by', 'about', 'from', 'against', 'and', 'between',
   'on', 'at', 'in', 'into', 'than', 'like', 'met', 'meet', 'meeting', 'called', 'urged', 'told', 'asked']);
 /** Organisation words: a capitalised run containing one is no person. */
-const ORG_WORDS = /^(ministry|kremlin|house|party|council|office|department|agency|service|news|times|post|union|nations|government|army|forces|commission|committee|bank|court|company|group|institute|university|press|tv|network|fund|league|foundation|association|organisation|organization|parliament|senate|congress|assembly|airlines|corp|inc|ltd)$/i;
+const ORG_WORDS = /^(ministry|kremlin|house|party|council|office|department|agency|service|news|times|post|union|nations|government|army|forces|commission|committee|bank|court|company|group|institute|university|press|tv|network|fund|league|foundation|association|organisation|organization|parliament|senate|congress|assembly|airlines|corp|inc|ltd|energy|holdings|partners|industries|media|capital|motors|systems|technologies|pharmaceuticals)$/i;
 
 /** Lower case without a final full stop ("Mr." → mr). */
 const bare = (w: string): string => {
@@ -259,7 +259,10 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
       const name = stripTitles(words);
       // a mention made only of a title or role ("Ukrainian president") names nobody by itself
       const titleOnly = name.length === words.length && TITLES.has(words[words.length - 1]!.toLowerCase());
-      r = titleOnly || !UPPER_FIRST.test(name[name.length - 1] ?? '') ? null
+      // "Peabody Energy", "Acme Holdings": a body the NER read as a person
+      const body = name.length >= 2 && (name.some((w) => ORG_WORDS.test(w))
+        || ((GAZETTEER.get(name[name.length - 1]!.toLowerCase()) ?? 0) & GAZ_ORG_END) !== 0);
+      r = titleOnly || body || !UPPER_FIRST.test(name[name.length - 1] ?? '') ? null
         : { words, name, joined: name.join(' '), last: name[name.length - 1]! };
       read.set(m.text, r);
     }
