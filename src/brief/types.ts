@@ -115,6 +115,12 @@ export interface BriefQuote {
   speakerName: string | null;
   speakerSpan: { start: number; end: number } | null;
   group: string | null;
+  /**
+   * Optional (additive in /1): the source the outlet credits for a quote it did not hear itself ("…,” Roe said,
+   * according to the Ledger" → name "the Ledger"), with where that name stands in the same article. Absent when
+   * the outlet credits no one.
+   */
+  via?: { name: string; start: number; end: number };
 }
 
 export interface QuoteGroup {

@@ -74,6 +74,8 @@ const broken: [string, (b: Brief) => void, string][] = [
   ['an attribution whose offsets run past its sentence', (b) => { b.summary[0]!.attribution = { outlet: 'X', start: 0, end: 10_000 }; }, 'brief.summary[0].attribution'],
   ['an attribution whose added words do not name its outlet', (b) => { attribute(b); b.summary[0]!.attribution!.outlet = 'Radio Sarn'; }, 'brief.summary[0].attribution'],
   ['a published date that is not YYYY-MM-DD', (b) => { b.articles[0]!.published = 'March 16'; }, 'brief.articles[0].published'],
+  ['a credited source whose name is not its words', (b) => { b.quotes[2]!.via!.name = 'Valley Courier'; }, 'brief.quotes[2].via'],
+  ['a credited source past the end of its article', (b) => { b.quotes[2]!.via!.end = 100_000; }, 'brief.quotes[2].via'],
 ];
 
 for (const [what, breakIt, path] of broken) {

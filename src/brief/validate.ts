@@ -216,6 +216,17 @@ function checkQuotes(c: Checker, brief: Obj): void {
     }
     if (!('group' in q)) c.add(`${p}.group`, 'missing');
     else if (q.group !== null && (typeof q.group !== 'string' || !c.groupIds.has(q.group))) c.add(`${p}.group`, `no quote group ${show(q.group)}`);
+    // optional (additive in /1): the source credited for the quote, its name exactly the words at its span
+    if ('via' in q) {
+      const via = q.via;
+      if (!isObj(via)) c.add(`${p}.via`, `expected {name, start, end}, found ${show(via)}`);
+      else {
+        c.span(via, `${p}.via`, article);
+        if (c.field(via, 'name', `${p}.via`, 'string') && article !== null) {
+          sliceEquals(c, { start: via.start, end: via.end, text: via.name }, `${p}.via`, article);
+        }
+      }
+    }
   });
   const seen = new Set<string>();
   c.objects(brief, 'quoteGroups', 'brief', (g, p) => {

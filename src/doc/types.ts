@@ -67,6 +67,8 @@ export interface QuoteSpan extends Span {
   speakerMention: number | null;
   /** Quote pieces joined as one statement ("…,” he said. “…”): index of the first piece. */
   continues: number | null;
+  /** The source the outlet credits for the quote ("…,” Roe said, according to the Ledger" → the Ledger), if any. */
+  via?: Span;
 }
 
 export interface Quantity extends Span {

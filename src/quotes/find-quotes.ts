@@ -14,6 +14,7 @@ import { ownerCue as ownerCue_ } from './owner-cue.ts';
 import { signatureCue as signatureCue_ } from './signature-cue.ts';
 import { toLeadCue as toLeadCue_ } from './to-lead.ts';
 import { subjectCue as subjectCue_ } from './subject-cue.ts';
+import { viaOf as viaOf_ } from './via.ts';
 import { headlineCue as headlineCue_ } from './headline-cue.ts';
 import {
   countWords as countWords_, headlineFlags as headlineFlags_, isTitleLike as isTitleLike_, quoteKind as quoteKind_
@@ -48,6 +49,7 @@ const ownerCue = ownerCue_;
 const signatureCue = signatureCue_;
 const toLeadCue = toLeadCue_;
 const subjectCue = subjectCue_;
+const viaOf = viaOf_;
 const headlineCue = headlineCue_;
 const countWords = countWords_;
 const headlineFlags = headlineFlags_;
@@ -159,7 +161,8 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
         people.addSpeaker(speaker);
       }
     }
-    return {
+    const via = speaker && cue ? viaOf(v, cue) : null;
+    const out: QuoteSpan = {
       start: q.start,
       end: q.end,
       kind,
@@ -168,6 +171,8 @@ export function findQuotes(doc: Doc): QuoteSpan[] {
       speakerMention: speaker ? speaker.mention : null,
       continues: q.continues,
     };
+    if (via) out.via = { start: v.tokens[via.lo]!.start, end: v.tokens[via.hi - 1]!.end };
+    return out;
   });
 }
 

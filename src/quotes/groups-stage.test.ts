@@ -68,3 +68,12 @@ test('a role-noun speaker is the one person of the story another outlet gives th
   const other = { ...lind, id: 'e3', name: 'Ada Moss', aliases: ['Ada Moss'] };
   assert.equal(quoteGroupsStage.run({ ...base, entities: [lind, other] }).quotes!.find((q) => q.kind === 'speech')!.speaker, null);
 });
+
+test('a quote credited to another source carries that source in the brief', () => {
+  const text = '“The bridge opens in spring,” Ilona Varga said, according to Radio Sarn.';
+  const doc = quotesStage.run(docOf(text, 'a1', [personMention(text, 'Ilona Varga')]));
+  const out = quoteGroupsStage.run({ options: DEFAULT_OPTIONS, docs: [doc], entities: [], mentionEntity: { a1: ['e1'] } });
+  const via = out.quotes![0]!.via!;
+  assert.equal(via.name, 'Radio Sarn');
+  assert.equal(text.slice(via.start, via.end), 'Radio Sarn');
+});

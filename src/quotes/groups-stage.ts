@@ -31,6 +31,7 @@ export function collectQuotes(corpus: Corpus): GroupInput[] {
         speakerSpan: q.speakerSpan ? { start: q.speakerSpan.start, end: q.speakerSpan.end } : null,
         group: null,
       };
+      if (q.via) quote.via = { name: doc.text.slice(q.via.start, q.via.end), start: q.via.start, end: q.via.end };
       out.push({ quote, entity, entityName: entity ? names.get(entity) ?? null : null });
     }
   }

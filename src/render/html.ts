@@ -71,13 +71,16 @@ function group(v: BriefView, c: Citations, g: QuoteGroup): string {
   const members = g.quotes.map((id) => v.quote(id)).filter((q): q is BriefQuote => q !== undefined);
   const rows = members.map((q) => {
     const only = g.differences.find((d) => d.quote === q.id)?.only ?? [];
-    return `<div class="variant"><div>${chips([v.label(q.article)])}</div><blockquote>“${quoteWords(q, only)}”${c.marker(q)}</blockquote></div>`;
+    return `<div class="variant"><div>${chips([v.label(q.article)])}${viaNote(q)}</div><blockquote>“${quoteWords(q, only)}”${c.marker(q)}</blockquote></div>`;
   });
   const agree = g.differences.every((d) => d.only.length === 0);
   return `<div class="group"><span class="who">${speakerOf(v, g.speaker, members[0]?.speakerName ?? null)}</span> ` +
     `<span class="badge ${agree ? 'b-ok' : 'b-warn'}">${agree ? 'same words' : 'wording differs'}</span>` +
     ` <span class="meta">${plural(members.length, 'rendering')}</span>${rows.join('')}</div>`;
 }
+
+/** "according to …" under a speaker whose words the outlet credits to another source. */
+const viaNote = (q: BriefQuote): string => (q.via ? ` <span class="meta">according to ${h(q.via.name)}</span>` : '');
 
 function quotes(v: BriefView, c: Citations): string {
   const { quotes, quoteGroups } = v.brief;
@@ -87,7 +90,7 @@ function quotes(v: BriefView, c: Citations): string {
     : '';
   const single = quotes.filter((q) => q.group === null);
   const rows = single.map((q) =>
-    `<tr><td class="who">${speakerOf(v, q.speaker, q.speakerName)}</td><td>${chips([v.label(q.article)])}</td>` +
+    `<tr><td class="who">${speakerOf(v, q.speaker, q.speakerName)}${viaNote(q)}</td><td>${chips([v.label(q.article)])}</td>` +
     `<td>“${h(q.text)}”${c.marker(q)}${q.kind === 'scare' ? ' <span class="badge b-muted">scare quote</span>' : ''}</td></tr>`);
   const table = single.length
     ? `<div class="scroll"><table><thead><tr><th>Speaker</th><th>Outlet</th><th>Words</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`

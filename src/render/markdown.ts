@@ -78,7 +78,8 @@ function quotes(v: BriefView): string[] {
         const q = v.quote(id);
         if (!q) continue;
         const only = g.differences.find((d) => d.quote === id)?.only ?? [];
-        out.push(`  - ${md(v.label(q.article))}: “${md(q.text)}”${only.length ? ` — only here: ${only.map(md).join(', ')}` : ''}`);
+        const via = q.via ? ` (according to ${md(q.via.name)})` : '';
+        out.push(`  - ${md(v.label(q.article))}${via}: “${md(q.text)}”${only.length ? ` — only here: ${only.map(md).join(', ')}` : ''}`);
       }
     }
     out.push('');
@@ -88,7 +89,8 @@ function quotes(v: BriefView): string[] {
   if (single.length === 0) out.push(EMPTY('other quotes'));
   for (const q of single) {
     const tag = q.kind === 'scare' ? ' _(scare quote)_' : '';
-    out.push(`- **${speaker(q.speaker, q.speakerName)}** — ${md(v.label(q.article))}: “${md(q.text)}”${tag}`);
+    const via = q.via ? ` (according to ${md(q.via.name)})` : '';
+    out.push(`- **${speaker(q.speaker, q.speakerName)}**${via} — ${md(v.label(q.article))}: “${md(q.text)}”${tag}`);
   }
   return out;
 }

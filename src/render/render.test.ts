@@ -182,3 +182,8 @@ test('an entity\'s own name is not repeated among its other names', () => {
   assert.ok(renderMarkdown(b).includes('| Yulia Korenko | person | Yuliya Korenko |'));
   assert.ok(renderHtml(b).includes('<td class="who">Yulia Korenko</td><td><span class="badge b-muted">person</span></td><td>Yuliya Korenko</td>'));
 });
+
+test('a quote credited to another source says so beside its speaker in both renderings', () => {
+  assert.ok(renderHtml(FULL_BRIEF).includes('Marta Ibsen <span class="meta">according to Radio Sarn</span>'));
+  assert.ok(renderMarkdown(FULL_BRIEF).includes('- **Marta Ibsen** (according to Radio Sarn) —'));
+});
