@@ -86,3 +86,8 @@ test('descriptor offsets slice back to their text and point at mentions', () => 
     assert.ok(doc.mentions![d.mention]);
   }
 });
+
+test('a title whose head stands before "of" is one title up to the name', () => {
+  const doc = testDoc('a1', 'Ruritania sent Secretary of State Arvid Lund to Kyiv.', PLACES);
+  assert.deepEqual(described(doc, 'Arvid Lund'), [{ kind: 'title', text: 'Secretary of State' }]);
+});

@@ -57,10 +57,31 @@ export function nameStartToken(doc: Doc, m: EntityMention): number {
   return i;
 }
 
+/** Most capitalised words after "of" in a title ("Secretary of Foreign Affairs"). */
+const MAX_OF_OBJECT = 3;
+
+/** "Secretary of State Jane Roe": the role head before "of" when capitalised words after it run up to the name at
+ * `end` (the token just before it), else -1. */
+function ofTitleHead(doc: Doc, end: number, sentenceStart: number): number {
+  for (let k = end; k >= sentenceStart && end - k < MAX_OF_OBJECT; k--) {
+    const t = doc.tokens[k]!;
+    if (!isCapitalised(t)) return -1;
+    const of = doc.tokens[k - 1];
+    const head = doc.tokens[k - 2];
+    if (of && head && k - 2 >= sentenceStart && of.text === 'of' && isCapitalised(head) && isSingularRoleHead(head)) return k - 2;
+  }
+  return -1;
+}
+
 export function titleBefore(doc: Doc, m: EntityMention, mentionIndex: number, sentenceStart: number): Descriptor | null {
   if (m.type !== 'person') return null;
-  const head = nameStartToken(doc, m) - 1;
+  const nameStart = nameStartToken(doc, m);
+  let head = nameStart - 1;
   if (head < sentenceStart) return null;
+  // "Secretary of State Marco Rubio": the title's head stands before "of"; the title runs up to the name
+  const ofHead = isSingularRoleHead(doc.tokens[head]!) ? -1 : ofTitleHead(doc, head, sentenceStart);
+  const last = head;
+  if (ofHead >= 0) head = ofHead;
   const h = doc.tokens[head]!;
   const honorific = isHonorific(h.text) && !isSingularRoleHead(h);
   if (!honorific && !isSingularRoleHead(h)) return null;
@@ -84,6 +105,6 @@ export function titleBefore(doc: Doc, m: EntityMention, mentionIndex: number, se
   const toks = doc.tokens.slice(first, head + 1);
   const allCaps = toks.every((t) => isCapitalised(t) || isPossessive(t));
   const start = doc.tokens[first]!.start;
-  const end = h.end;
+  const end = doc.tokens[last]!.end;
   return { mention: mentionIndex, start, end, text: doc.text.slice(start, end), kind: allCaps ? 'title' : 'premodifier' };
 }
