@@ -112,9 +112,14 @@ function spanOf(v: TokenView, r: TokRange): Span {
 /** The last run of name words in the phrase, titles stripped: "Turkish President Recep Tayyip Erdogan" → Erdogan's. */
 function nameWords(v: TokenView, r: TokRange, label: boolean): string[] {
   const words: string[] = [];
+  let dot = false;
   for (let i = r.hi - 1; i >= r.lo; i--) {
     const t = v.tokens[i]!;
-    if (t.text === '.') continue;
+    // "Laurence H. Tribe": an initial keeps its full stop
+    if (t.text === '.') { dot = true; continue; }
+    const initial = dot && /^\p{Lu}$/u.test(t.text);
+    dot = false;
+    if (initial && words.length > 0) { words.unshift(`${t.text}.`); continue; }
     if (isPossessive(t)) break;
     // "Al-Tabchi" split by the tokenizer: the piece before the hyphen joins the word after it
     const prev = v.tokens[i - 1];
@@ -126,7 +131,7 @@ function nameWords(v: TokenView, r: TokRange, label: boolean): string[] {
     }
     if (lower(t) === 'of' && i > r.lo && isCapitalised(v.tokens[i - 1]) && words.length > 0) { words.unshift('of'); continue; }
     if (!(isWord(t) && isCapitalised(t)) || DETERMINERS.has(lower(t))) break;
-    const word = t.text.replace(/\.$/, '');
+    const word = /^\p{Lu}\.$/u.test(t.text) ? t.text : t.text.replace(/\.$/, '');
     // a transcript label in capitals ("PENCE") is written as a name
     words.unshift(label && /^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word);
   }
@@ -170,6 +175,12 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
     return { span, name: p?.name ?? null, mention: overlap ?? p?.mention ?? null };
   }
   if (!isCapitalised(v.tokens[r.hi - 1]) && (ROLE_NOUNS.has(head) || ORG_NOUNS.has(head))) {
+    // "the Kremlin's spokesman, Dmitry Peskov, said": the name in apposition is the one meant
+    const named = ROLE_NOUNS.has(head) ? appositionName(v, r.hi) : null;
+    if (named) {
+      const s = resolveSpeaker(doc, v, people, named, label);
+      return { span, name: s.name, mention: s.mention };
+    }
     const modifiers = [];
     for (let i = r.lo; i < r.hi - 1; i++) if (isWord(v.tokens[i]) && !DETERMINERS.has(lower(v.tokens[i]))) modifiers.push(lower(v.tokens[i]));
     // "one Clinton spokesman", "a senior aide": someone not named, never a person named before
@@ -208,6 +219,26 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
     if (p.start < span.end && span.start < p.end) own = p;
   }
   return { span, name, mention: overlap ?? own?.mention ?? null };
+}
+
+/** Most tokens of a name set off by commas after a role ("the spokesman, Dmitry S. Peskov,"). */
+const MAX_APPOSITION_NAME = 5;
+
+/** ", Jane A. Roe," right after the token before `at`: the range of that name (capitalised words and initials only,
+ * closed by a comma, a full stop or a dash), else null. */
+function appositionName(v: TokenView, at: number): TokRange | null {
+  if (v.tokens[at]?.text !== ',' || v.inQuote[at]! >= 0) return null;
+  let k = at + 1;
+  while (k < v.tokens.length && k - at - 1 < MAX_APPOSITION_NAME && v.inQuote[k]! < 0) {
+    const t = v.tokens[k]!;
+    if (t.text === '.' && k > at + 1 && v.tokens[k - 1]!.text.length === 1) { k++; continue; }
+    if (!isWord(t) || !isCapitalised(t) || DETERMINERS.has(lower(t)) || NON_NAME_CAPITALS.has(lower(t))) break;
+    k++;
+  }
+  if (k - at - 1 < 2) return null;
+  const end = v.tokens[k]?.text;
+  if (end !== ',' && end !== '.' && end !== '—' && end !== '–') return null;
+  return { lo: at + 1, hi: k };
 }
 
 /** Words opening a phrase for someone not named ("one aide", "a spokesman", "another official"). */

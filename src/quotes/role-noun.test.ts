@@ -25,3 +25,12 @@ test('"one spokesman", "a senior aide" stand for someone not named', () => {
   const text = 'Spokesman Ivo Brant spoke on Monday. “We will not comment,” one spokesman said on Tuesday.';
   assert.deepEqual(names(text, ['Ivo Brant']), ['one spokesman']);
 });
+
+test('a role followed by a name in apposition names that person, initials kept', () => {
+  for (const [text, name] of [
+    ['Another critic, Lorn H. Tavish, likened the rules to “burning the charter” in a brief.', 'Lorn H. Tavish'],
+    ['“We will win,” said the company’s spokesman, Ivo Brant, on Monday.', 'Ivo Brant'],
+    ['The ministry’s spokesman, Dmitri Pelov, said the talks were “constructive and useful for all sides.”', 'Dmitri Pelov'],
+  ] as const) assert.deepEqual(quotesOf(text).map((q) => q.name), [name], text);
+  assert.deepEqual(quotesOf('“We will win,” said the spokesman, adding that the plan was sound.').map((q) => q.name), ['the spokesman']);
+});
