@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityMention } from '../doc/types.ts';
-import { personMention, quotesOf } from './test-helpers.ts';
+import { docOf, personMention, quotesOf } from './test-helpers.ts';
+import { mentionsStage } from '../entities/ner/stage.ts';
+import { findPersons } from './persons.ts';
+import { buildView } from './view.ts';
+import { detectQuotes } from './detect.ts';
 
 /** A mention of another type than person over the first occurrence of `words`. */
 function typed(text: string, words: string, type: EntityMention['type']): EntityMention {
@@ -57,4 +61,20 @@ test('a company the NER read as a person is no one a pronoun stands for', () => 
   const text = 'Arlo Venn spoke first. Later Pellam Energy filed for bankruptcy. “You know, I like them,” he said.';
   const qs = quotesOf(text, [personMention(text, 'Arlo Venn'), personMention(text, 'Pellam Energy')]);
   assert.deepEqual(qs.map((q) => q.name), ['Arlo Venn']);
+});
+
+test('a title of the other gender keeps a surname from standing for the first person who bore it', () => {
+  const text = "In a year when Tom Varnum's policies faced scrutiny, Alma Varnum is shaping the role her husband would play. " +
+    'Mrs. Varnum told voters that Mr. Varnum would lead the effort.';
+  const doc = mentionsStage.run(docOf(text));
+  const people = findPersons(doc, buildView(doc, detectQuotes(doc.text, doc.paragraphs)));
+  const named = (words: string) => people.find((p) => p.start === text.indexOf(words))?.name;
+  assert.equal(named('Mrs. Varnum') ?? named('Varnum told'), 'Alma Varnum');
+  assert.equal(named('Varnum would'), 'Tom Varnum');
+});
+
+test('a surname after a title of the same gender stands for the full name written before', () => {
+  const text = 'Dr. Ilse Marten spoke first. Later Ms. Marten said the plan was “a fine start for the valley.”';
+  assert.deepEqual(quotesOf(text, [personMention(text, 'Ilse Marten'), personMention(text, 'Ms. Marten')]).map((q) => q.name),
+    ['Ilse Marten']);
 });

@@ -180,6 +180,12 @@ function mayNamePerson(v: TokenView, i: number, j: number, bySurname: ReadonlyMa
   return false;
 }
 
+/** The person named before with this surname, unless a title here gives another gender ("Mrs. Clinton" after
+ * "Bill Clinton" is someone else). */
+function sameBearer(surname: Person | undefined, own: Gender): Person | undefined {
+  return surname && !(own && surname.gender && own !== surname.gender) ? surname : undefined;
+}
+
 /** Persons found in the text alone, in order. */
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
@@ -223,11 +229,13 @@ export function textPersons(v: TokenView): Person[] {
     if (!orgLike && (givenName || (titled && name.length <= 4) || surname)) {
       const first = runTokens[words.length - name.length] ?? t;
       const prevWord = lowTok(tokens[i - 1]);
+      const own = genderOfRun(words, beforeWords);
+      const same = sameBearer(surname, own);
       out.push({
         start: first.start,
         end: tokens[j - 1]!.end,
-        name: surname ? surname.name : name.join(' '),
-        gender: surname ? surname.gender : genderOfRun(words, beforeWords),
+        name: same ? same.name : name.join(' '),
+        gender: same?.gender ?? own,
         mention: null,
         object: PREPOSITIONS.has(prevWord) || possessed,
         context: roleContext(v.text, [...beforeWords, ...words.slice(0, words.length - name.length)].join(' '), tokens[j - 1]!.end),
@@ -286,11 +294,13 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
     let b = before.length - 1;
     while (b >= 0 && !ENDS_CLAUSE.test(before[b]!) && (UPPER_FIRST.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
     const prevWord = ENDS_CLAUSE.test(before[b] ?? '') ? ',' : (before[b] ?? '').toLowerCase();
+    const own = genderOfRun(words, before);
+    const same = sameBearer(surname, own);
     out.push({
       start: m.start,
       end: m.end,
-      name: surname ? surname.name : name.join(' '),
-      gender: surname ? surname.gender : genderOfRun(words, before),
+      name: same ? same.name : name.join(' '),
+      gender: same?.gender ?? own,
       mention: mi,
       object: PREPOSITIONS.has(prevWord) || POSSESSIVE_AFTER.test(doc.text.slice(m.end, m.end + 2)),
       context: roleContext(doc.text, before.join(' '), m.end),
@@ -355,16 +365,19 @@ export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
   let sorted = true;
   for (let k = 1; k < all.length && sorted; k++) sorted = all[k - 1]!.start < all[k]!.start || (all[k - 1]!.start === all[k]!.start && all[k - 1]!.end <= all[k]!.end);
   if (!sorted) all.sort((a, b) => a.start - b.start || a.end - b.end);
-  // a later surname takes the full name and gender of the first person with that surname
-  const fullBySurname = new Map<string, Person>();
+  // a later surname takes the full name and gender of the first person with that surname whose gender fits
+  // ("Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton" is Hillary Clinton)
+  const fullBySurname = new Map<string, Person[]>();
   for (const p of all) {
     if (!p.name.includes(' ')) {
-      const full = fullBySurname.get(p.name);
+      const full = fullBySurname.get(p.name)?.find((f) => !p.gender || !f.gender || f.gender === p.gender);
       if (full) { p.name = full.name; p.gender = p.gender ?? full.gender; }
       continue;
     }
     const last = lastWord(p.name);
-    if (!fullBySurname.has(last)) fullBySurname.set(last, p);
+    const list = fullBySurname.get(last);
+    if (list) list.push(p);
+    else fullBySurname.set(last, [p]);
   }
   // a name whose gender is unknown takes it from any other occurrence of the same name (names alone carry none)
   if (!withText) return all;
