@@ -78,3 +78,10 @@ test('a surname after a title of the same gender stands for the full name writte
   assert.deepEqual(quotesOf(text, [personMention(text, 'Ilse Marten'), personMention(text, 'Ms. Marten')]).map((q) => q.name),
     ['Ilse Marten']);
 });
+
+test('a speaker named by surname takes the full name written before, never one with another given name or gender', () => {
+  const text = 'Tavish Says Yes. Later Tom Tavish and Alma Tavish arrived. “We will stay,” Tavish said. '
+    + '“We will not,” Alma Tavish said. “Enough,” Mrs. Tavish added.';
+  const qs = quotesOf(text, [personMention(text, 'Tavish'), personMention(text, 'Tom Tavish'), personMention(text, 'Alma Tavish')]);
+  assert.deepEqual(qs.map((q) => q.name), ['Tom Tavish', 'Alma Tavish', 'Alma Tavish']);
+});

@@ -158,7 +158,7 @@ const TITLE_SET = TITLES;
  * known given name, after a title or role word, or a lone word already seen as a surname can (the full test
  * below is costlier and most runs — "The", "Monday", "National Rail Board" — fail it).
  */
-function mayNamePerson(v: TokenView, i: number, j: number, bySurname: ReadonlyMap<string, Person>): boolean {
+function mayNamePerson(v: TokenView, i: number, j: number, bySurname: ReadonlyMap<string, Person[]>): boolean {
   const { tokens } = v;
   let words = 0;
   let only = '';
@@ -180,24 +180,26 @@ function mayNamePerson(v: TokenView, i: number, j: number, bySurname: ReadonlyMa
   return false;
 }
 
-/** The person named before with this surname, unless a title here gives another gender ("Mrs. Clinton" after
- * "Bill Clinton" is someone else). */
-function sameBearer(surname: Person | undefined, own: Gender): Person | undefined {
-  return surname && !(own && surname.gender && own !== surname.gender) ? surname : undefined;
+/** The first person named before with this surname whose gender fits the one a title here gives ("Mrs. Clinton"
+ * after "Bill Clinton" and "Hillary Clinton" is Hillary Clinton). */
+function sameBearer(bearers: readonly Person[] | undefined, own: Gender): Person | undefined {
+  return bearers?.find((p) => !own || !p.gender || own === p.gender);
 }
 
 /** Persons found in the text alone, in order. */
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
-/** Records the first person with each last name, for a later bare surname. */
-function noteSurname(bySurname: Map<string, Person>, p: Person): void {
+/** Records the people with each last name in order of first mention, for a later bare surname. */
+function noteSurname(bySurname: Map<string, Person[]>, p: Person): void {
   const last = lastWord(p.name);
-  if (!bySurname.has(last)) bySurname.set(last, p);
+  const list = bySurname.get(last);
+  if (!list) bySurname.set(last, [p]);
+  else if (!list.some((x) => x.name === p.name)) list.push(p);
 }
 
 export function textPersons(v: TokenView): Person[] {
   const out: Person[] = [];
-  const bySurname = new Map<string, Person>();
+  const bySurname = new Map<string, Person[]>();
   const { tokens } = v;
   let i = 0;
   while (i < tokens.length) {
@@ -254,7 +256,7 @@ interface ReadName { words: string[]; name: string[]; joined: string; last: stri
 
 export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Person[] {
   const out: Person[] = [];
-  const bySurname = new Map<string, Person>();
+  const bySurname = new Map<string, Person[]>();
   const mentions = doc.mentions ?? [];
   // the same words read once per article (a name recurs in most mentions of it)
   const read = new Map<string, ReadName | null>();
@@ -278,12 +280,13 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
     const { words, name } = r;
     const surname = name.length === 1 ? bySurname.get(name[0]!) : undefined;
     if (namesOnly) {
-      const p: Person = { start: m.start, end: m.end, name: surname ? surname.name : r.joined, gender: null, mention: mi,
+      const first = surname?.[0];
+      const p: Person = { start: m.start, end: m.end, name: first ? first.name : r.joined, gender: null, mention: mi,
         object: false, context: '' };
       out.push(p);
       // the last word of the name: the surname looked up, or the read name's own last word
-      const last = surname ? name[0]! : r.last;
-      if (!bySurname.has(last)) bySurname.set(last, p);
+      const last = first ? name[0]! : r.last;
+      if (!bySurname.has(last)) bySurname.set(last, [p]);
       continue;
     }
     const before = wordsBackwards(doc.text, Math.max(0, m.start - 60), m.start, 6);

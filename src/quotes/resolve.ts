@@ -34,6 +34,16 @@ const isPossessive = isPossessive_;
 const isWord = isWord_;
 const lower = lower_;
 
+/** The gender a courtesy title in the phrase gives ("Mrs. Clinton" → f), or null. */
+function titleGender(v: TokenView, r: TokRange): Gender {
+  for (let i = r.lo; i < r.hi; i++) {
+    const w = lower(v.tokens[i]).replace(/\.$/, '');
+    if (w === 'mrs' || w === 'ms' || w === 'miss') return 'f';
+    if (w === 'mr') return 'm';
+  }
+  return null;
+}
+
 /** Does the phrase [lo, end) end with a title ("Gov.", "Secretary") rather than a name? */
 function endsWithTitle(v: TokenView, lo: number, end: number): boolean {
   let e = end - 1;
@@ -201,16 +211,26 @@ export function resolveSpeaker(doc: Doc, v: TokenView, people: readonly Person[]
   const words = nameWords(v, r, label);
   if (words.length === 0) return { span, name: v.text.slice(span.start, span.end), mention: overlap };
   const last = words[words.length - 1]!;
-  const persons = pool.named();
+  // "Mrs. Clinton": a courtesy title needs the people with their genders
+  const titled = titleGender(v, r);
+  const persons = titled ? pool.all() : pool.named();
   let full: Person | undefined;
   let anyFull: Person | undefined;
+  let bare: Person | undefined;
+  // "Mrs. Clinton" is no "Bill Clinton"; "Bill Clinton" is no "Hillary Clinton"
+  const given = words.length >= 2 ? words[0]! : null;
   for (let k = 0; k < persons.length; k++) {
     const p = persons[k]!;
     if (!endsWithWord(p.name, last)) continue;
+    if (titled && p.gender && p.gender !== titled) continue;
+    if (given !== null && !p.name.split(' ').includes(given)) continue;
     anyFull ??= p;
-    if (p.start <= span.start) { full = p; break; }
+    if (p.start > span.start) continue;
+    // a full name written before wins over a bare surname written earlier still ("Trump" in a headline)
+    if (p.name.includes(' ')) { full = p; break; }
+    bare ??= p;
   }
-  full ??= anyFull;
+  full ??= bare ?? anyFull;
   const name = full && wordCount(full.name) >= words.length ? full.name
     : words.length === 1 ? fullNameBefore(v.text, span.start, last) ?? last : words.join(' ');
   let own: Person | undefined;
