@@ -85,3 +85,8 @@ test('a speaker named by surname takes the full name written before, never one w
   const qs = quotesOf(text, [personMention(text, 'Tavish'), personMention(text, 'Tom Tavish'), personMention(text, 'Alma Tavish')]);
   assert.deepEqual(qs.map((q) => q.name), ['Tom Tavish', 'Alma Tavish', 'Alma Tavish']);
 });
+
+test('a party or a nationality before a given name is no part of the speaker name', () => {
+  assert.deepEqual(quotesOf('“We will win,” said Democrat Anna Tavish.').map((q) => q.name), ['Anna Tavish']);
+  assert.deepEqual(quotesOf('“We will win,” said American Tom Tavish.').map((q) => q.name), ['Tom Tavish']);
+});

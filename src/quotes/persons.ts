@@ -79,6 +79,10 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const TITLE_OBJECTS = new Set(['of', 'state', 'defense', 'defence', 'foreign', 'affairs', 'homeland', 'security',
   'staff', 'commerce', 'justice', 'treasury', 'health', 'interior', 'finance', 'energy', 'labor', 'labour', 'the']);
 
+/** Party words that stand before a name ("Democrat Hillary Clinton"). */
+const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'gop', 'independent', 'libertarian', 'green',
+  'labour', 'tory', 'conservative', 'liberal']);
+
 /** Words after a surname that are part of the name ("Jr.", "III"). */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -101,7 +105,10 @@ export function stripTitles(words: string[]): string[] {
     while (cut + 1 < words.length - 1 && TITLE_OBJECTS.has(words[cut + 1]!.toLowerCase())) cut++;
   }
   const rest = cut < 0 ? words : words.slice(cut + 1);
-  const kept = rest.length > 0 ? rest : words;
+  let kept = rest.length > 0 ? rest : words;
+  // "Democrat Hillary Clinton", "American Joni Ernst": a party or a nationality before a given name is no part of it
+  while (kept.length >= 3 && firstNameGender(kept[1]!) !== null && (PARTY_WORDS.has(bare(kept[0]!))
+    || ((GAZETTEER.get(bare(kept[0]!)) ?? 0) & GAZ_DEMONYM) !== 0)) kept = kept.slice(1);
   // "Mr. Trump's wealth": the possessive ending is no part of the name
   const end = kept[kept.length - 1]!;
   if (kept.length > 0 && /\p{L}['’]s?$/u.test(end)) return [...kept.slice(0, -1), end.replace(/['’]s?$/, '')];
