@@ -6,6 +6,7 @@
 import type { Doc, EntityMention } from '../doc/types.ts';
 import { firstNameGender } from './first-names.ts';
 import { GAZETTEER, GAZ_DEMONYM, GAZ_ORG_END } from '../entities/ner/gazetteer.ts';
+import { NAME_SUFFIXES } from '../entities/lexicon/person-name.ts';
 import { FEMALE_ROLES, MALE_ROLES, NON_NAME_CAPITALS, ROLE_NOUNS, TITLES } from './lexicon.ts';
 import { isCapitalised, isPossessive, isWord, lower, tokenAtOrAfter, type TokenView } from './view.ts';
 
@@ -82,9 +83,6 @@ const TITLE_OBJECTS = new Set(['of', 'state', 'defense', 'defence', 'foreign', '
 /** Party words that stand before a name ("Democrat Hillary Clinton"). */
 const PARTY_WORDS = new Set(['democrat', 'democratic', 'republican', 'gop', 'independent', 'libertarian', 'green',
   'labour', 'tory', 'conservative', 'liberal']);
-
-/** Words after a surname that are part of the name ("Jr.", "III"). */
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 export function stripTitles(words: string[]): string[] {
   let cut = -1;
@@ -187,6 +185,9 @@ function mayNamePerson(v: TokenView, i: number, j: number, bySurname: ReadonlyMa
   return false;
 }
 
+/** "a", "an": a name after them describes something ("an Orlando Republican"), it names no one. */
+const isIndefinite = (w: string): boolean => w === 'a' || w === 'an';
+
 /** The first person named before with this surname whose gender fits the one a title here gives ("Mrs. Clinton"
  * after "Bill Clinton" and "Hillary Clinton" is Hillary Clinton). */
 function sameBearer(bearers: readonly Person[] | undefined, own: Gender): Person | undefined {
@@ -220,8 +221,7 @@ export function textPersons(v: TokenView): Person[] {
         || (lowTok(tokens[j]) === 'of' && j > i && capTok(tokens[j + 1]) && TITLE_SET.has(lowTok(tokens[j - 1]))))) j++;
     if (!mayNamePerson(v, i, j, bySurname)) { i = Math.max(j, i + 1); continue; }
     // "a Martin Luther King Jr. celebration", "an Orlando Republican": a name after "a" describes something
-    const det = lowTok(tokens[i - 1]);
-    if ((det === 'a' || det === 'an') && v.paragraph[i - 1] === v.paragraph[i]) { i = Math.max(j, i + 1); continue; }
+    if (isIndefinite(lowTok(tokens[i - 1])) && v.paragraph[i - 1] === v.paragraph[i]) { i = Math.max(j, i + 1); continue; }
     const runTokens = tokens.slice(i, j).filter((x) => wordTok(x));
     const words = runTokens.map((x) => x.text);
     const beforeWords: string[] = [];
@@ -298,8 +298,7 @@ export function mentionPersons(doc: Doc, v: TokenView, namesOnly = false): Perso
     }
     const before = wordsBackwards(doc.text, Math.max(0, m.start - 60), m.start, 6);
     // "an Orlando Republican", "a Texas Democrat": a description the NER took for a name
-    const article = (before[before.length - 1] ?? '').toLowerCase();
-    if (article === 'a' || article === 'an') continue;
+    if (isIndefinite((before[before.length - 1] ?? '').toLowerCase())) continue;
     // the word before the name and any titles in front of it ("by Defence Minister Jane Roe" → by)
     let b = before.length - 1;
     while (b >= 0 && !ENDS_CLAUSE.test(before[b]!) && (UPPER_FIRST.test(before[b]!) || TITLES.has(before[b]!.toLowerCase()))) b--;
@@ -380,7 +379,7 @@ export function findPersons(doc: Doc, v: TokenView, withText = true): Person[] {
   const fullBySurname = new Map<string, Person[]>();
   for (const p of all) {
     if (!p.name.includes(' ')) {
-      const full = fullBySurname.get(p.name)?.find((f) => !p.gender || !f.gender || f.gender === p.gender);
+      const full = sameBearer(fullBySurname.get(p.name), p.gender);
       if (full) { p.name = full.name; p.gender = p.gender ?? full.gender; }
       continue;
     }

@@ -10,7 +10,8 @@ import { nameWords, wordKey } from './word-key.ts';
 import { nameKey } from './name-key.ts';
 import { memo } from './memo.ts';
 
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
+/** Words after a surname that are part of the name ("Jr.", "III"), lower case without the full stop. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
 const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'gmbh',
   'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'pty', 'lp', 'llp', 'group', 'holding', 'holdings',
